@@ -1,0 +1,52 @@
+# PSC Counter — two commands: `make run` and `make test`. Both set up what is missing first.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY),xcb,offscreen)
+
+.PHONY: run test bench lint types contracts pytest setup system-deps translations clean screenshots
+
+setup: system-deps $(STAMP)
+
+# Debian packages Qt needs under Xvfb, poppler for PDF checks, libusb for USB printers.
+system-deps:
+	@bash packaging/system-deps.sh
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev,central]'
+	@touch $(STAMP)
+
+run: setup
+	@if [ -n "$$DISPLAY" ]; then QT_QPA_PLATFORM=xcb $(BIN)/psc-counter; \
+	else echo "No display: starting under xvfb-run"; QT_QPA_PLATFORM=xcb xvfb-run -a $(BIN)/psc-counter; fi
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+types: setup
+	$(BIN)/mypy
+
+# import-linter exits 0 when it finds no package: insist that it checked every contract.
+contracts: setup
+	@out=$$($(BIN)/lint-imports 2>&1); status=$$?; echo "$$out" | tail -n 12; \
+	test $$status -eq 0 && echo "$$out" | grep -Eq "Contracts: [1-9][0-9]* kept, 0 broken"
+
+pytest: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+test: lint types contracts pytest
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+translations: setup
+	$(BIN)/pyside6-lupdate $$(git ls-files 'ui/*.py') -ts resources/translations/psc_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/psc_en.ts -qm resources/translations/psc_en.qm
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis build *.egg-info

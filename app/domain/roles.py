@@ -1,0 +1,64 @@
+"""Roles and what each may do (DESIGN §7). Services check these; the UI only hides what is not allowed."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """A user's role at the counter."""
+
+    COUNTER_OFFICER = "counter_officer"
+    MASS_COORDINATION = "mass_coordination"
+    SUPERVISOR = "supervisor"
+    ADMINISTRATOR = "administrator"
+
+
+class Permission(StrEnum):
+    """One thing a user may do."""
+
+    REGISTER_COMPLAINT = "register_complaint"
+    AMEND_COMPLAINT = "amend_complaint"
+    LOG_PETITION = "log_petition"
+    AMEND_PETITION = "amend_petition"
+    READ_RECORDS = "read_records"
+    PRINT_RECEIPT = "print_receipt"
+    MANAGE_QUEUE = "manage_queue"
+    RECONCILE = "reconcile"
+    REPORTS = "reports"
+    VOID_RECORD = "void_record"
+    MANAGE_USERS = "manage_users"
+    MANAGE_STATION = "manage_station"
+    EXPORT_PERSONAL_DATA = "export_personal_data"
+
+
+_OFFICER = {
+    Permission.REGISTER_COMPLAINT,
+    Permission.AMEND_COMPLAINT,
+    Permission.READ_RECORDS,
+    Permission.PRINT_RECEIPT,
+}
+_MASS = {Permission.LOG_PETITION, Permission.AMEND_PETITION, Permission.READ_RECORDS, Permission.PRINT_RECEIPT}
+_SUPERVISOR = (
+    _OFFICER
+    | _MASS
+    | {Permission.MANAGE_QUEUE, Permission.RECONCILE, Permission.REPORTS, Permission.VOID_RECORD}
+)
+_ADMIN = {
+    Permission.MANAGE_USERS,
+    Permission.MANAGE_STATION,
+    Permission.EXPORT_PERSONAL_DATA,
+    Permission.READ_RECORDS,
+}
+
+PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.COUNTER_OFFICER: frozenset(_OFFICER),
+    Role.MASS_COORDINATION: frozenset(_MASS),
+    Role.SUPERVISOR: frozenset(_SUPERVISOR),
+    Role.ADMINISTRATOR: frozenset(_ADMIN),
+}
+
+
+def can(role: Role, permission: Permission) -> bool:
+    """Whether a role may do a thing."""
+    return permission in PERMISSIONS[role]

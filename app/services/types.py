@@ -1,0 +1,128 @@
+"""Values the services hand to the UI and the command line: read models, results, errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from app.domain.issues import FieldIssue
+from app.domain.records import QueueState, RecordKind
+from app.domain.roles import Permission, Role, can
+
+
+class KnownError(Exception):
+    """An environment failure or a refused action, shown calmly to the user with a retry.
+
+    ``code`` is stable (the UI maps it to translated text); ``detail`` is English for the log, never
+    personal data.
+    """
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+class ValidationFailed(KnownError):
+    """A payload failed validation; nothing was written."""
+
+    def __init__(self, issues: list[FieldIssue]) -> None:
+        super().__init__("validation_failed", ", ".join(f"{i.field}:{i.code}" for i in issues))
+        self.issues = issues
+
+
+class PermissionDenied(KnownError):
+    """The signed-in user's role may not do this."""
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    """Who is signed in."""
+
+    user_id: int
+    username: str
+    display_name: str
+    role: Role
+
+    def can(self, permission: Permission) -> bool:
+        """Whether this user may do a thing."""
+        return can(self.role, permission)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a write changed, so screens refresh from it instead of polling."""
+
+    records: bool = False
+    outbox: bool = False
+    print_jobs: bool = False
+    users: bool = False
+    record_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """The outcome of registering or amending a record."""
+
+    record_id: str
+    version: int
+    tracking_code: str
+    access_token: str
+    created_at: datetime
+    promised_by: datetime | None
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    """One line of the records list; personal data already masked."""
+
+    rowid: int
+    record_id: str
+    version: int
+    kind: RecordKind
+    tracking_code: str
+    created_at: datetime
+    display_name: str  # masked name, or "(ไม่ประสงค์ออกนาม)" style marker decided by the UI from ``anonymous``
+    anonymous: bool
+    subject: str
+    queue_state: QueueState
+    central_ref: str = ""
+    central_status: str = ""
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One version in a record's history."""
+
+    version: int
+    created_at: datetime
+    officer: str
+    reason: str
+    sha256: str
+    queue_state: QueueState
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RecordDetail:
+    """Everything the detail view and the receipt need about one record (latest version first in history)."""
+
+    record_id: str
+    kind: RecordKind
+    tracking_code: str
+    access_token: str
+    station_code: str
+    officer: str
+    created_at: datetime
+    promised_by: datetime | None
+    version: int
+    payload: dict[str, Any]
+    history: list[VersionInfo] = field(default_factory=list)
+    queue_state: QueueState = QueueState.PENDING
+    central_ref: str = ""
+    central_status: str = ""
+    central_agency: str = ""
+    central_note: str = ""
+    receipt_printed: bool = False
