@@ -27,6 +27,7 @@ class IssueCode(StrEnum):
     NUMBER_RANGE = "number_range"
     TIME_ORDER = "time_order"  # e.g. departure before arrival
     FILE_TOO_LARGE = "file_too_large"
+    DUPLICATE = "duplicate"  # the same value twice where it must be unique (a representative's ID)
 
 
 @dataclass(frozen=True)
