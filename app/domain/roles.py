@@ -38,7 +38,12 @@ _OFFICER = {
     Permission.READ_RECORDS,
     Permission.PRINT_RECEIPT,
 }
-_MASS = {Permission.LOG_PETITION, Permission.AMEND_PETITION, Permission.READ_RECORDS, Permission.PRINT_RECEIPT}
+_MASS = {
+    Permission.LOG_PETITION,
+    Permission.AMEND_PETITION,
+    Permission.READ_RECORDS,
+    Permission.PRINT_RECEIPT,
+}
 _SUPERVISOR = (
     _OFFICER
     | _MASS
