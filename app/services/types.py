@@ -9,19 +9,25 @@ from typing import Any
 from app.domain.issues import FieldIssue
 from app.domain.records import QueueState, RecordKind
 from app.domain.roles import Permission, Role, can
+from app.storage.errors import KnownError
 
-
-class KnownError(Exception):
-    """An environment failure or a refused action, shown calmly to the user with a retry.
-
-    ``code`` is stable (the UI maps it to translated text); ``detail`` is English for the log, never
-    personal data.
-    """
-
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
-        self.detail = detail
+# KnownError lives in storage so the database layer can raise it; everyone imports it from here.
+__all__ = [
+    "AuditEntry",
+    "AuditVerification",
+    "Changes",
+    "CurrentUser",
+    "InitResult",
+    "KnownError",
+    "PermissionDenied",
+    "RecordDetail",
+    "RecordRow",
+    "SaveResult",
+    "StationInfo",
+    "UserInfo",
+    "ValidationFailed",
+    "VersionInfo",
+]
 
 
 class ValidationFailed(KnownError):
@@ -126,3 +132,55 @@ class RecordDetail:
     central_agency: str = ""
     central_note: str = ""
     receipt_printed: bool = False
+
+
+@dataclass(frozen=True)
+class StationInfo:
+    """This counter's station: the code the center assigned, its name, and the install epoch digit."""
+
+    code: str
+    name: str
+    epoch: int
+
+
+@dataclass(frozen=True)
+class InitResult:
+    """What first-run set-up returns: the signed-in administrator and the recovery code to show once."""
+
+    user: CurrentUser
+    recovery_code: str
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    """A user account as the administrator's list shows it (no password hash)."""
+
+    user_id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    locked_until: datetime | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One audit event as the audit viewer shows it."""
+
+    seq: int
+    at: datetime
+    actor: str
+    action: str
+    target: str
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AuditVerification:
+    """The outcome of checking the audit hash chain."""
+
+    ok: bool
+    checked: int
+    first_bad_seq: int | None = None
+    reason: str = ""

@@ -1,0 +1,306 @@
+"""Station set-up, users, sign-in with lockout (DESIGN §7).
+
+Passwords are Argon2id hashes (argon2-cffi defaults). ``max_failed_logins`` failures in a row lock the
+account for ``lockout_minutes`` (settings), measured with the injected clock. Every sign-in, failed or not,
+every sign-out and every user change is an audit event; passwords never appear in an event or a log.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.roles import Permission, Role
+from app.domain.tracking import station_digits
+from app.logs import AUDIT as audit_log
+from app.services.audit import AuditLog
+from app.services.context import AppContext
+from app.services.types import (
+    Changes,
+    CurrentUser,
+    InitResult,
+    KnownError,
+    PermissionDenied,
+    StationInfo,
+    UserInfo,
+)
+from app.storage import keys
+from app.storage.models import Station, User
+
+MIN_PASSWORD_LEN = 8
+MAX_USERNAME_LEN = 64
+SYSTEM_ACTOR = "system"
+
+
+def normalize_username(username: str) -> str:
+    """Usernames are compared case-insensitively, without surrounding spaces."""
+    return username.strip().lower()
+
+
+def _check_password_rules(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LEN:
+        raise KnownError("password_too_short", f"minimum {MIN_PASSWORD_LEN}")
+
+
+def _check_username(username: str) -> str:
+    name = normalize_username(username)
+    if not name or len(name) > MAX_USERNAME_LEN or any(ch.isspace() for ch in name):
+        raise KnownError("username_invalid")
+    return name
+
+
+def _current(user: User) -> CurrentUser:
+    return CurrentUser(user.id, user.username, user.display_name, Role(user.role))
+
+
+class AuthService:
+    """Set-up, sign-in, screen unlock and user administration."""
+
+    def __init__(self, ctx: AppContext, audit: AuditLog, hasher: PasswordHasher | None = None) -> None:
+        self._ctx = ctx
+        self._audit = audit
+        self._hasher = hasher or PasswordHasher()
+
+    # ------------------------------------------------------------------ station
+    def is_initialized(self) -> bool:
+        """Whether the station and its first administrator exist."""
+        with self._ctx.db.read_session() as session:
+            has_station = session.scalar(select(func.count()).select_from(Station)) or 0
+            has_user = session.scalar(select(func.count()).select_from(User)) or 0
+        return bool(has_station and has_user)
+
+    def initialize(  # noqa: PLR0917 - public API named in the module map
+        self,
+        station_code: str,
+        station_name: str,
+        admin_username: str,
+        admin_display_name: str,
+        admin_password: str,
+        epoch: int = 0,
+    ) -> InitResult:
+        """First-run set-up: the station, its administrator, and a new recovery code (shown once).
+
+        ``epoch`` is the install epoch digit (0–9) of the tracking codes: bump it when re-installing a
+        station so codes of the same day are not reused (see app.domain.tracking).
+        """
+        try:
+            code = station_digits(station_code)
+        except ValueError as exc:
+            raise KnownError("station_code_invalid", "1-999") from exc
+        if not station_name.strip():
+            raise KnownError("station_name_required")
+        if not 0 <= epoch <= 9:
+            raise KnownError("epoch_invalid", "0-9")
+        username = _check_username(admin_username)
+        if not admin_display_name.strip():
+            raise KnownError("display_name_required")
+        _check_password_rules(admin_password)
+        pw_hash = self._hasher.hash(admin_password)
+        now = self._ctx.clock()
+        with self._ctx.db.session() as session:
+            if session.scalar(select(func.count()).select_from(Station)):
+                raise KnownError("already_initialized")
+            session.add(Station(code=code, name=station_name.strip(), epoch=epoch, created_at=now))
+            user = User(
+                username=username,
+                display_name=admin_display_name.strip(),
+                role=Role.ADMINISTRATOR.value,
+                password_hash=pw_hash,
+                failed_attempts=0,
+                locked_until=None,
+                active=True,
+                created_at=now,
+            )
+            session.add(user)
+            session.flush()
+            self._audit.append(session, SYSTEM_ACTOR, "station.initialize", code, {"epoch": epoch}, now)
+            self._audit.append(
+                session, SYSTEM_ACTOR, "user.create", username, {"role": Role.ADMINISTRATOR.value}, now
+            )
+            current = _current(user)
+            # The recovery file wraps the key this database already uses; written inside the transaction
+            # so a failure here leaves the station un-initialised rather than without a recovery code.
+            recovery_code = keys.new_recovery_code()
+            keys.write_recovery(self._ctx.home, self._ctx.db.key, recovery_code)
+        self._ctx.settings.station_code = code
+        self._ctx.save_settings()
+        audit_log.info("station %s initialised", code)
+        return InitResult(current, recovery_code)
+
+    def station(self) -> StationInfo:
+        """This counter's station (``KnownError("not_initialized")`` before set-up)."""
+        with self._ctx.db.read_session() as session:
+            st = session.scalars(select(Station)).first()
+            if st is None:
+                raise KnownError("not_initialized")
+            return StationInfo(st.code, st.name, st.epoch)
+
+    def new_recovery_code(self, actor: CurrentUser) -> str:
+        """Replaces the recovery code (administrator); the old one stops working."""
+        self._require(actor, Permission.MANAGE_STATION)
+        code = keys.new_recovery_code()
+        with self._ctx.db.session() as session:
+            keys.write_recovery(self._ctx.home, self._ctx.db.key, code)
+            self._audit.append(session, actor.username, "station.recovery_code", "", {}, self._ctx.clock())
+        return code
+
+    # ------------------------------------------------------------------ sign-in
+    def login(self, username: str, password: str) -> CurrentUser:
+        """Signs a user in; ``bad_credentials`` or ``account_locked`` otherwise (both audited)."""
+        name = normalize_username(username)
+        with self._ctx.db.session() as session:
+            user = session.scalars(select(User).where(User.username == name)).first()
+            now = self._ctx.clock()
+            outcome = self._check(session, user, name, password, now=now, what="login")
+            if isinstance(outcome, KnownError):
+                error = outcome
+            else:
+                return outcome
+        raise error
+
+    def verify_password(self, user: CurrentUser, password: str) -> bool:
+        """Screen unlock: whether the password is right. Failures count towards the lockout;
+        ``KnownError("account_locked")`` when the account is (or becomes) locked."""
+        with self._ctx.db.session() as session:
+            row = session.get(User, user.user_id)
+            now = self._ctx.clock()
+            outcome = self._check(session, row, user.username, password, now=now, what="unlock")
+        if isinstance(outcome, KnownError):
+            if outcome.code == "account_locked":
+                raise outcome
+            return False
+        return True
+
+    def _check(
+        self, session: Session, user: User | None, name: str, password: str, *, now: datetime, what: str
+    ) -> CurrentUser | KnownError:
+        """Checks a password and records the outcome in the same transaction (commit even on failure)."""
+        if user is None or not user.active:
+            self._audit.append(session, name or "?", f"{what}.failed", name, {"why": "unknown_user"}, now)
+            return KnownError("bad_credentials")
+        if user.locked_until is not None and user.locked_until > now:
+            self._audit.append(
+                session, user.username, f"{what}.refused", user.username, {"why": "locked"}, now
+            )
+            return KnownError("account_locked", user.locked_until.isoformat())
+        try:
+            self._hasher.verify(user.password_hash, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            user.failed_attempts += 1
+            limit = max(1, self._ctx.settings.max_failed_logins)
+            detail: dict[str, object] = {"why": "wrong_password", "failures": user.failed_attempts}
+            if user.failed_attempts >= limit:
+                user.locked_until = now + timedelta(minutes=self._ctx.settings.lockout_minutes)
+                user.failed_attempts = 0
+                detail["locked"] = True
+                self._audit.append(session, user.username, f"{what}.failed", user.username, detail, now)
+                audit_log.warning("account %s locked after %d failures", user.id, limit)
+                return KnownError("account_locked", user.locked_until.isoformat())
+            self._audit.append(session, user.username, f"{what}.failed", user.username, detail, now)
+            return KnownError("bad_credentials")
+        user.failed_attempts = 0
+        user.locked_until = None
+        if self._hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = self._hasher.hash(password)
+        self._audit.append(session, user.username, what, user.username, {}, now)
+        return _current(user)
+
+    def logout(self, user: CurrentUser) -> None:
+        """Signs out (audited)."""
+        with self._ctx.db.session() as session:
+            self._audit.append(session, user.username, "logout", user.username, {}, self._ctx.clock())
+
+    # ------------------------------------------------------------------ users
+    def _require(self, actor: CurrentUser, permission: Permission) -> None:
+        if not actor.can(permission):
+            raise PermissionDenied("permission_denied", permission.value)
+
+    def create_user(
+        self, actor: CurrentUser, username: str, display_name: str, role: Role, password: str
+    ) -> Changes:
+        """Adds a user (administrator only)."""
+        self._require(actor, Permission.MANAGE_USERS)
+        name = _check_username(username)
+        if not display_name.strip():
+            raise KnownError("display_name_required")
+        _check_password_rules(password)
+        role = Role(role)
+        pw_hash = self._hasher.hash(password)
+        now = self._ctx.clock()
+        with self._ctx.db.session() as session:
+            if session.scalars(select(User).where(User.username == name)).first() is not None:
+                raise KnownError("username_taken")
+            session.add(
+                User(
+                    username=name,
+                    display_name=display_name.strip(),
+                    role=role.value,
+                    password_hash=pw_hash,
+                    failed_attempts=0,
+                    locked_until=None,
+                    active=True,
+                    created_at=now,
+                )
+            )
+            self._audit.append(session, actor.username, "user.create", name, {"role": role.value}, now)
+        return Changes(users=True)
+
+    def set_password(self, actor: CurrentUser, username: str, new_password: str) -> Changes:
+        """Sets a user's password (administrator) and clears a lockout."""
+        self._require(actor, Permission.MANAGE_USERS)
+        _check_password_rules(new_password)
+        pw_hash = self._hasher.hash(new_password)
+        now = self._ctx.clock()
+        with self._ctx.db.session() as session:
+            user = self._user(session, username)
+            user.password_hash = pw_hash
+            user.failed_attempts = 0
+            user.locked_until = None
+            self._audit.append(session, actor.username, "user.password", user.username, {}, now)
+        return Changes(users=True)
+
+    def change_own_password(self, user: CurrentUser, old_password: str, new_password: str) -> None:
+        """A user changes their own password (the old one must be right)."""
+        if not self.verify_password(user, old_password):
+            raise KnownError("bad_credentials")
+        _check_password_rules(new_password)
+        pw_hash = self._hasher.hash(new_password)
+        with self._ctx.db.session() as session:
+            row = self._user(session, user.username)
+            row.password_hash = pw_hash
+            self._audit.append(session, user.username, "user.password", user.username, {}, self._ctx.clock())
+
+    def set_active(self, actor: CurrentUser, username: str, active: bool) -> Changes:
+        """Enables or disables an account (administrator); one cannot disable oneself."""
+        self._require(actor, Permission.MANAGE_USERS)
+        if normalize_username(username) == actor.username and not active:
+            raise KnownError("cannot_disable_self")
+        now = self._ctx.clock()
+        with self._ctx.db.session() as session:
+            user = self._user(session, username)
+            user.active = active
+            self._audit.append(
+                session, actor.username, "user.enable" if active else "user.disable", user.username, {}, now
+            )
+        return Changes(users=True)
+
+    def _user(self, session: Session, username: str) -> User:
+        user = session.scalars(select(User).where(User.username == normalize_username(username))).first()
+        if user is None:
+            raise KnownError("user_not_found")
+        return user
+
+    def list_users(self, actor: CurrentUser) -> list[UserInfo]:
+        """All accounts (administrator only), by username."""
+        self._require(actor, Permission.MANAGE_USERS)
+        with self._ctx.db.read_session() as session:
+            return [
+                UserInfo(
+                    u.id, u.username, u.display_name, Role(u.role), u.active, u.locked_until, u.created_at
+                )
+                for u in session.scalars(select(User).order_by(User.username))
+            ]

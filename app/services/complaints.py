@@ -1,0 +1,176 @@
+"""Walk-in complaints: validate, register, amend, find earlier visits (DESIGN §3, §4).
+
+``register`` writes, in one transaction, the record head, version 1, its FTS row, one pending outbox item
+and one audit event, with a tracking code from the station's daily sequence taken inside that
+transaction. An invalid payload raises ``ValidationFailed`` and writes nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import or_, select
+
+from app.domain.contact import normalize_phone
+from app.domain.issues import FieldIssue, IssueCode
+from app.domain.national_id import normalize_national_id, normalize_passport
+from app.domain.records import ComplaintPayload, IdentityMode, RecordKind, to_payload
+from app.domain.roles import Permission
+from app.domain.validation import validate_complaint
+from app.services.audit import AuditLog
+from app.services.context import AppContext
+from app.services.recording import HeadFields, insert_new_record, insert_new_version, mask_name
+from app.services.records import rows_for
+from app.services.types import (
+    CurrentUser,
+    KnownError,
+    PermissionDenied,
+    RecordRow,
+    SaveResult,
+    ValidationFailed,
+)
+from app.storage.models import Attachment, Record
+
+REASON_MAX = 1000
+REPEATS_LIMIT = 20
+
+
+def complaint_head(p: ComplaintPayload) -> HeadFields:
+    """The list/search summary of a complaint: searchable text, masked name, repeat-visit keys."""
+    person = p.complainant
+    anonymous = p.identity_mode is IdentityMode.ANONYMOUS
+    if anonymous:
+        parts = [p.subject, p.description]
+        name = ""
+        nid = phone = ""
+    else:
+        nid = normalize_national_id(person.national_id) if person.national_id.strip() else ""
+        phone = normalize_phone(person.phone) if person.phone.strip() else ""
+        passport = normalize_passport(person.passport_no) if person.passport_no.strip() else ""
+        parts = [
+            nid,
+            passport,
+            phone,
+            f"{person.title}{person.given_name} {person.family_name}",
+            person.email,
+            person.line_id,
+            p.subject,
+            p.description,
+        ]
+        name = mask_name(
+            person.given_name, person.family_name, confidential=p.identity_mode is IdentityMode.CONFIDENTIAL
+        )
+    return HeadFields(
+        search_parts=parts,
+        display_name_masked=name,
+        anonymous=anonymous,
+        subject=p.subject.strip(),
+        national_id=nid,
+        phone=phone,
+        linked_record_id=p.linked_record_id.strip(),
+    )
+
+
+class ComplaintService:
+    """Registers and amends walk-in complaints."""
+
+    def __init__(self, ctx: AppContext, audit: AuditLog) -> None:
+        self._ctx = ctx
+        self._audit = audit
+
+    def validate(self, payload: ComplaintPayload) -> list[FieldIssue]:
+        """Every issue with the payload, in form order (empty: may be saved)."""
+        return validate_complaint(payload, self._ctx.reference)
+
+    def register(self, user: CurrentUser, payload: ComplaintPayload) -> SaveResult:
+        """Saves a new complaint; returns its tracking code, access token and promised date."""
+        if not user.can(Permission.REGISTER_COMPLAINT):
+            raise PermissionDenied("permission_denied", Permission.REGISTER_COMPLAINT.value)
+        issues = self.validate(payload)
+        if issues:
+            raise ValidationFailed(issues)
+        head = complaint_head(payload)
+        now = self._ctx.clock()
+        promised = self._ctx.calendar.promised_by(now)
+        with self._ctx.db.session() as session:
+            return insert_new_record(
+                session,
+                self._audit,
+                user,
+                RecordKind.COMPLAINT,
+                payload,  # canonical JSON of the dataclass = of to_payload(payload), without the copy
+                head,
+                now,
+                promised,
+                attachments=payload.attachments,
+            )
+
+    def amend(self, user: CurrentUser, record_id: str, payload: ComplaintPayload, reason: str) -> SaveResult:
+        """Saves a corrected complaint as the next version; the reason is required and kept."""
+        if not user.can(Permission.AMEND_COMPLAINT):
+            raise PermissionDenied("permission_denied", Permission.AMEND_COMPLAINT.value)
+        issues = self.validate(payload)
+        reason = reason.strip()
+        if not reason:
+            issues.append(FieldIssue("reason", IssueCode.REQUIRED))
+        elif len(reason) > REASON_MAX:
+            issues.append(FieldIssue("reason", IssueCode.TOO_LONG))
+        if issues:
+            raise ValidationFailed(issues)
+        data = to_payload(payload)
+        head = complaint_head(payload)
+        now = self._ctx.clock()
+        with self._ctx.db.session() as session:
+            record = session.scalars(select(Record).where(Record.id == record_id)).first()
+            if record is None:
+                raise KnownError("record_not_found")
+            if record.kind != RecordKind.COMPLAINT.value:
+                raise KnownError("wrong_record_kind", record.kind)
+            return insert_new_version(
+                session, self._audit, user, record, data, head, reason, now, attachments=payload.attachments
+            )
+
+    def find_repeats(
+        self, national_id: str = "", phone: str = "", exclude_record_id: str = ""
+    ) -> list[RecordRow]:
+        """Earlier complaints by the same national ID or phone, newest first (a repeat visit)."""
+        nid = normalize_national_id(national_id) if national_id.strip() else ""
+        tel = normalize_phone(phone) if phone.strip() else ""
+        conds = []
+        if nid:
+            conds.append(Record.national_id == nid)
+        if tel:
+            conds.append(Record.phone == tel)
+        if not conds:
+            return []
+        stmt = select(Record.rowid).where(or_(*conds)).order_by(Record.rowid.desc()).limit(REPEATS_LIMIT)
+        if exclude_record_id:
+            stmt = stmt.where(Record.id != exclude_record_id)
+        with self._ctx.db.read_session() as session:
+            rowids = list(session.scalars(stmt))
+            return rows_for(session, rowids)
+
+    def store_attachment(
+        self, user: CurrentUser, content: bytes | Path, media_type: str, original_name: str = ""
+    ) -> str:
+        """Stores a scanned document (encrypted) and returns its SHA-256 for ``payload.attachments``."""
+        if not (user.can(Permission.REGISTER_COMPLAINT) or user.can(Permission.LOG_PETITION)):
+            raise PermissionDenied("permission_denied", Permission.REGISTER_COMPLAINT.value)
+        data = content.read_bytes() if isinstance(content, Path) else bytes(content)
+        if len(data) > self._ctx.settings.max_attachment_mb * 1024 * 1024:
+            raise KnownError("attachment_too_large", f"{len(data)} bytes")
+        sha = self._ctx.attachments.put(data)
+        now = self._ctx.clock()
+        with self._ctx.db.session() as session:
+            if session.get(Attachment, sha) is None:
+                session.add(
+                    Attachment(
+                        sha256=sha,
+                        size=len(data),
+                        media_type=media_type or "application/octet-stream",
+                        original_name=Path(original_name).name[:255],
+                        stored_at=now,
+                    )
+                )
+                self._audit.append(session, user.username, "attachment.store", sha, {"size": len(data)}, now)
+        return sha

@@ -1,0 +1,207 @@
+"""Reading records for lists, search, detail views and receipts (STYLE habit 4: ids first, rows on demand).
+
+``ids_page`` returns rowids only (newest first, keyset paging); ``rows`` turns a page of rowids into
+display rows with names already masked and the queue state of each record's latest version.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlalchemy import select, tuple_
+from sqlalchemy.orm import Session
+
+from app.domain.records import QueueState, RecordKind
+from app.domain.roles import Permission
+from app.domain.tracking import normalize_tracking_code
+from app.services.audit import AuditLog
+from app.services.context import AppContext
+from app.services.types import (
+    Changes,
+    CurrentUser,
+    KnownError,
+    PermissionDenied,
+    RecordDetail,
+    RecordRow,
+    VersionInfo,
+)
+from app.storage.models import OutboxItem, Record, RecordVersion
+from app.storage.search import count_matches, search_rowids
+
+MAX_PAGE = 1000
+
+
+def _state(value: str | None) -> QueueState:
+    # A version with no outbox row was written before the outbox existed or pruned after the center's
+    # ack: either way nothing is waiting for it.
+    return QueueState(value) if value else QueueState.ACKED
+
+
+def rows_for(session: Session, rowids: Sequence[int]) -> list[RecordRow]:
+    """Display rows for rowids, in the order given (unknown rowids are skipped)."""
+    if not rowids:
+        return []
+    # Columns, not ORM objects: a page of 50 rows is on every keystroke of the search box.
+    stmt = (
+        select(
+            Record.rowid,
+            Record.id,
+            Record.current_version,
+            Record.kind,
+            Record.tracking_code,
+            Record.created_at,
+            Record.display_name_masked,
+            Record.anonymous,
+            Record.subject,
+            OutboxItem.state,
+            Record.central_ref,
+            Record.central_status,
+        )
+        .outerjoin(
+            OutboxItem,
+            (OutboxItem.record_id == Record.id) & (OutboxItem.version == Record.current_version),
+        )
+        .where(Record.rowid.in_(list(rowids)))
+    )
+    by_rowid: dict[int, RecordRow] = {}
+    for rowid, rid, version, kind, code, created, name, anon, subject, state, ref, status in session.execute(
+        stmt
+    ):
+        by_rowid[rowid] = RecordRow(
+            rowid=rowid,
+            record_id=rid,
+            version=version,
+            kind=RecordKind(kind),
+            tracking_code=code,
+            created_at=created,
+            display_name=name,
+            anonymous=anon,
+            subject=subject,
+            queue_state=_state(state),
+            central_ref=ref,
+            central_status=status,
+        )
+    return [by_rowid[r] for r in rowids if r in by_rowid]
+
+
+def detail_for(session: Session, rec: Record) -> RecordDetail:
+    """The full detail of a record: latest payload, history newest first with queue states."""
+    versions = list(
+        session.scalars(
+            select(RecordVersion)
+            .where(RecordVersion.record_id == rec.id)
+            .order_by(RecordVersion.version.desc())
+        )
+    )
+    states = {
+        v: s
+        for v, s in session.execute(
+            select(OutboxItem.version, OutboxItem.state).where(OutboxItem.record_id == rec.id)
+        )
+    }
+    history = [
+        VersionInfo(
+            version=v.version,
+            created_at=v.created_at,
+            officer=v.officer,
+            reason=v.reason,
+            sha256=v.sha256,
+            queue_state=_state(states.get(v.version)),
+            payload=json.loads(v.payload_json),
+        )
+        for v in versions
+    ]
+    latest = history[0] if history else None
+    return RecordDetail(
+        record_id=rec.id,
+        kind=RecordKind(rec.kind),
+        tracking_code=rec.tracking_code,
+        access_token=rec.access_token,
+        station_code=rec.station_code,
+        officer=rec.officer,
+        created_at=rec.created_at,
+        promised_by=rec.promised_by,
+        version=rec.current_version,
+        payload=latest.payload if latest else {},
+        history=history,
+        queue_state=latest.queue_state if latest else QueueState.ACKED,
+        central_ref=rec.central_ref,
+        central_status=rec.central_status,
+        central_agency=rec.central_agency,
+        central_note=rec.central_note,
+        receipt_printed=rec.receipt_printed_at is not None,
+    )
+
+
+class RecordService:
+    """Read models over the records, plus marking a receipt printed."""
+
+    def __init__(self, ctx: AppContext, audit: AuditLog) -> None:
+        self._ctx = ctx
+        self._audit = audit
+
+    def count(self, query: str = "", limit: int | None = None) -> int:
+        """How many records match (all records for an empty query); with ``limit``, at most that many
+        are counted (show "limit+"). Run it off the GUI thread: a 1–2 character query scans the table."""
+        with self._ctx.db.read_session() as session:
+            return count_matches(session, query, limit)
+
+    def ids_page(self, query: str, after_rowid: int | None, limit: int) -> list[int]:
+        """Rowids of matching records, newest first, strictly older than ``after_rowid``."""
+        limit = max(1, min(int(limit), MAX_PAGE))
+        with self._ctx.db.read_session() as session:
+            return search_rowids(session, query, after_rowid, limit)
+
+    def rows(self, rowids: Sequence[int]) -> list[RecordRow]:
+        """Display rows for rowids, in the order given."""
+        with self._ctx.db.read_session() as session:
+            return rows_for(session, rowids)
+
+    def detail(self, record_id: str) -> RecordDetail:
+        """Everything about one record (``KnownError("record_not_found")`` if unknown)."""
+        with self._ctx.db.read_session() as session:
+            rec = session.scalars(select(Record).where(Record.id == record_id)).first()
+            if rec is None:
+                raise KnownError("record_not_found")
+            return detail_for(session, rec)
+
+    def by_tracking_code(self, code: str) -> RecordDetail | None:
+        """The record with this tracking code (separators and Thai digits allowed), or None."""
+        normalized = normalize_tracking_code(code)
+        with self._ctx.db.read_session() as session:
+            rec = session.scalars(select(Record).where(Record.tracking_code == normalized)).first()
+            return None if rec is None else detail_for(session, rec)
+
+    def queue_states(self, keys: Sequence[tuple[str, int]]) -> dict[tuple[str, int], QueueState]:
+        """Queue state of given (record id, version) pairs (for screens that show several)."""
+        if not keys:
+            return {}
+        with self._ctx.db.read_session() as session:
+            rows = session.execute(
+                select(OutboxItem.record_id, OutboxItem.version, OutboxItem.state).where(
+                    tuple_(OutboxItem.record_id, OutboxItem.version).in_(list(keys))
+                )
+            )
+            return {(r, v): QueueState(s) for r, v, s in rows}
+
+    def mark_receipt_printed(self, user: CurrentUser, record_id: str, reprint: bool) -> Changes:
+        """Notes that a receipt was printed (first time) or reprinted; audited either way."""
+        if not user.can(Permission.PRINT_RECEIPT):
+            raise PermissionDenied("permission_denied", Permission.PRINT_RECEIPT.value)
+        now = self._ctx.clock()
+        with self._ctx.db.session() as session:
+            rec = session.scalars(select(Record).where(Record.id == record_id)).first()
+            if rec is None:
+                raise KnownError("record_not_found")
+            if rec.receipt_printed_at is None:
+                rec.receipt_printed_at = now
+            self._audit.append(
+                session,
+                user.username,
+                "receipt.reprint" if reprint else "receipt.print",
+                record_id,
+                {"tracking_code": rec.tracking_code, "version": rec.current_version},
+                now,
+            )
+        return Changes(records=True, record_ids=(record_id,))

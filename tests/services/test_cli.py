@@ -1,0 +1,135 @@
+"""The psc-counter command end to end, as a script would run it: a real process on a real home folder."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import app
+from app.cli import main
+from app.domain.tracking import is_valid_tracking_code
+from tests.helpers.counter import raw_sql
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PSC_COUNTER_HOME=str(home), PSC_COUNTER_KEYRING="off")
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=240,
+        check=False,
+    )
+
+
+def test_init_demo_data_records_and_verify_audit_both_ways(counter_home: Path) -> None:
+    version = run(counter_home, "--version")
+    assert version.returncode == 0 and app.__version__ in version.stdout
+
+    init = run(counter_home, "init", "--station", "12", "--admin-user", "Admin", stdin="pass-word-1\n")
+    assert init.returncode == 0, init.stderr
+    code_line = init.stdout.strip().splitlines()[-1]
+    assert len(code_line.replace("-", "")) == 32  # the recovery code, printed once
+    assert "pass-word-1" not in init.stdout + init.stderr
+
+    twice = run(counter_home, "init", "--station", "12", "--admin-user", "x", stdin="pass-word-1\n")
+    assert twice.returncode == 2 and "[already_initialized]" in twice.stderr
+
+    demo = run(counter_home, "demo-data", "--count", "1000")
+    assert demo.returncode == 0, demo.stderr
+
+    listing = run(counter_home, "records", "--json")
+    assert listing.returncode == 0, listing.stderr
+    lines = [json.loads(line) for line in listing.stdout.splitlines()]
+    assert len(lines) == 1000
+    assert set(lines[0]) == {"id", "version", "kind", "tracking_code", "created_at", "queue_state"}
+    codes = [line["tracking_code"] for line in lines]
+    assert len(set(codes)) == 1000
+    assert all(is_valid_tracking_code(c) and c.startswith("012") for c in codes)
+    assert {line["queue_state"] for line in lines} == {"pending"}
+    assert [line["created_at"] for line in lines] == sorted(
+        (line["created_at"] for line in lines), reverse=True
+    )
+    # No personal data in the listing: neither a national ID nor a phone number of any record.
+    conn = raw_sql(counter_home)
+    try:
+        some_id, some_phone = conn.execute(
+            "SELECT national_id, phone FROM records WHERE national_id != '' AND phone != '' LIMIT 1"
+        ).fetchone()
+    finally:
+        conn.close()
+    assert some_id not in listing.stdout and some_phone not in listing.stdout
+
+    found = run(counter_home, "records", "--search", some_id, "--json")
+    assert found.returncode == 0 and len(found.stdout.splitlines()) >= 1
+
+    ok = run(counter_home, "verify-audit")
+    assert ok.returncode == 0, ok.stderr
+
+    conn = raw_sql(counter_home)
+    try:
+        conn.execute('UPDATE audit_events SET detail_json = \'{"kind":"complaint"}\' WHERE seq = 500')
+    finally:
+        conn.close()
+    broken = run(counter_home, "verify-audit")
+    assert broken.returncode == 1
+    assert "500" in broken.stderr
+
+
+def cli(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str, stdin: str = ""
+) -> tuple[int, str, str]:
+    """Runs ``main()`` in this process (the same code as the console script, without a process start)."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_backup_and_restore_commands(
+    counter_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert (
+        cli(capsys, monkeypatch, "init", "--station", "7", "--admin-user", "admin", stdin="pass-word-1\n")[0]
+        == 0
+    )
+    assert cli(capsys, monkeypatch, "demo-data", "--count", "3")[0] == 0
+    code, out, err = cli(capsys, monkeypatch, "backup")
+    assert code == 0, err
+    path = Path(out.strip().split(": ", 1)[1])
+    assert path.exists() and path.parent == counter_home / "backups"
+    assert cli(capsys, monkeypatch, "demo-data", "--count", "2")[0] == 0
+    code, out, err = cli(capsys, monkeypatch, "restore", str(path))
+    assert code == 0, err
+    code, out, _ = cli(capsys, monkeypatch, "records", "--json")
+    assert len(out.splitlines()) == 3
+    code, _, err = cli(capsys, monkeypatch, "restore", str(counter_home / "nope.sqlite3"))
+    assert code == 2 and "[backup_missing]" in err
+
+
+def test_lost_key_is_recovered_from_the_command_line(
+    counter_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, out, _ = cli(
+        capsys, monkeypatch, "init", "--station", "9", "--admin-user", "admin", stdin="pass-word-1\n"
+    )
+    recovery = out.strip().splitlines()[-1]
+    (counter_home / "db.key").unlink()
+    code, _, err = cli(capsys, monkeypatch, "records")
+    assert code == 2 and "[database_key_missing]" in err
+    code, _, err = cli(capsys, monkeypatch, "recover-key", stdin="WRONG-CODE\n")
+    assert code == 2 and "[recovery_code_wrong]" in err
+    code, _, err = cli(capsys, monkeypatch, "recover-key", stdin=recovery + "\n")
+    assert code == 0, err
+    assert cli(capsys, monkeypatch, "verify-audit")[0] == 0
