@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Starts a PostgreSQL cluster on 127.0.0.1:5432 for the central service's tests (CI and developers, as root).
+# Starts a PostgreSQL cluster "psc" on 127.0.0.1:5433 for the central service's tests (CI and developers, as root).
 # Idempotent: ~0.2 s when it already runs. Exports nothing; tests find it through PSC_TEST_POSTGRES_URL or the
-# default below, and skip the PostgreSQL variant when it does not answer.
+# default in tests/sync/conftest.py (postgresql+psycopg://psc:psc-test@127.0.0.1:5433/psc_central_test), and
+# skip the PostgreSQL variant when it does not answer.
 set -euo pipefail
 [ "$(id -u)" -eq 0 ] || { echo "postgres.sh: not root, skipping"; exit 0; }
 if ! command -v pg_ctlcluster >/dev/null 2>&1; then

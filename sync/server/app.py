@@ -1,0 +1,298 @@
+"""The reference central service over HTTP (FastAPI): every endpoint of protocol v1 (DESIGN §6).
+
+``create_app(central, hooks)`` builds the ASGI app. ``hooks`` lets tests inject faults at the points that
+matter for an outbox (before the batch is read, inside the transaction before commit, after commit) without
+a mock anywhere: the real database and the real HTTP server do everything else.
+
+Whole-request failures have a ``Problem`` body: 400 for a body or query that is not the right shape
+(FastAPI's own 422 for validation is turned into 400, which DESIGN §6 lists), 401 without a valid token,
+413 above the size limits, 422 for an attachment whose bytes do not match its hash, 429/503 with
+``Retry-After``.
+"""
+
+# No ``from __future__ import annotations`` here: FastAPI resolves the ``Annotated[..., Depends(...)]``
+# parameters of the routes below at definition time, and they name closures of ``create_app``.
+import hashlib
+import json
+import logging
+from collections.abc import Awaitable, Callable, MutableMapping
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Path, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sync.protocol import (
+    MAX_ATTACHMENT_BYTES,
+    MAX_BATCH_BYTES,
+    MAX_BATCH_RECORDS,
+    MAX_UPDATES_LIMIT,
+    PATH_ATTACHMENT,
+    PATH_BATCH,
+    PATH_HEALTH,
+    PATH_RECONCILIATION,
+    PATH_REFERENCE,
+    PATH_UPDATES,
+    PROTOCOL_VERSION,
+    AttachmentStored,
+    BatchRequest,
+    BatchResponse,
+    FieldError,
+    Health,
+    Problem,
+    Reconciliation,
+    ReferenceUpdates,
+    UpdatesPage,
+)
+from sync.server.central import Central, StationInfo
+
+log = logging.getLogger("psc.central")
+
+# Database integers are 32-bit on PostgreSQL; a cursor or version beyond that is a malformed query.
+_MAX_INT = 2**31 - 1
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+class InjectedFault(Exception):
+    """Raised by a test hook inside the batch transaction: the batch is rolled back and 500 answered."""
+
+
+class ServerHooks:
+    """Fault-injection points of the batch endpoint; the defaults do nothing (production)."""
+
+    def before_batch(self) -> Response | None:
+        """Called before the batch is stored; a response returned here is sent instead (429, 503, 500)."""
+        return None
+
+    def before_commit(self) -> None:
+        """Called inside the transaction with every row written; raise ``InjectedFault`` to roll back."""
+
+    def after_commit(self) -> Response | None:
+        """Called after the commit; a response returned here replaces the real answer (lost ack)."""
+        return None
+
+
+def problem(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    """A whole-request failure with a ``Problem`` body."""
+    return JSONResponse(Problem(detail=detail).model_dump(mode="json"), status_code=status, headers=headers)
+
+
+def _doc(description: str, *, retry_after: bool = False) -> dict[str, Any]:
+    entry: dict[str, Any] = {"model": Problem, "description": description}
+    if retry_after:
+        entry["headers"] = {
+            "Retry-After": {
+                "description": "seconds to wait before trying again",
+                "schema": {"type": "string"},
+            }
+        }
+    return entry
+
+
+_AUTH_FAILURES: dict[int | str, dict[str, Any]] = {
+    400: _doc("malformed request (body or query of the wrong shape)"),
+    401: _doc("missing or unknown station token"),
+}
+_BUSY: dict[int | str, dict[str, Any]] = {
+    429: _doc("too many requests", retry_after=True),
+    503: _doc("service unavailable", retry_after=True),
+}
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class BodyLimit:
+    """Answers 413 to a request body above the limit for its path, before the app parses it."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    @staticmethod
+    def _limit(scope: Scope) -> int | None:
+        path = str(scope.get("path", ""))
+        if scope.get("method") == "POST" and path == PATH_BATCH:
+            return MAX_BATCH_BYTES
+        if scope.get("method") == "PUT" and path.startswith("/v1/attachments/"):
+            return MAX_ATTACHMENT_BYTES
+        return None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        limit = self._limit(scope) if scope["type"] == "http" else None
+        if limit is None:
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length" and value.isdigit() and int(value) > limit:
+                await problem(413, "request body too large")(scope, receive, send)
+                return
+        received = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise _TooLarge
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _TooLarge:
+            if not started:
+                await problem(413, "request body too large")(scope, receive, send)
+
+
+def create_app(central: Central, hooks: ServerHooks | None = None) -> FastAPI:
+    """The ASGI app of the reference central service over ``central``."""
+    hooks = hooks or ServerHooks()
+    app = FastAPI(
+        title="PSC central intake (reference service)",
+        version=f"{PROTOCOL_VERSION}.0",
+        description="Protocol v1 of the counter ↔ center sync (DESIGN §6).",
+    )
+    bearer = HTTPBearer(auto_error=False, description="the station token from `central add-station`")
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            FieldError(
+                field=".".join(str(p) for p in err.get("loc", ())),
+                code=str(err.get("type", "invalid")),
+                message=str(err.get("msg", "")),
+            )
+            for err in exc.errors()
+        ]
+        body = Problem(detail="malformed request", errors=errors[:50])
+        # A malformed body may hold text that is not valid UTF-8 (lone surrogates): never echo it back.
+        return JSONResponse(json.loads(body.model_dump_json(fallback=str)), status_code=400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return problem(exc.status_code, str(exc.detail), getattr(exc, "headers", None))
+
+    def station(
+        creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> StationInfo:
+        info = central.authenticate(creds.credentials) if creds is not None else None
+        if info is None:
+            raise StarletteHTTPException(401, "unknown station token", headers={"WWW-Authenticate": "Bearer"})
+        return info
+
+    Authed = Annotated[StationInfo, Depends(station)]
+
+    @app.get(PATH_HEALTH, response_model=Health, responses={400: _AUTH_FAILURES[400]})
+    def health(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Health:
+        """Liveness and protocol version; ``station`` names the station when the token is valid."""
+        info = central.authenticate(creds.credentials) if creds is not None else None
+        return Health(server_time=central.clock(), station=info.code if info else None)
+
+    @app.post(
+        PATH_BATCH,
+        response_model=BatchResponse,
+        responses={
+            **_AUTH_FAILURES,
+            413: _doc("more than 500 records or 5 MB"),
+            **_BUSY,
+            500: _doc("the batch was not stored (or its answer was lost): send it again"),
+        },
+    )
+    def post_batch(body: BatchRequest, who: Authed) -> Response | BatchResponse:
+        """Stores up to 500 records; answers one result per record, in order."""
+        if len(body.records) > MAX_BATCH_RECORDS:
+            return problem(413, f"at most {MAX_BATCH_RECORDS} records per batch")
+        early = hooks.before_batch()
+        if early is not None:
+            return early
+        try:
+            results = central.ingest(who, body.records, hooks.before_commit)
+        except InjectedFault:
+            return problem(500, "injected fault before commit")
+        late = hooks.after_commit()
+        if late is not None:
+            return late
+        return BatchResponse(results=results, server_time=central.clock())
+
+    Digest = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the file (hex)")]
+
+    @app.head(
+        PATH_ATTACHMENT,
+        responses={
+            200: {"description": "the center holds this file"},
+            404: {"description": "the center does not hold this file"},
+            **_AUTH_FAILURES,
+        },
+    )
+    def head_attachment(sha256: Digest, who: Authed) -> Response:
+        """Whether the center already holds a file (so the counter can skip the upload)."""
+        return Response(status_code=200 if central.has_attachment(sha256) else 404)
+
+    @app.put(
+        PATH_ATTACHMENT,
+        response_model=AttachmentStored,
+        responses={
+            201: {"model": AttachmentStored, "description": "stored now"},
+            **_AUTH_FAILURES,
+            413: _doc("file larger than the limit"),
+            422: _doc("the body's SHA-256 differs from the path"),
+        },
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+            }
+        },
+    )
+    async def put_attachment(sha256: Digest, request: Request, who: Authed) -> Response:
+        """Content-addressed upload, idempotent: 201 when stored now, 200 when already held."""
+        data = await request.body()
+        if hashlib.sha256(data).hexdigest() != sha256:
+            return problem(422, "the body's SHA-256 differs from the path")
+        created = await run_in_threadpool(central.put_attachment, sha256, data)
+        stored = AttachmentStored(sha256=sha256, size=len(data), created=created)
+        return JSONResponse(stored.model_dump(mode="json"), status_code=201 if created else 200)
+
+    @app.get(PATH_UPDATES, response_model=UpdatesPage, responses=_AUTH_FAILURES)
+    def updates(
+        who: Authed,
+        after: Annotated[int, Query(ge=0, le=_MAX_INT, description="the last cursor seen")] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_UPDATES_LIMIT)] = 500,
+    ) -> UpdatesPage:
+        """Status changes of this station's cases after a cursor, oldest first."""
+        return central.updates(who, after, limit)
+
+    @app.get(PATH_RECONCILIATION, response_model=Reconciliation, responses=_AUTH_FAILURES)
+    def reconciliation(
+        who: Authed,
+        day: Annotated[date, Query(alias="date", description="a Bangkok calendar day, YYYY-MM-DD")],
+    ) -> Reconciliation:
+        """What the center holds from this station for one Bangkok day."""
+        return central.reconciliation(who, day)
+
+    @app.get(PATH_REFERENCE, response_model=ReferenceUpdates, responses=_AUTH_FAILURES)
+    def reference(
+        who: Authed,
+        since: Annotated[int, Query(ge=0, le=_MAX_INT, description="the newest version the counter has")] = 0,
+    ) -> ReferenceUpdates:
+        """Reference data sets (agencies, categories, holidays) newer than ``since``."""
+        return central.reference(since)
+
+    app.add_middleware(BodyLimit)
+    return app
