@@ -46,6 +46,7 @@ bench: setup
 
 translations: setup
 	$(BIN)/pyside6-lupdate $$(git ls-files 'ui/*.py') -ts resources/translations/psc_en.ts
+	$(BIN)/python resources/translations/fill_en.py
 	$(BIN)/pyside6-lrelease resources/translations/psc_en.ts -qm resources/translations/psc_en.qm
 
 clean:

@@ -1,0 +1,101 @@
+"""Sign-in. A wrong password says so in Thai; repeated failures lock the account (the service decides)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.types import CurrentUser, KnownError
+from ui.messages import error_text
+from ui.ops import Ops
+from ui.widgets.field import ERROR_STYLE
+
+
+class Authenticator(Protocol):
+    """What sign-in needs from ``services.auth``."""
+
+    def login(self, username: str, password: str) -> CurrentUser: ...
+
+
+class LoginDialog(QDialog):
+    """Asks for a username and password; ``user`` is set when the dialog is accepted."""
+
+    def __init__(
+        self, ops: Ops, auth: Authenticator, station_name: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._auth = auth
+        self._busy = False
+        self.user: CurrentUser | None = None
+        self.setWindowTitle(self.tr("เข้าสู่ระบบ — ศูนย์รับเรื่องราวร้องทุกข์ 1111"))
+        self.setObjectName("login_dialog")
+        lay = QVBoxLayout(self)
+        heading = QLabel(self.tr("ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111"), self)
+        heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        lay.addWidget(heading)
+        if station_name:
+            lay.addWidget(QLabel(self.tr("จุดบริการ: %1").replace("%1", station_name), self))
+        form = QFormLayout()
+        self.username = QLineEdit(self)
+        self.username.setObjectName("username")
+        form.addRow(self.tr("ชื่อผู้ใช้"), self.username)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("รหัสผ่าน"), self.password)
+        lay.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setObjectName("login_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        lay.addWidget(self.error)
+        self.buttons = QDialogButtonBox(self)
+        self.ok = self.buttons.addButton(self.tr("เข้าสู่ระบบ"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("login_button")
+        self.buttons.addButton(self.tr("ออก"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self._try_login)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.username.returnPressed.connect(lambda: self.password.setFocus(Qt.FocusReason.TabFocusReason))
+        self.resize(460, 260)
+        self.username.setFocus()
+
+    def _try_login(self) -> None:
+        if self._busy:
+            return
+        username, password = self.username.text().strip(), self.password.text()
+        if not username or not password:
+            self.error.setText(self.tr("กรุณากรอกชื่อผู้ใช้และรหัสผ่าน"))
+            return
+        self._busy = True
+        self.ok.setEnabled(False)
+        self.error.setText(self.tr("กำลังตรวจสอบ…"))
+        auth = self._auth
+        self._ops.run_write(lambda: auth.login(username, password), self._done, self._failed, owner=self)
+
+    def _done(self, user: CurrentUser) -> None:
+        self._busy = False
+        self.user = user
+        self.password.clear()
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy = False
+        self.ok.setEnabled(True)
+        if not isinstance(exc, KnownError):
+            self.error.clear()
+            raise exc
+        self.error.setText(error_text(exc.code))
+        self.password.clear()
+        self.password.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,367 @@
+"""Settings: language, idle lock, tracking address, extra holidays and users (administrator), about.
+
+Everyone may change the language; the station-wide settings, holidays and users are the administrator's
+(the services check the permission again; this dialog only hides what the role may not do).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+from datetime import date
+from importlib.metadata import PackageNotFoundError, version
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.config import Settings
+from app.domain.geo import GEO_CREDIT
+from app.domain.roles import Permission, Role
+from app.services.types import Changes, KnownError, UserInfo
+from ui.env import UiEnv
+from ui.formatting import show_date
+from ui.i18n import Language
+from ui.messages import QT_TRANSLATE_NOOP, error_text
+from ui.widgets.field import ERROR_STYLE, FieldBox
+
+ROLE_TEXT = {
+    Role.COUNTER_OFFICER: QT_TRANSLATE_NOOP("SettingsDialog", "เจ้าหน้าที่รับเรื่อง"),
+    Role.MASS_COORDINATION: QT_TRANSLATE_NOOP("SettingsDialog", "เจ้าหน้าที่ประสานมวลชน"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("SettingsDialog", "หัวหน้างาน"),
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("SettingsDialog", "ผู้ดูแลระบบ"),
+}
+
+# The roles an administrator creates here (another administrator is a deliberate, rarer act).
+CREATABLE_ROLES = (Role.COUNTER_OFFICER, Role.SUPERVISOR, Role.MASS_COORDINATION)
+
+
+class SettingsDialog(QDialog):
+    """Edits the counter's settings; ``language_changed`` when a new language was saved."""
+
+    language_changed = Signal(str)
+    saved = Signal()
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._env = env
+        self._admin = env.user.can(Permission.MANAGE_STATION)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("ตั้งค่า"))
+        lay = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        lay.addWidget(self.tabs, 1)
+        self._build_general()
+        if env.user.can(Permission.MANAGE_USERS):
+            self._build_users()
+        if self._admin:
+            self._build_holidays()
+        self._build_about()
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(self.tr("บันทึก"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("settings_save")
+        buttons.addButton(self.tr("ปิด"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.resize(760, 520)
+
+    # ------------------------------------------------------------------ general
+    def _build_general(self) -> None:
+        page = QWidget(self.tabs)
+        form = QFormLayout(page)
+        settings = self._env.settings
+        self.language = QComboBox(page)
+        self.language.setObjectName("language")
+        self.language.addItem("ภาษาไทย", Language.THAI.value)
+        self.language.addItem("English", Language.ENGLISH.value)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        form.addRow(self.tr("ภาษาที่ใช้แสดง"), self.language)
+        self.idle_minutes = QSpinBox(page)
+        self.idle_minutes.setObjectName("idle_lock_minutes")
+        self.idle_minutes.setRange(1, 120)
+        self.idle_minutes.setSuffix(self.tr(" นาที"))
+        self.idle_minutes.setValue(settings.idle_lock_minutes)
+        self.idle_minutes.setEnabled(self._admin)
+        form.addRow(self.tr("ล็อกหน้าจอเมื่อไม่ใช้งานนาน"), self.idle_minutes)
+        self.tracking_url = QLineEdit(settings.tracking_base_url, page)
+        self.tracking_url.setObjectName("tracking_base_url")
+        self.tracking_url.setEnabled(self._admin)
+        self.tracking_url_box = FieldBox("tracking_base_url", self.tracking_url, page)
+        form.addRow(self.tr("ที่อยู่เว็บติดตามเรื่อง (ใน QR)"), self.tracking_url_box)
+        station = QLabel(settings.station_code, page)
+        form.addRow(self.tr("รหัสจุดบริการ"), station)
+        if self._admin and self._env.services.print_jobs is not None:
+            printer = QPushButton(self.tr("ตั้งค่าเครื่องพิมพ์ใบรับเรื่อง…"), page)
+            printer.setObjectName("open_printer_settings")
+            printer.setAutoDefault(False)
+            printer.clicked.connect(self._open_printer_settings)
+            form.addRow(self.tr("เครื่องพิมพ์"), printer)
+        if not self._admin:
+            note = QLabel(self.tr("การตั้งค่าอื่นทำได้โดยผู้ดูแลระบบเท่านั้น"), page)
+            note.setWordWrap(True)
+            form.addRow(note)
+        self.tabs.addTab(page, self.tr("ทั่วไป"))
+
+    def _open_printer_settings(self) -> None:
+        from ui.dialogs.printer_settings import PrinterSettingsDialog
+
+        dialog = PrinterSettingsDialog(self._env, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def new_settings(self) -> Settings:
+        """The settings as edited here (the current ones with this dialog's values)."""
+        current = self._env.settings
+        return dataclasses.replace(
+            current,
+            language=str(self.language.currentData()),
+            idle_lock_minutes=self.idle_minutes.value() if self._admin else current.idle_lock_minutes,
+            tracking_base_url=self.tracking_url.text().strip() if self._admin else current.tracking_base_url,
+        )
+
+    def save(self) -> None:
+        """Writes ``settings.toml`` in the background; a new language is applied by the main window."""
+        new = self.new_settings()
+        url = new.tracking_base_url
+        if not (url.startswith("https://") or url.startswith("http://")):
+            self.tracking_url_box.set_error(self.tr("ที่อยู่เว็บต้องขึ้นต้นด้วย https://"))
+            return
+        self.tracking_url_box.set_error("")
+        old_language = self._env.settings.language
+        ctx = self._env.services.ctx
+
+        def write() -> None:
+            ctx.settings = new
+            ctx.save_settings()
+
+        def done(_r: None) -> None:
+            self.saved.emit()
+            if new.language != old_language:
+                self.language_changed.emit(new.language)
+            self.accept()
+
+        self._env.ops.run_write(write, done, self._failed, owner=self)
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, KnownError):
+            self.error.setText(error_text(exc.code))
+            return
+        if isinstance(exc, OSError):
+            self.error.setText(error_text("disk_full"))
+            return
+        raise exc
+
+    # ------------------------------------------------------------------ users
+    def _build_users(self) -> None:
+        page = QWidget(self.tabs)
+        lay = QVBoxLayout(page)
+        self.users = QTableWidget(0, 4, page)
+        self.users.setObjectName("users_table")
+        self.users.setHorizontalHeaderLabels(
+            [self.tr("ชื่อผู้ใช้"), self.tr("ชื่อ-นามสกุล"), self.tr("บทบาท"), self.tr("สถานะ")]
+        )
+        self.users.verticalHeader().setVisible(False)
+        self.users.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.users.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.users, 1)
+        form = QFormLayout()
+        self.new_username = QLineEdit(page)
+        self.new_username.setObjectName("new_username")
+        form.addRow(self.tr("ชื่อผู้ใช้"), self.new_username)
+        self.new_display = QLineEdit(page)
+        self.new_display.setObjectName("new_display_name")
+        form.addRow(self.tr("ชื่อ-นามสกุล"), self.new_display)
+        self.new_role = QComboBox(page)
+        self.new_role.setObjectName("new_role")
+        for role in CREATABLE_ROLES:
+            self.new_role.addItem(self.tr(ROLE_TEXT[role]), role.value)
+        form.addRow(self.tr("บทบาท"), self.new_role)
+        self.new_password = QLineEdit(page)
+        self.new_password.setObjectName("new_password")
+        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("รหัสผ่านเริ่มต้น"), self.new_password)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("เพิ่มผู้ใช้"), page)
+        add.setObjectName("add_user")
+        add.setAutoDefault(False)
+        add.clicked.connect(self._add_user)
+        row.addWidget(add)
+        self.user_status = QLabel(page)
+        self.user_status.setWordWrap(True)
+        row.addWidget(self.user_status, 1)
+        form.addRow(row)
+        lay.addLayout(form)
+        self.tabs.addTab(page, self.tr("ผู้ใช้"))
+        self._load_users()
+
+    def _load_users(self) -> None:
+        auth, user = self._env.services.auth, self._env.user
+        self._env.ops.run_read(lambda: auth.list_users(user), self._users_arrived, self._failed, owner=self)
+
+    def _users_arrived(self, users: list[UserInfo]) -> None:
+        self.users.setRowCount(len(users))
+        for n, info in enumerate(users):
+            state = self.tr("ใช้งาน") if info.active else self.tr("ระงับ")
+            if info.locked_until is not None:
+                state = self.tr("ถูกล็อกชั่วคราว")
+            for col, text in enumerate(
+                (info.username, info.display_name, self.tr(ROLE_TEXT.get(info.role, info.role.value)), state)
+            ):
+                self.users.setItem(n, col, QTableWidgetItem(text))
+
+    def user_names(self) -> list[str]:
+        """Usernames listed (for tests)."""
+        names = []
+        for r in range(self.users.rowCount()):
+            item = self.users.item(r, 0)
+            names.append(item.text() if item is not None else "")
+        return names
+
+    def _add_user(self) -> None:
+        auth, actor = self._env.services.auth, self._env.user
+        username, display = self.new_username.text().strip(), self.new_display.text().strip()
+        role, password = Role(self.new_role.currentData()), self.new_password.text()
+
+        def done(_changes: Changes) -> None:
+            self.user_status.setStyleSheet("")
+            self.user_status.setText(self.tr("เพิ่มผู้ใช้ %1 แล้ว").replace("%1", username))
+            for edit in (self.new_username, self.new_display, self.new_password):
+                edit.clear()
+            self._load_users()
+
+        def failed(exc: Exception) -> None:
+            if not isinstance(exc, KnownError):
+                raise exc
+            self.user_status.setStyleSheet(ERROR_STYLE)
+            self.user_status.setText(error_text(exc.code))
+
+        self._env.ops.run_write(
+            lambda: auth.create_user(actor, username, display, role, password), done, failed, owner=self
+        )
+
+    # ------------------------------------------------------------------ holidays
+    def _build_holidays(self) -> None:
+        page = QWidget(self.tabs)
+        lay = QVBoxLayout(page)
+        lay.addWidget(QLabel(self.tr("วันหยุดพิเศษนอกเหนือจากวันหยุดราชการประจำปี ใช้คำนวณวันกำหนดแจ้งผล"), page))
+        self.holidays = QTableWidget(0, 2, page)
+        self.holidays.setObjectName("holidays_table")
+        self.holidays.setHorizontalHeaderLabels([self.tr("วันที่"), self.tr("ชื่อวันหยุด")])
+        self.holidays.verticalHeader().setVisible(False)
+        self.holidays.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.holidays.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.holidays.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.holidays, 1)
+        row = QHBoxLayout()
+        self.holiday_date = QDateEdit(page)
+        self.holiday_date.setObjectName("holiday_date")
+        self.holiday_date.setCalendarPopup(True)
+        today = self._env.services.ctx.clock().date()
+        self.holiday_date.setDate(QDate(today.year, today.month, today.day))
+        row.addWidget(self.holiday_date)
+        self.holiday_name = QLineEdit(page)
+        self.holiday_name.setObjectName("holiday_name")
+        self.holiday_name.setPlaceholderText(self.tr("ชื่อวันหยุด เช่น วันหยุดพิเศษตามมติคณะรัฐมนตรี"))
+        row.addWidget(self.holiday_name, 1)
+        add = QPushButton(self.tr("เพิ่ม"), page)
+        add.setObjectName("add_holiday")
+        add.setAutoDefault(False)
+        add.clicked.connect(self._add_holiday)
+        row.addWidget(add)
+        remove = QPushButton(self.tr("ลบที่เลือก"), page)
+        remove.setAutoDefault(False)
+        remove.clicked.connect(self._remove_holiday)
+        row.addWidget(remove)
+        lay.addLayout(row)
+        self.tabs.addTab(page, self.tr("วันหยุดพิเศษ"))
+        self._days: list[date] = []
+        self._load_holidays()
+
+    def _load_holidays(self) -> None:
+        holidays = self._env.services.holidays
+        self._env.ops.run_read(holidays.list, self._holidays_arrived, self._failed, owner=self)
+
+    def _holidays_arrived(self, rows: list[tuple[date, str]]) -> None:
+        self._days = [d for d, _n in rows]
+        self.holidays.setRowCount(len(rows))
+        for n, (day, name) in enumerate(rows):
+            self.holidays.setItem(n, 0, QTableWidgetItem(show_date(day)))
+            self.holidays.setItem(n, 1, QTableWidgetItem(name))
+
+    def _add_holiday(self) -> None:
+        qd = self.holiday_date.date()
+        day = date(qd.year(), qd.month(), qd.day())
+        name = self.holiday_name.text().strip()
+        holidays, actor = self._env.services.holidays, self._env.user
+        self._env.ops.run_write(
+            lambda: holidays.add(actor, day, name),
+            lambda _c: self._holiday_added(),
+            self._failed,
+            owner=self,
+        )
+
+    def _holiday_added(self) -> None:
+        self.holiday_name.clear()
+        self._load_holidays()
+
+    def _remove_holiday(self) -> None:
+        row = self.holidays.currentRow()
+        if not 0 <= row < len(self._days):
+            return
+        day = self._days[row]
+        holidays, actor = self._env.services.holidays, self._env.user
+        self._env.ops.run_write(
+            lambda: holidays.remove(actor, day), lambda _c: self._load_holidays(), self._failed, owner=self
+        )
+
+    # ------------------------------------------------------------------ about
+    def _build_about(self) -> None:
+        page = QTextBrowser(self.tabs)
+        page.setObjectName("about")
+        page.setOpenExternalLinks(False)
+        page.setHtml(self.about_html())
+        self.tabs.addTab(page, self.tr("เกี่ยวกับ"))
+
+    def about_html(self) -> str:
+        """The about text: the program, and the credits its data and font licences require."""
+        try:
+            ver = version("psc-counter")
+        except PackageNotFoundError:  # running from a checkout that was never installed
+            ver = "dev"
+        e = html.escape
+        # Each text is translated on its own line: lupdate does not look inside f-strings.
+        title = self.tr("โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)")
+        release = self.tr("รุ่น")
+        owner = self.tr("ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี")
+        credits = self.tr("ข้อมูลและแบบอักษรที่ใช้")
+        licence = self.tr("สัญญาอนุญาตอยู่ในไฟล์ resources/fonts/OFL.txt")
+        return (
+            f"<h3>{e(title)}</h3><p>{e(release)} {e(ver)}<br>{e(owner)}</p><h4>{e(credits)}</h4>"
+            f"<p>{e(GEO_CREDIT)}<br>Creative Commons Attribution 4.0 (CC-BY-4.0)</p>"
+            "<p>Sarabun — Copyright 2018 The Sarabun Project Authors "
+            "(https://github.com/cadsondemak/Sarabun), SIL Open Font License 1.1 (OFL-1.1); "
+            f"{e(licence)}</p>"
+        )

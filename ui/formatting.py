@@ -1,0 +1,32 @@
+"""Dates and codes as the officer reads them, in the interface language (Buddhist-era years in Thai)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QLocale
+
+from app.domain.thaidate import format_date_en, format_datetime_en, format_thai_date, format_thai_datetime
+
+
+def _english() -> bool:
+    # ``ui.i18n.Translations`` sets the default locale with the language, so no global state is needed.
+    return QLocale().language() == QLocale.Language.English
+
+
+def show_datetime(when: datetime | None) -> str:
+    """``25 พ.ย. 2569 14:05 น.`` (Thai) or ``25 Nov 2569 BE 14:05`` (English); "" for None."""
+    if when is None:
+        return ""
+    if _english():
+        return format_datetime_en(when, be=True)
+    return format_thai_datetime(when)
+
+
+def show_date(when: date | datetime | None) -> str:
+    """``25 พฤศจิกายน 2569`` (Thai) or ``25 November 2569 BE`` (English); "" for None."""
+    if when is None:
+        return ""
+    if _english():
+        return format_date_en(when, be=True)
+    return format_thai_date(when)

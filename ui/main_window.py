@@ -1,0 +1,324 @@
+"""The main window: navigation between pages, the status bar, the idle screen lock, sign-out."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.types import StationInfo
+from ui.dialogs.lock_dialog import LockDialog
+from ui.dialogs.settings_dialog import ROLE_TEXT, SettingsDialog
+from ui.env import UiEnv
+from ui.i18n import Language
+from ui.pages import PAGES, PageSpec
+from ui.widgets.print_status import PrintStatusWidget
+from ui.widgets.sync_status import SyncStatusWidget
+
+log = logging.getLogger("psc.ui")
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class MainWindow(QMainWindow):
+    """One signed-in session. ``logged_out`` when the officer signs out (or switches user at the lock)."""
+
+    logged_out = Signal()
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.setObjectName("main_window")
+        self._station: StationInfo | None = None
+        self._lock_dialog: LockDialog | None = None
+        self._hidden_dialogs: list[QDialog] = []
+        self._logging_out = False
+        self.pages: dict[str, QWidget] = {}
+        self._specs: list[PageSpec] = []
+
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        self.set_idle_minutes(env.settings.idle_lock_minutes)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+        self._build()
+        self._load_station()
+        self.resize(1366, 768)
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        central = QWidget(self)
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        side = QVBoxLayout()
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(210)
+        self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
+        side.addWidget(self.nav, 1)
+        self.settings_button = QPushButton(central)
+        self.settings_button.setObjectName("open_settings")
+        self.settings_button.clicked.connect(self.open_settings)
+        side.addWidget(self.settings_button)
+        self.lock_button = QPushButton(central)
+        self.lock_button.clicked.connect(self.lock)
+        side.addWidget(self.lock_button)
+        self.logout_button = QPushButton(central)
+        self.logout_button.setObjectName("logout")
+        self.logout_button.clicked.connect(self.logout)
+        side.addWidget(self.logout_button)
+        lay.addLayout(side)
+        self.stack = QStackedWidget(central)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.user_label = QLabel(self)
+        self.station_label = QLabel(self)
+        self.language_label = QLabel(self)
+        self.busy_label = QLabel(self)
+        # Long names must not widen the window past the screen: these labels give way first.
+        for label in (self.user_label, self.station_label):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bar = self.statusBar()
+        bar.addWidget(self.user_label, 1)
+        bar.addWidget(self.station_label, 2)
+        bar.addPermanentWidget(self.busy_label)
+        self._status_widgets: list[QWidget] = []
+        self.env.ops.busy_changed.connect(self._busy)
+
+        lock = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock.activated.connect(self.lock)
+        self._shortcuts: list[QShortcut] = []
+        self._build_pages()
+
+    def _build_status_widgets(self) -> None:
+        """(Re)creates the printer and sync lines of the status bar (they hold translated text)."""
+        bar = self.statusBar()
+        for widget in self._status_widgets:
+            bar.removeWidget(widget)
+            widget.deleteLater()
+        self._status_widgets = []
+        if self.env.services.print_jobs is not None:
+            self._status_widgets.append(PrintStatusWidget(self.env, self))
+        if self.env.services.sync is not None:
+            self._status_widgets.append(SyncStatusWidget(self.env, self))
+        self._status_widgets.append(self.language_label)
+        for widget in self._status_widgets:
+            bar.addPermanentWidget(widget)
+            widget.show()
+        self._status_widgets.remove(self.language_label)
+
+    def _build_pages(self) -> None:
+        """(Re)creates every page the user may see, and every text, in the current language."""
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._shortcuts = []
+        for page in self.pages.values():
+            page.close()
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.nav.clear()
+        self._specs = [s for s in PAGES if s.permission is None or self.env.user.can(s.permission)]
+        for n, spec in enumerate(self._specs):
+            page = spec.factory(self.env)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            title = QCoreApplication.translate("Pages", spec.title)
+            item = QListWidgetItem(f"{title}  ({spec.shortcut})" if spec.shortcut else title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+            if spec.shortcut:
+                shortcut = QShortcut(QKeySequence(spec.shortcut), self)
+                shortcut.activated.connect(lambda row=n: self.nav.setCurrentRow(row))
+                self._shortcuts.append(shortcut)
+        if self._specs:
+            self.nav.setCurrentRow(0)
+        self._build_status_widgets()
+        self.settings_button.setText(self.tr("ตั้งค่า"))
+        self.lock_button.setText(self.tr("ล็อกหน้าจอ (Ctrl+L)"))
+        self.logout_button.setText(self.tr("ออกจากระบบ"))
+        self._update_status()
+
+    def _update_status(self) -> None:
+        user = self.env.user
+        role = QCoreApplication.translate("SettingsDialog", ROLE_TEXT[user.role])
+        self.user_label.setText(self.tr("ผู้ใช้: %1 (%2)").replace("%1", user.display_name).replace("%2", role))
+        station = self._station
+        if station is not None:
+            self.station_label.setText(
+                self.tr("จุดบริการ %1 %2").replace("%1", station.code).replace("%2", station.name)
+            )
+            self.setWindowTitle(self.tr("PSC Counter — %1").replace("%1", station.name))
+        else:
+            self.setWindowTitle(self.tr("PSC Counter"))
+        language = self.env.translations.language
+        self.language_label.setText("ภาษาไทย" if language is Language.THAI else "English")
+
+    def _load_station(self) -> None:
+        auth = self.env.services.auth
+        self.env.ops.run_read(auth.station, self._station_arrived, owner=self)
+
+    def _station_arrived(self, station: StationInfo) -> None:
+        self._station = station
+        self._update_status()
+
+    def _busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("กำลังทำงาน…") if busy else "")
+
+    # ------------------------------------------------------------------ pages
+    def page(self, key: str) -> QWidget | None:
+        """The page with this key, if the user may see it."""
+        return self.pages.get(key)
+
+    def show_page(self, key: str) -> None:
+        """Switches to a page by key."""
+        for n, spec in enumerate(self._specs):
+            if spec.key == key:
+                self.nav.setCurrentRow(n)
+                return
+
+    def current_page_key(self) -> str:
+        """The key of the page now shown."""
+        row = self.nav.currentRow()
+        return self._specs[row].key if 0 <= row < len(self._specs) else ""
+
+    # ------------------------------------------------------------------ settings and language
+    def open_settings(self) -> SettingsDialog:
+        """Opens the settings dialog (window-modal); returns it."""
+        dialog = SettingsDialog(self.env, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.language_changed.connect(self.apply_language)
+        dialog.saved.connect(lambda: self.set_idle_minutes(self.env.settings.idle_lock_minutes))
+        dialog.open()
+        return dialog
+
+    def apply_language(self, language: str) -> None:
+        """Switches the language live: installs the translator and rebuilds every page.
+
+        Typing on the intake page survives: its draft is written when the page closes and read back by the
+        new page (both on the single writer, so in that order).
+        """
+        key = self.current_page_key()
+        if not self.env.translations.set_language(language):
+            log.error("language %s not available", language)
+        self._build_pages()
+        self.show_page(key)
+
+    # ------------------------------------------------------------------ idle lock
+    def set_idle_minutes(self, minutes: int) -> None:
+        """Locks the screen after this many minutes without keyboard or mouse."""
+        self.set_idle_timeout_ms(max(1, minutes) * 60_000)
+
+    def set_idle_timeout_ms(self, ms: int) -> None:
+        """The idle time in milliseconds (tests use a short one)."""
+        self.idle_timer.setInterval(ms)
+        self.idle_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Any key or mouse activity in the application restarts the idle timer."""
+        if event.type() in _ACTIVITY and self._lock_dialog is None and self.idle_timer.interval() > 0:
+            self.idle_timer.start()
+        return False
+
+    @property
+    def is_locked(self) -> bool:
+        """Whether the lock dialog is up."""
+        return self._lock_dialog is not None
+
+    def lock(self) -> LockDialog | None:
+        """Covers the session with the lock dialog until the password is typed again."""
+        if self._lock_dialog is not None or self._logging_out:
+            return self._lock_dialog
+        self.idle_timer.stop()
+        # Unsaved typing goes to the draft before the screen locks (the officer may not come back).
+        intake = self.pages.get("intake")
+        save_draft = getattr(intake, "save_draft", None)
+        if callable(save_draft):
+            save_draft()
+        dialog = LockDialog(self.env.ops, self.env.services.auth, self.env.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._unlocked)
+        dialog.logout_requested.connect(self.logout)
+        self._lock_dialog = dialog
+        # Nothing of the last citizen stays on screen: the pages, and any dialog open over them (amend).
+        self.stack.setVisible(False)
+        self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible() and d is not dialog]
+        for other in self._hidden_dialogs:
+            other.hide()
+        dialog.open()
+        log.info("screen locked")
+        self.locked.emit()
+        return dialog
+
+    def _unlocked(self) -> None:
+        self._lock_dialog = None
+        self.stack.setVisible(True)
+        for other in self._hidden_dialogs:
+            other.show()
+        self._hidden_dialogs = []
+        self.idle_timer.start()
+        log.info("screen unlocked")
+        self.unlocked.emit()
+
+    # ------------------------------------------------------------------ sign-out
+    def logout(self) -> None:
+        """Signs out: pages save their drafts, the service records the sign-out, the window closes."""
+        if self._logging_out:
+            return
+        self._logging_out = True
+        self.idle_timer.stop()
+        if self._lock_dialog is not None:
+            dialog, self._lock_dialog = self._lock_dialog, None
+            dialog.done(QDialog.DialogCode.Rejected)
+        for page in self.pages.values():
+            page.close()
+        auth, user = self.env.services.auth, self.env.user
+        self.env.ops.run_write(
+            lambda: auth.logout(user), lambda _r: self._finish_logout(), self._logout_failed
+        )
+
+    def _logout_failed(self, exc: Exception) -> None:
+        log.warning("sign-out not recorded: %s", type(exc).__name__)
+        self._finish_logout()
+
+    def _finish_logout(self) -> None:
+        self.logged_out.emit()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window closes every page (drafts are written) and stops watching for activity."""
+        for page in self.pages.values():
+            page.close()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.idle_timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,175 @@
+"""The one way the UI runs background work (STYLE habit 2).
+
+Every call from a screen that touches the database, the network or a printer goes through an ``Ops``:
+
+* ``run_write(fn, on_done, on_error)`` runs ``fn`` on a single worker thread, so writes happen one at a
+  time and in the order the officer asked for them (SQLite takes one writer anyway);
+* ``run_read(fn, on_done, on_error)`` runs ``fn`` on a small pool, so a slow search does not hold up a
+  save.
+
+``on_done(result)`` and ``on_error(exc)`` are always called on the GUI thread, delivered by a queued
+signal, so they may touch widgets. The GUI thread never waits on a worker. When ``owner`` is given and the
+owner widget has been destroyed by the time the result arrives, the result is dropped instead of calling
+into a dead C++ object.
+
+Errors: a ``KnownError`` (printer offline, database busy, bad password…) goes to ``on_error`` when one is
+given, else it is shown calmly by the ``known_error_handler``; anything else is a bug and goes to
+``sys.excepthook`` (the crash dialog of ``ui.app``) unless ``on_error`` takes every exception.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+
+from app.services.types import KnownError
+
+log = logging.getLogger("psc.ui")
+
+T = TypeVar("T")
+
+# A small read pool: searches, detail loads and repeat-visit look-ups overlap, but the machine has few
+# cores and SQLite readers gain little past a handful.
+READ_WORKERS = 3
+
+
+class _Dispatcher(QObject):
+    """Lives on the GUI thread; a worker emits ``deliver`` and Qt queues the call onto the GUI thread."""
+
+    deliver = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.deliver.connect(self._run)
+
+    def _run(self, thunk: Callable[[], None]) -> None:
+        thunk()
+
+
+class Ops(QObject):
+    """Background executors with results delivered on the GUI thread. Create one per application."""
+
+    busy_changed = Signal(bool)
+    """True when the first operation starts, False when the last one has been delivered."""
+
+    def __init__(
+        self,
+        known_error_handler: Callable[[KnownError], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="psc-write")
+        self._readers = ThreadPoolExecutor(max_workers=READ_WORKERS, thread_name_prefix="psc-read")
+        self._dispatcher = _Dispatcher()
+        self._pending = 0
+        self._lock = threading.Lock()
+        self._closed = False
+        self.known_error_handler = known_error_handler
+
+    # ------------------------------------------------------------------ public API
+    def run_write(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Runs a write (a save, a print, a settings change) on the single writer thread."""
+        self._submit(self._writer, fn, on_done, on_error, owner)
+
+    def run_read(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Runs a read (search, detail, look-up, HTTP) on the read pool."""
+        self._submit(self._readers, fn, on_done, on_error, owner)
+
+    @property
+    def pending(self) -> int:
+        """Operations submitted whose result has not been delivered yet (tests wait for 0)."""
+        return self._pending
+
+    def shutdown(self) -> None:
+        """Waits for running work to finish (called once at exit, after the windows are closed)."""
+        self._closed = True
+        self._writer.shutdown(wait=True, cancel_futures=False)
+        self._readers.shutdown(wait=True, cancel_futures=True)
+
+    # ------------------------------------------------------------------ internals
+    def _submit(
+        self,
+        executor: ThreadPoolExecutor,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None] | None,
+        on_error: Callable[[Exception], None] | None,
+        owner: QObject | None,
+    ) -> None:
+        if self._closed:
+            log.warning("operation submitted after shutdown was ignored")
+            return
+        self._started()
+        future: Future[T] = executor.submit(fn)
+
+        def finished(fut: Future[T]) -> None:
+            # Runs on the worker thread: only emit, never touch widgets here.
+            self._dispatcher.deliver.emit(lambda: self._deliver(fut, on_done, on_error, owner))
+
+        future.add_done_callback(finished)
+
+    def _deliver(
+        self,
+        fut: Future[Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[Exception], None] | None,
+        owner: QObject | None,
+    ) -> None:
+        try:
+            if owner is not None and not shiboken6.isValid(owner):
+                log.debug("result dropped: its window was closed")
+                return
+            exc = fut.exception() if not fut.cancelled() else None
+            if fut.cancelled():
+                return
+            if exc is None:
+                if on_done is not None:
+                    on_done(fut.result())
+                return
+            if not isinstance(exc, Exception):  # KeyboardInterrupt, SystemExit: let them through
+                raise exc
+            self._handle_error(exc, on_error)
+        finally:
+            self._finished()
+
+    def _handle_error(self, exc: Exception, on_error: Callable[[Exception], None] | None) -> None:
+        if on_error is not None:
+            on_error(exc)
+            return
+        if isinstance(exc, KnownError) and self.known_error_handler is not None:
+            log.info("known error: %s", exc.code)
+            self.known_error_handler(exc)
+            return
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def _started(self) -> None:
+        with self._lock:
+            self._pending += 1
+            first = self._pending == 1
+        if first:
+            self.busy_changed.emit(True)
+
+    def _finished(self) -> None:
+        with self._lock:
+            self._pending -= 1
+            idle = self._pending == 0
+        if idle:
+            self.busy_changed.emit(False)

@@ -1,0 +1,313 @@
+"""The intake screen: the complaint form, its autosaved draft, saving, then the receipt preview."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.records import ComplaintPayload, complaint_from_payload, to_payload
+from app.services.print_jobs import PrintJobEvent
+from app.services.types import Changes, KnownError, SaveResult, ValidationFailed
+from ui.env import UiEnv
+from ui.messages import error_text
+from ui.widgets.complaint_form import ComplaintForm
+from ui.widgets.print_status import event_text
+from ui.widgets.receipt_preview import ReceiptPreview, ReceiptRenderer
+
+log = logging.getLogger("psc.ui")
+
+DRAFT_FORM = "complaint"
+"""The draft slot of the intake form (one per officer)."""
+
+AUTOSAVE_DELAY_MS = 1500
+"""Quiet time after the last change before the draft is written: often enough to lose at most a few
+seconds of typing in a crash, rarely enough not to write on every key."""
+
+
+def receipt_renderer(env: UiEnv) -> ReceiptRenderer | None:
+    """Renders a record's citizen receipt at the printer's width, or None while receipts are not wired."""
+    receipts = env.services.receipts
+    if receipts is None:
+        return None
+    width = env.settings.printer_width_dots
+
+    def render(record_id: str) -> QImage:
+        from printing.raster import render_receipt
+
+        return render_receipt(receipts.document(record_id, copy="citizen", reprint=False), width)
+
+    return render
+
+
+def print_receipt(env: UiEnv, record_id: str, reprint: bool) -> Changes:
+    """Queues the citizen's receipt for the printer; the print worker reports back on ``bus.print_event``.
+
+    Without a print-job service (a stripped-down build) the receipt is only noted as printed.
+    """
+    jobs = env.services.print_jobs
+    if jobs is not None:
+        changes: Changes = jobs.enqueue(env.user, record_id, copy="citizen", reprint=reprint)
+        return changes
+    return env.services.records.mark_receipt_printed(env.user, record_id, reprint)
+
+
+class IntakePage(QWidget):
+    """Form → save → receipt preview → next citizen."""
+
+    saved = Signal(object)
+    """A ``SaveResult`` after a complaint was registered."""
+    draft_saved = Signal()
+    draft_restored = Signal()
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("intake_page")
+        self._env = env
+        self._saving = False
+        self._draft_dirty = False
+        self.last_result: SaveResult | None = None
+        services = env.services
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.stack = QStackedWidget(self)
+        layout.addWidget(self.stack)
+
+        self.form_page = QWidget(self.stack)
+        fl = QVBoxLayout(self.form_page)
+        fl.setContentsMargins(0, 0, 0, 0)
+        self.draft_bar = QFrame(self.form_page)
+        self.draft_bar.setObjectName("draft_bar")
+        self.draft_bar.setStyleSheet(
+            "#draft_bar { background: #e8f0fe; border: 1px solid #7a9ad0; border-radius: 4px; }"
+        )
+        db = QHBoxLayout(self.draft_bar)
+        self.draft_label = QLabel(self.draft_bar)
+        db.addWidget(self.draft_label, 1)
+        discard = QPushButton(self.tr("ล้างข้อมูลที่กู้คืน"), self.draft_bar)
+        discard.clicked.connect(self._discard_restored)
+        db.addWidget(discard)
+        self.draft_bar.setVisible(False)
+        fl.addWidget(self.draft_bar)
+
+        self.form = ComplaintForm(env.ops, services.complaints, services.reference, parent=self.form_page)
+        fl.addWidget(self.form, 1)
+        bar = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("บันทึกและออกใบรับเรื่อง (Ctrl+S)"), self.form_page)
+        self.save_button.setObjectName("save_complaint")
+        self.save_button.setStyleSheet("font-weight: bold;")
+        self.save_button.clicked.connect(self.save)
+        bar.addWidget(self.save_button)
+        self.clear_button = QPushButton(self.tr("ล้างฟอร์ม (Ctrl+N)"), self.form_page)
+        self.clear_button.setObjectName("clear_form")
+        self.clear_button.clicked.connect(self.new_complaint)
+        bar.addWidget(self.clear_button)
+        self.status = QLabel(self.form_page)
+        self.status.setObjectName("intake_status")
+        bar.addWidget(self.status, 1)
+        fl.addLayout(bar)
+        self.stack.addWidget(self.form_page)
+
+        self.preview = ReceiptPreview(env.ops, receipt_renderer(env), self.stack)
+        self.preview.new_requested.connect(self._next_citizen)
+        self.preview.print_requested.connect(self._print)
+        self.stack.addWidget(self.preview)
+
+        env.bus.print_event.connect(self._print_event)
+        self.form.save_requested.connect(self.save)
+        self.form.new_requested.connect(self.new_complaint)
+        self.form.changed.connect(self._form_changed)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.save_draft)
+
+        if self.form.is_ready:
+            self._restore_draft()
+        else:
+            self.form.ready.connect(self._restore_draft)
+
+    # ------------------------------------------------------------------ drafts
+    def _form_changed(self) -> None:
+        self._draft_dirty = True
+        self._autosave.start()
+
+    def save_draft(self) -> None:
+        """Writes the form to the officer's draft slot now (normally the debounce timer calls this)."""
+        self._autosave.stop()
+        if not self._draft_dirty or self._saving:
+            return
+        self._draft_dirty = False
+        data = {"payload": to_payload(self.form.payload()), "linked_tracking_code": self.form.linked_code}
+        drafts, user = self._env.services.drafts, self._env.user
+        self._env.ops.run_write(
+            lambda: drafts.save(user, DRAFT_FORM, data),
+            lambda _r: self.draft_saved.emit(),
+            self._draft_failed,
+            owner=self,
+        )
+
+    def _draft_failed(self, exc: Exception) -> None:
+        # A lost autosave is not worth interrupting the citizen's visit: log it, try again on next change.
+        if isinstance(exc, KnownError):
+            log.warning("draft not saved: %s", exc.code)
+            self._draft_dirty = True
+            return
+        raise exc
+
+    def _restore_draft(self) -> None:
+        drafts, user = self._env.services.drafts, self._env.user
+        # A read, but on the writer: a draft written by the page this one replaces (language switch,
+        # sign-out and back in) is then certainly stored before it is read.
+        self._env.ops.run_write(lambda: drafts.load(user, DRAFT_FORM), self._draft_loaded, owner=self)
+
+    def _draft_loaded(self, data: dict[str, Any] | None) -> None:
+        if not data or not isinstance(data.get("payload"), dict):
+            self.form.focus_first()
+            return
+        try:
+            payload = complaint_from_payload(data["payload"])
+        except (TypeError, ValueError):
+            log.warning("unreadable draft ignored")
+            return
+        if payload == ComplaintPayload():
+            return
+        self.form.set_payload(payload, str(data.get("linked_tracking_code", "")))
+        self.draft_label.setText(self.tr("กู้คืนข้อมูลที่กรอกค้างไว้จากครั้งก่อนแล้ว ตรวจสอบแล้วบันทึกต่อได้เลย"))
+        self.draft_bar.setVisible(True)
+        self.form.focus_first()
+        self.draft_restored.emit()
+
+    def _discard_restored(self) -> None:
+        self.draft_bar.setVisible(False)
+        self.form.clear()
+        self._discard_draft()
+
+    def _discard_draft(self) -> None:
+        self._autosave.stop()
+        self._draft_dirty = False
+        drafts, user = self._env.services.drafts, self._env.user
+        self._env.ops.run_write(lambda: drafts.discard(user, DRAFT_FORM), owner=self)
+
+    # ------------------------------------------------------------------ save
+    def save(self) -> None:
+        """Registers the complaint in the background; errors go beside the fields, nothing typed is lost."""
+        if self._saving or self.stack.currentWidget() is not self.form_page:
+            return
+        self._autosave.stop()
+        payload = self.form.payload()
+        services, user = self._env.services, self._env.user
+        self._set_saving(True)
+
+        def register() -> SaveResult:
+            result = services.complaints.register(user, payload)
+            # The complaint is safe: the draft has done its job. Same writer thread, so no autosave can
+            # slip in between.
+            try:
+                services.drafts.discard(user, DRAFT_FORM)
+            except KnownError:
+                log.warning("draft not discarded after save")
+            return result
+
+        self._env.ops.run_write(register, self._saved, self._save_failed, owner=self)
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+        self.status.setText(self.tr("กำลังบันทึก…") if saving else "")
+
+    def _saved(self, result: SaveResult) -> None:
+        self._set_saving(False)
+        self._draft_dirty = False
+        self.last_result = result
+        self.draft_bar.setVisible(False)
+        log.info("complaint registered: %s", result.tracking_code)
+        self.stack.setCurrentWidget(self.preview)
+        self.preview.show_result(result)
+        self._env.bus.announce(result.changes)
+        self.saved.emit(result)
+
+    def _save_failed(self, exc: Exception) -> None:
+        self._set_saving(False)
+        if isinstance(exc, ValidationFailed):
+            self.form.show_issues(exc.issues)
+            self.status.setText(error_text(exc.code))
+            return
+        if isinstance(exc, KnownError):
+            # Still unsaved: keep the draft current so a crash now loses nothing.
+            self._draft_dirty = True
+            self.save_draft()
+            QMessageBox.warning(self, self.tr("บันทึกไม่สำเร็จ"), error_text(exc.code))
+            return
+        raise exc
+
+    # ------------------------------------------------------------------ after the save
+    def _print(self, record_id: str) -> None:
+        if not record_id:
+            return
+        self.preview.set_status(self.tr("กำลังส่งไปพิมพ์…"))
+        env = self._env
+        env.ops.run_write(
+            lambda: print_receipt(env, record_id, reprint=False),
+            lambda _r: self.preview.set_status(self.tr("ส่งใบรับเรื่องเข้าคิวพิมพ์แล้ว")),
+            self._print_failed,
+            owner=self,
+        )
+
+    def _print_event(self, event: PrintJobEvent) -> None:
+        if event.record_id == self.preview.record_id:
+            self.preview.set_status(event_text(event))
+
+    def _print_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, KnownError):
+            raise exc
+        self.preview.set_status(error_text(exc.code))
+
+    def _next_citizen(self) -> None:
+        self.form.clear()
+        self.stack.setCurrentWidget(self.form_page)
+        self.form.focus_first()
+
+    def new_complaint(self) -> None:
+        """Ctrl+N: a clean form; asks first when something typed would be thrown away."""
+        if self.stack.currentWidget() is self.preview:
+            self._next_citizen()
+            return
+        if self.form.payload() != ComplaintPayload():
+            answer = QMessageBox.question(
+                self,
+                self.tr("ล้างฟอร์ม"),
+                self.tr("ข้อมูลที่กรอกไว้จะหายไป ต้องการล้างฟอร์มหรือไม่"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.draft_bar.setVisible(False)
+        self.form.clear()
+        self._discard_draft()
+
+    def showEvent(self, event: Any) -> None:
+        """Puts the cursor in the form when the page is shown."""
+        super().showEvent(event)
+        if self.stack.currentWidget() is self.form_page:
+            QTimer.singleShot(0, self.form, self.form.focus_first)
+
+    def closeEvent(self, event: Any) -> None:
+        """Writes a pending draft before the page goes away."""
+        if self._draft_dirty:
+            self.save_draft()
+        super().closeEvent(event)

@@ -1,0 +1,80 @@
+"""A combo box the officer can type into to find an item anywhere in its name (agencies, provinces)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+
+class SearchCombo(QComboBox):
+    """An editable combo whose items carry a code; typing any part of a name offers the matches.
+
+    ``code()`` is the code of the item whose name is exactly the text shown, or "" when the text names no
+    item (the validator then says "choose from the list").
+    """
+
+    code_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(15)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # Thai agency names start with "กรม", "สำนักงาน"… : matching anywhere in the name is what helps.
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self._last_code = ""
+        self._pending_code = ""  # asked for before the items arrived
+        self.currentTextChanged.connect(self._text_changed)
+
+    def set_placeholder(self, text: str) -> None:
+        """Grey text shown while nothing is typed."""
+        line = self.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(text)
+
+    def set_items(self, items: Iterable[tuple[str, str]], allow_empty: bool = True) -> None:
+        """Replaces the items: ``(code, name)`` pairs, with an empty first item when ``allow_empty``."""
+        code = self._pending_code or self.code()
+        self.blockSignals(True)
+        self.clear()
+        if allow_empty:
+            self.addItem("", "")
+        for item_code, name in items:
+            self.addItem(name, item_code)
+        self.blockSignals(False)
+        self.set_code(code)
+
+    def code(self) -> str:
+        """The code of the item named by the current text, "" when none."""
+        text = self.currentText().strip()
+        if not text:
+            return self._pending_code
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            return ""
+        data = self.itemData(index)
+        return str(data) if data is not None else ""
+
+    def set_code(self, code: str) -> None:
+        """Shows the item with this code (empty text when the code is unknown or empty)."""
+        index = self.findData(code) if code else -1
+        self._pending_code = code if index < 0 else ""
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setCurrentIndex(0 if self.count() and self.itemData(0) == "" else -1)
+            self.setEditText("")
+
+    def _text_changed(self, _text: str) -> None:
+        code = self.code()
+        if code != self._last_code:
+            self._last_code = code
+            self.code_changed.emit(code)
