@@ -17,14 +17,13 @@ from app.domain.text import (
     thai_break_points,
 )
 
-TORTURE = Path("/work/shared/data/thai-torture.txt")
+# A copy of the shared Thai torture strings, kept in the repository so CI and every clone have them.
+TORTURE = Path(__file__).resolve().parents[1] / "data" / "thai-torture.txt"
 
 
 def torture_lines() -> list[str]:
-    if TORTURE.exists():
-        lines = TORTURE.read_text(encoding="utf-8").splitlines()
-        return [line for line in lines if line and not line.startswith("#")]
-    return ["คำร้องเรื่องน้ำประปาไม่ไหลที่หมู่บ้านป่าไผ่ตำบลปากน้ำ", "ที่นี่ ปี่ กิ่ง ฝั่ง ฟื้น ปิ่น ป่ะ"]
+    lines = TORTURE.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 def test_escpos_commands_cannot_pass() -> None:
