@@ -14,15 +14,19 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli import EXIT_OK, MESSAGES_TH, _read_secret, open_services
 from app.domain.clock import BANGKOK
-from app.services import Services
-from app.services.print_jobs import PrintJobService, PrintJobState
-from app.services.receipts import ReceiptService
-from app.services.types import CurrentUser, KnownError
+from app.storage.errors import KnownError
 from printing.receipt import ReceiptCopy
+
+if TYPE_CHECKING:
+    # Only for types: the services import SQLAlchemy and QtGui, which ``--version`` must not pay for.
+    from app.services import Services
+    from app.services.print_jobs import PrintJobService
+    from app.services.receipts import ReceiptService
+    from app.services.types import CurrentUser
 
 EXIT_WAITING = 4
 """``reprint``: the job is stored and waits for the printer (it prints when the GUI's worker runs)."""
@@ -115,6 +119,8 @@ def _record_id(services: Services, code: str) -> str:
 
 def cmd_reprint(args: argparse.Namespace) -> int:
     """Queues an audited reprint and runs it now on the configured printer."""
+    from app.services.print_jobs import PrintJobState
+
     services = open_services(args)
     try:
         user = _login(services, args.user)

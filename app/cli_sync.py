@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import EXIT_CHECK_FAILED, EXIT_KNOWN_ERROR, EXIT_OK, MESSAGES_TH, open_services
-from app.services.types import KnownError
+from app.storage.errors import KnownError
 
 DEFAULT_CENTRAL_DB = "sqlite:///central.sqlite3"
 CENTRAL_DB_ENV = "PSC_CENTRAL_DB"

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from app.domain.clock import BANGKOK
+from app.domain.geo import area_label_th
 from app.domain.records import QueueState
 from app.domain.tracking import format_access_token, format_tracking_code, make_tracking_code
 from printing.documents import (
@@ -108,7 +109,8 @@ def sample_acknowledgement() -> AcknowledgementData:
         complaint_type="ร้องทุกข์/ร้องเรียน",
         subject=SAMPLE_SUBJECT,
         name=SAMPLE_NAME,
-        address="99/9 หมู่ 4 ซอยวัดป่า ถนนสุขุมวิท ตำบล/แขวงปากน้ำ อำเภอ/เขตเมืองสมุทรปราการ จังหวัดสมุทรปราการ 10270",
+        address="99/9 หมู่ 4 ซอยวัดป่า ถนนสุขุมวิท "
+        + area_label_th("ปากน้ำ", "เมืองสมุทรปราการ", "สมุทรปราการ", "10270"),
         description=(
             "น้ำประปาไม่ไหลมาสามวันแล้ว ชาวบ้านในหมู่บ้านป่าไผ่ต้องซื้อน้ำใช้เอง ปั๊มน้ำของหมู่บ้านเสีย "
             "แจ้งการประปาส่วนภูมิภาคแล้วแต่ยังไม่มีผู้มาแก้ไข"

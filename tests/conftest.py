@@ -11,6 +11,9 @@ import pytest
 # WORKAROUND: must be set before any Qt import, or Qt picks xcb and aborts on a headless box.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Fixtures more than one folder uses (``ops``: tests/ui and the printing screens).
+pytest_plugins = ["tests.helpers.qt_fixtures"]
+
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests that use qtbot (or live under tests/ui) need a QApplication: mark them ``gui``."""

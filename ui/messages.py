@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.issues import FieldIssue, IssueCode
 from app.domain.records import ComplaintType, IdentityMode, QueueState, RecordKind
+from sync.protocol import CentralStatus
 
 CONTEXT = "Messages"
 
@@ -189,6 +190,14 @@ KIND_TEXT: dict[RecordKind, str] = {
     RecordKind.SURVEY_RESPONSE: QT_TRANSLATE_NOOP("Messages", "แบบประเมินความพึงพอใจ"),
 }
 
+CENTRAL_STATUS_TEXT: dict[CentralStatus, str] = {
+    CentralStatus.RECEIVED: QT_TRANSLATE_NOOP("Messages", "ศูนย์รับเรื่องแล้ว"),
+    CentralStatus.FORWARDED: QT_TRANSLATE_NOOP("Messages", "ส่งต่อหน่วยงานแล้ว"),
+    CentralStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Messages", "อยู่ระหว่างดำเนินการ"),
+    CentralStatus.RESOLVED: QT_TRANSLATE_NOOP("Messages", "ดำเนินการแล้วเสร็จ"),
+    CentralStatus.CLOSED: QT_TRANSLATE_NOOP("Messages", "ยุติเรื่อง"),
+}
+
 COMPLAINT_TYPE_TEXT: dict[ComplaintType, str] = {
     ComplaintType.GRIEVANCE: QT_TRANSLATE_NOOP("Messages", "ร้องทุกข์/ร้องเรียน"),
     ComplaintType.FAIRNESS: QT_TRANSLATE_NOOP("Messages", "ขอความเป็นธรรม"),
@@ -213,6 +222,16 @@ def queue_state_text(state: QueueState) -> str:
 def kind_text(kind: RecordKind) -> str:
     """Words for a record kind."""
     return QCoreApplication.translate(CONTEXT, KIND_TEXT[kind])
+
+
+def central_status_text(status: str) -> str:
+    """Words for a case status from the center (a record's ``central_status``); the raw value when a newer
+    center sends a status this build does not know."""
+    try:
+        source = CENTRAL_STATUS_TEXT[CentralStatus(status)]
+    except ValueError:
+        return status
+    return QCoreApplication.translate(CONTEXT, source)
 
 
 def complaint_type_text(kind: ComplaintType) -> str:

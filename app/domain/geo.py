@@ -55,9 +55,9 @@ class AddressMatch:
     def label_th(self) -> str:
         """The full Thai label, e.g. ``แขวงพระบรมมหาราชวัง เขตพระนคร กรุงเทพมหานคร 10200`` or
         ``ตำบลเกาะเต่า อำเภอเกาะพะงัน จังหวัดสุราษฎร์ธานี 84360``."""
-        if self.is_bangkok:
-            return f"แขวง{self.subdistrict} เขต{self.district} {self.province} {self.postcode}"
-        return f"ตำบล{self.subdistrict} อำเภอ{self.district} จังหวัด{self.province} {self.postcode}"
+        return area_label_th(
+            self.subdistrict, self.district, self.province, self.postcode, bangkok=self.is_bangkok
+        )
 
     @property
     def short_label_th(self) -> str:
@@ -72,6 +72,34 @@ def _fold(text: str) -> str:
     s = unicodedata.normalize("NFC", text).strip().lower().translate(_THAI_DIGITS)
     s = _LEVEL_WORDS.sub("", s)
     return _MARKS.sub("", s)
+
+
+_BANGKOK_NAMES = frozenset(_fold(n) for n in ("กรุงเทพมหานคร", "กรุงเทพฯ", "กรุงเทพ", "กทม", "bangkok", "bkk"))
+
+
+def is_bangkok_address(province: str, subdistrict_code: str = "") -> bool:
+    """Whether an address is in Bangkok (แขวง/เขต there, ตำบล/อำเภอ elsewhere): by its geothai subdistrict
+    code when it has one, else by the province as typed (``กรุงเทพมหานคร``, ``กรุงเทพฯ``, ``กทม.``)."""
+    if subdistrict_code:
+        return subdistrict_code.startswith(BANGKOK_PROVINCE_CODE)
+    return _fold(province) in _BANGKOK_NAMES
+
+
+def area_label_th(
+    subdistrict: str, district: str, province: str, postcode: str = "", *, bangkok: bool | None = None
+) -> str:
+    """Subdistrict, district, province and postcode with their Thai level words, empty parts left out:
+    ``แขวงสีลม เขตบางรัก กรุงเทพมหานคร 10500`` or ``ตำบลปากน้ำ อำเภอเมืองสมุทรปราการ จังหวัดสมุทรปราการ
+    10270``. ``bangkok`` defaults to what the province's name says."""
+    if bangkok is None:
+        bangkok = is_bangkok_address(province)
+    parts = [
+        f"{'แขวง' if bangkok else 'ตำบล'}{subdistrict}" if subdistrict else "",
+        f"{'เขต' if bangkok else 'อำเภอ'}{district}" if district else "",
+        (province if bangkok else f"จังหวัด{province}") if province else "",
+        postcode,
+    ]
+    return " ".join(p for p in parts if p)
 
 
 def _district_name(name_th: str, province_code: str) -> str:

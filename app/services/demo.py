@@ -34,8 +34,9 @@ from app.domain.thaidate import bangkok_date
 from app.domain.tracking import make_tracking_code
 from app.logs import DB as log
 from app.services import Services
-from app.services.audit import GENESIS, HEAD_KEY
+from app.services.audit import GENESIS, HEAD_KEY, AuditLog
 from app.services.complaints import complaint_head
+from app.services.context import AppContext
 from app.services.recording import HeadFields
 from app.services.types import CurrentUser, KnownError
 from app.storage.models import DailySequence, Station, User
@@ -54,19 +55,20 @@ TEMPLATE_POOL = 4000  # distinct fake complaints; IDs and phones are fresh for e
 ProgressCallback = Callable[[int, int], None]
 
 
-def demo_user(services: Services) -> CurrentUser:
-    """The demo officer: a disabled account (no usable password) that demo records are registered by."""
-    ctx = services.ctx
+def ensure_demo_user(
+    ctx: AppContext, audit: AuditLog, username: str, display_name: str, role: Role
+) -> CurrentUser:
+    """A disabled account (no usable password) that demo records are made by, created on first use."""
     with ctx.db.session() as session:
         if session.scalars(select(Station)).first() is None:
             raise KnownError("not_initialized")
-        user = session.scalars(select(User).where(User.username == DEMO_USERNAME)).first()
+        user = session.scalars(select(User).where(User.username == username)).first()
         if user is None:
             now = ctx.clock()
             user = User(
-                username=DEMO_USERNAME,
-                display_name="เจ้าหน้าที่ตัวอย่าง",
-                role=Role.COUNTER_OFFICER.value,
+                username=username,
+                display_name=display_name,
+                role=role.value,
                 password_hash="!disabled",  # not an Argon2 hash: no password can ever match
                 failed_attempts=0,
                 locked_until=None,
@@ -75,10 +77,15 @@ def demo_user(services: Services) -> CurrentUser:
             )
             session.add(user)
             session.flush()
-            services.audit_log.append(
-                session, "system", "user.create", DEMO_USERNAME, {"role": user.role, "demo": True}, now
-            )
+            audit.append(session, "system", "user.create", username, {"role": user.role, "demo": True}, now)
         return CurrentUser(user.id, user.username, user.display_name, Role(user.role))
+
+
+def demo_user(services: Services) -> CurrentUser:
+    """The demo officer that demo complaints are registered by."""
+    return ensure_demo_user(
+        services.ctx, services.audit_log, DEMO_USERNAME, "เจ้าหน้าที่ตัวอย่าง", Role.COUNTER_OFFICER
+    )
 
 
 def generate_demo_data(

@@ -14,8 +14,6 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
-
 from app.domain.clock import BANGKOK
 from app.domain.fakes import fake_person
 from app.domain.petition import (
@@ -31,9 +29,9 @@ from app.domain.roles import Role
 from app.logs import DB as log
 from app.services.audit import AuditLog
 from app.services.context import AppContext
+from app.services.demo import ensure_demo_user
 from app.services.petitions import PetitionService
-from app.services.types import CurrentUser, KnownError
-from app.storage.models import Station, User
+from app.services.types import CurrentUser
 
 DEMO_MASS_USERNAME = "demo_mass"
 
@@ -165,29 +163,10 @@ GROUP_ROLES = ("ประธานกลุ่ม", "รองประธาน
 
 
 def ensure_demo_mass_user(ctx: AppContext, audit: AuditLog) -> CurrentUser:
-    """The demo mass-coordination officer: a disabled account that demo petitions are logged by."""
-    with ctx.db.session() as session:
-        if session.scalars(select(Station)).first() is None:
-            raise KnownError("not_initialized")
-        user = session.scalars(select(User).where(User.username == DEMO_MASS_USERNAME)).first()
-        if user is None:
-            now = ctx.clock()
-            user = User(
-                username=DEMO_MASS_USERNAME,
-                display_name="เจ้าหน้าที่ประสานมวลชนตัวอย่าง",
-                role=Role.MASS_COORDINATION.value,
-                password_hash="!disabled",  # not an Argon2 hash: no password can ever match
-                failed_attempts=0,
-                locked_until=None,
-                active=False,
-                created_at=now,
-            )
-            session.add(user)
-            session.flush()
-            audit.append(
-                session, "system", "user.create", DEMO_MASS_USERNAME, {"role": user.role, "demo": True}, now
-            )
-        return CurrentUser(user.id, user.username, user.display_name, Role(user.role))
+    """The demo mass-coordination officer that demo petitions are logged by."""
+    return ensure_demo_user(
+        ctx, audit, DEMO_MASS_USERNAME, "เจ้าหน้าที่ประสานมวลชนตัวอย่าง", Role.MASS_COORDINATION
+    )
 
 
 def fake_petition(rng: random.Random, now: datetime) -> GroupPetitionPayload:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.clock import BANGKOK
+from app.domain.geo import area_label_th, is_bangkok_address
 from app.domain.national_id import mask_national_id
 from app.domain.petition import petition_from_payload
 from app.domain.records import (
@@ -68,17 +69,20 @@ LETTER_DESCRIPTION_MAX = 400
 
 
 def format_address(address: Address) -> str:
-    """A Thai postal address on one line (empty parts left out)."""
+    """A Thai postal address on one line (empty parts left out; แขวง/เขต in Bangkok, ตำบล/อำเภอ elsewhere)."""
     parts = [
         address.house_no,
         f"หมู่ {address.moo}" if address.moo else "",
         address.village,
         f"ซอย{address.soi}" if address.soi else "",
         f"ถนน{address.road}" if address.road else "",
-        f"ตำบล/แขวง{address.subdistrict}" if address.subdistrict else "",
-        f"อำเภอ/เขต{address.district}" if address.district else "",
-        f"จังหวัด{address.province}" if address.province else "",
-        address.postcode,
+        area_label_th(
+            address.subdistrict,
+            address.district,
+            address.province,
+            address.postcode,
+            bangkok=is_bangkok_address(address.province, address.subdistrict_code),
+        ),
     ]
     return " ".join(p.strip() for p in parts if p.strip())
 

@@ -229,197 +229,197 @@
     <context>
         <name>ComplaintForm</name>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="247" />
+            <location filename="../../ui/widgets/complaint_form.py" line="250" />
             <source>เชื่อมโยงการมาครั้งนี้กับเรื่องที่เลือก</source>
             <translation>Link this visit to the selected case</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="264" />
+            <location filename="../../ui/widgets/complaint_form.py" line="267" />
             <source>ยกเลิกการเชื่อมโยง</source>
             <translation>Remove link</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="271" />
+            <location filename="../../ui/widgets/complaint_form.py" line="274" />
             <source>การเปิดเผยตัวตนของผู้ร้อง</source>
             <translation>Complainant's identity</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="291" />
+            <location filename="../../ui/widgets/complaint_form.py" line="294" />
             <source>ข้อมูลผู้ร้อง</source>
             <translation>Complainant</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="300" />
+            <location filename="../../ui/widgets/complaint_form.py" line="303" />
             <source>คำนำหน้าชื่อ</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="303" />
+            <location filename="../../ui/widgets/complaint_form.py" line="306" />
             <source>ชื่อ</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="306" />
+            <location filename="../../ui/widgets/complaint_form.py" line="309" />
             <source>นามสกุล</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="311" />
+            <location filename="../../ui/widgets/complaint_form.py" line="314" />
             <source>บัตรประจำตัวประชาชน</source>
             <translation>Thai national ID card</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="312" />
+            <location filename="../../ui/widgets/complaint_form.py" line="315" />
             <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
             <translation>Passport (foreigner)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="313" />
+            <location filename="../../ui/widgets/complaint_form.py" line="316" />
             <source>ไม่ได้แสดงเอกสาร</source>
             <translation>No document shown</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="316" />
+            <location filename="../../ui/widgets/complaint_form.py" line="319" />
             <source>เอกสารแสดงตน</source>
             <translation>Identity document</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="321" />
+            <location filename="../../ui/widgets/complaint_form.py" line="324" />
             <source>เลขประจำตัวประชาชน</source>
             <translation>National ID number</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="324" />
+            <location filename="../../ui/widgets/complaint_form.py" line="327" />
             <source>อ่านเลขทวนให้ผู้ร้องฟังและผู้ร้องยืนยันว่าถูกต้องแล้ว</source>
             <translation>Number read back to the complainant, who confirmed it</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="330" />
+            <location filename="../../ui/widgets/complaint_form.py" line="333" />
             <source>เลขหนังสือเดินทาง</source>
             <translation>Passport number</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="335" />
+            <location filename="../../ui/widgets/complaint_form.py" line="338" />
             <source>สัญชาติ</source>
             <translation>Nationality</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="342" />
+            <location filename="../../ui/widgets/complaint_form.py" line="345" />
             <source>โทรศัพท์</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="345" />
+            <location filename="../../ui/widgets/complaint_form.py" line="348" />
             <source>อีเมล</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="348" />
+            <location filename="../../ui/widgets/complaint_form.py" line="351" />
             <source>LINE ID</source>
             <translation>LINE ID</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="351" />
+            <location filename="../../ui/widgets/complaint_form.py" line="354" />
             <source>ที่อยู่ที่ติดต่อได้</source>
             <translation>Contact address</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="362" />
+            <location filename="../../ui/widgets/complaint_form.py" line="365" />
             <source>เรื่องที่ร้อง</source>
             <translation>The complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="368" />
+            <location filename="../../ui/widgets/complaint_form.py" line="371" />
             <source>ประเภทเรื่อง</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="371" />
+            <location filename="../../ui/widgets/complaint_form.py" line="374" />
             <source>พิมพ์เพื่อค้นหาหมวดเรื่อง</source>
             <translation>Type to find a category</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="372" />
+            <location filename="../../ui/widgets/complaint_form.py" line="375" />
             <source>หมวดเรื่อง</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="375" />
+            <location filename="../../ui/widgets/complaint_form.py" line="378" />
             <source>เรื่อง</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="381" />
+            <location filename="../../ui/widgets/complaint_form.py" line="384" />
             <source>รายละเอียด</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="392" />
+            <location filename="../../ui/widgets/complaint_form.py" line="395" />
             <source>จังหวัด</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="393" />
+            <location filename="../../ui/widgets/complaint_form.py" line="396" />
             <source>อำเภอ/เขต</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="394" />
+            <location filename="../../ui/widgets/complaint_form.py" line="397" />
             <source>สถานที่เกิดเหตุ</source>
             <translation>Where it happened</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="400" />
+            <location filename="../../ui/widgets/complaint_form.py" line="403" />
             <source>หน่วยงานและสิ่งที่ขอ</source>
             <translation>Agencies and request</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="404" />
+            <location filename="../../ui/widgets/complaint_form.py" line="407" />
             <source>พิมพ์ส่วนใดของชื่อหน่วยงานก็ได้</source>
             <translation>Type any part of the agency's name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="405" />
+            <location filename="../../ui/widgets/complaint_form.py" line="408" />
             <source>หน่วยงานที่ถูกร้องเรียน</source>
             <translation>Agency complained about</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="409" />
+            <location filename="../../ui/widgets/complaint_form.py" line="412" />
             <source>หน่วยงานที่ควรรับผิดชอบ</source>
             <translation>Suggested responsible agency</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="413" />
+            <location filename="../../ui/widgets/complaint_form.py" line="416" />
             <source>สิ่งที่ผู้ร้องขอให้ดำเนินการ</source>
             <translation>What the complainant asks for</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="417" />
+            <location filename="../../ui/widgets/complaint_form.py" line="420" />
             <source> ฉบับ</source>
             <translation> documents</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="418" />
+            <location filename="../../ui/widgets/complaint_form.py" line="421" />
             <source>เอกสารที่รับไว้</source>
             <translation>Documents received</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="422" />
+            <location filename="../../ui/widgets/complaint_form.py" line="425" />
             <source>ประกาศความเป็นส่วนตัว (PDPA)</source>
             <translation>Privacy notice (PDPA)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="426" />
+            <location filename="../../ui/widgets/complaint_form.py" line="429" />
             <source>แจ้งผู้ร้องว่า ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 เก็บข้อมูลส่วนบุคคลเท่าที่จำเป็นเพื่อพิจารณาและติดตามเรื่องร้องทุกข์นี้ อาจส่งข้อมูลให้หน่วยงานที่เกี่ยวข้องเพื่อแก้ไขปัญหา ผู้ร้องมีสิทธิขอเข้าถึง แก้ไข หรือลบข้อมูลได้ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562</source>
             <translation>Tell the complainant that the Government Complaint Center 1111 keeps only the personal data needed to handle and follow up this complaint, and may pass it to the agencies concerned to solve the problem. The complainant may ask to see, correct or delete the data under the Personal Data Protection Act B.E. 2562 (2019).</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="434" />
+            <location filename="../../ui/widgets/complaint_form.py" line="437" />
             <source>แจ้งประกาศความเป็นส่วนตัวให้ผู้ร้องทราบแล้ว</source>
             <translation>Privacy notice given to the complainant</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="437" />
+            <location filename="../../ui/widgets/complaint_form.py" line="440" />
             <source>ผู้ร้องยินยอมให้ส่งข้อมูลให้หน่วยงานที่เกี่ยวข้อง</source>
             <translation>The complainant consents to sharing with the agencies concerned</translation>
         </message>
@@ -632,553 +632,578 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/messages.py" line="28" />
+            <location filename="../../ui/messages.py" line="29" />
             <source>กรุณากรอกข้อมูลนี้</source>
             <translation>Please fill in this field</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="29" />
+            <location filename="../../ui/messages.py" line="30" />
             <source>ข้อความยาวเกินกำหนด</source>
             <translation>The text is too long</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="30" />
+            <location filename="../../ui/messages.py" line="31" />
             <source>เลขประจำตัวประชาชนต้องมี 13 หลัก</source>
             <translation>A national ID has 13 digits</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="31" />
+            <location filename="../../ui/messages.py" line="32" />
             <source>เลขประจำตัวประชาชนไม่ถูกต้อง (หลักตรวจสอบไม่ตรง) กรุณาตรวจสอบกับบัตรอีกครั้ง</source>
             <translation>This national ID is not valid (the check digit does not match). Please check it against the card.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="34" />
+            <location filename="../../ui/messages.py" line="35" />
             <source>เลขประจำตัวประชาชนไม่ขึ้นต้นด้วย 0 หรือ 9</source>
             <translation>A national ID never starts with 0 or 9</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="35" />
+            <location filename="../../ui/messages.py" line="36" />
             <source>กรุณาอ่านเลขประจำตัวประชาชนทวนให้ผู้ร้องฟังแล้วทำเครื่องหมายยืนยัน</source>
             <translation>Read the national ID back to the complainant, then tick the confirmation</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="38" />
+            <location filename="../../ui/messages.py" line="39" />
             <source>เลขหนังสือเดินทางไม่ถูกรูปแบบ</source>
             <translation>The passport number is not in a valid format</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="39" />
+            <location filename="../../ui/messages.py" line="40" />
             <source>หมายเลขโทรศัพท์ไม่ถูกต้อง (เช่น 081 234 5678 หรือ 02 123 4567)</source>
             <translation>Not a valid phone number (e.g. 081 234 5678 or 02 123 4567)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="42" />
+            <location filename="../../ui/messages.py" line="43" />
             <source>อีเมลไม่ถูกรูปแบบ</source>
             <translation>Not a valid e-mail address</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="43" />
+            <location filename="../../ui/messages.py" line="44" />
             <source>รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก</source>
             <translation>A postcode has 5 digits</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="44" />
+            <location filename="../../ui/messages.py" line="45" />
             <source>ไม่พบรหัสไปรษณีย์นี้</source>
             <translation>Unknown postcode</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="45" />
+            <location filename="../../ui/messages.py" line="46" />
             <source>รหัสไปรษณีย์ไม่ตรงกับตำบล/แขวงที่เลือก</source>
             <translation>The postcode does not belong to the chosen subdistrict</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="46" />
+            <location filename="../../ui/messages.py" line="47" />
             <source>กรุณาเลือกจากรายการ</source>
             <translation>Please choose from the list</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="47" />
+            <location filename="../../ui/messages.py" line="48" />
             <source>กรุณาแจ้งประกาศความเป็นส่วนตัว (PDPA) ให้ผู้ร้องทราบก่อนบันทึก</source>
             <translation>Give the complainant the privacy notice (PDPA) before saving</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="50" />
+            <location filename="../../ui/messages.py" line="51" />
             <source>กรุณากรอกช่องทางติดต่ออย่างน้อยหนึ่งช่องทาง (โทรศัพท์ อีเมล LINE หรือที่อยู่)</source>
             <translation>Please give at least one way to reach the complainant (phone, e-mail, LINE or address)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="53" />
+            <location filename="../../ui/messages.py" line="54" />
             <source>ตัวเลขอยู่นอกช่วงที่รับได้</source>
             <translation>The number is out of range</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="54" />
+            <location filename="../../ui/messages.py" line="55" />
             <source>เวลาไม่เรียงลำดับ</source>
             <translation>The times are out of order</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="55" />
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="56" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>ไฟล์มีขนาดใหญ่เกินกำหนด</source>
             <translation>The file is too large</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="56" />
+            <location filename="../../ui/messages.py" line="57" />
             <source>ข้อมูลนี้ซ้ำกับรายการอื่น</source>
             <translation>This duplicates another entry</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="61" />
+            <location filename="../../ui/messages.py" line="62" />
             <source>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</source>
             <translation>Wrong username or password</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" line="63" />
             <source>บัญชีถูกล็อกชั่วคราวเนื่องจากใส่รหัสผ่านผิดหลายครั้ง กรุณารอสักครู่แล้วลองใหม่</source>
             <translation>The account is locked for a while after too many wrong passwords. Please wait and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="65" />
+            <location filename="../../ui/messages.py" line="66" />
             <source>บัญชีของท่านไม่มีสิทธิ์ทำรายการนี้</source>
             <translation>Your account may not do this</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="66" />
+            <location filename="../../ui/messages.py" line="67" />
             <source>มีชื่อผู้ใช้นี้อยู่แล้ว</source>
             <translation>This username is taken</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="67" />
+            <location filename="../../ui/messages.py" line="68" />
             <source>ชื่อผู้ใช้ต้องไม่ว่าง ไม่มีช่องว่าง และยาวไม่เกิน 64 ตัวอักษร</source>
             <translation>A username must not be empty, has no spaces and at most 64 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/messages.py" line="69" />
             <source>กรุณากรอกชื่อ-นามสกุล</source>
             <translation>Please enter the full name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="69" />
+            <location filename="../../ui/messages.py" line="70" />
             <source>รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</source>
             <translation>The password needs at least 8 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="70" />
+            <location filename="../../ui/messages.py" line="71" />
             <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
             <translation>The two passwords do not match</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/messages.py" line="72" />
             <source>ไม่พบผู้ใช้นี้</source>
             <translation>No such user</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/messages.py" line="73" />
             <source>ไม่สามารถระงับบัญชีของตนเองได้</source>
             <translation>You cannot disable your own account</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="74" />
+            <location filename="../../ui/messages.py" line="75" />
             <source>เครื่องนี้ตั้งค่าเริ่มต้นไว้แล้ว</source>
             <translation>This counter is already set up</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="75" />
+            <location filename="../../ui/messages.py" line="76" />
             <source>เครื่องนี้ยังไม่ได้ตั้งค่าจุดบริการ</source>
             <translation>This counter has no station set up yet</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="76" />
+            <location filename="../../ui/messages.py" line="77" />
             <source>รหัสจุดบริการต้องเป็นตัวเลข 1–999</source>
             <translation>The station code must be a number 1–999</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="78" />
             <source>กรุณากรอกชื่อจุดบริการ</source>
             <translation>Please enter the station name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
+            <location filename="../../ui/messages.py" line="79" />
             <source>เลขรอบการติดตั้งต้องเป็น 0–9</source>
             <translation>The install epoch must be 0–9</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="79" />
+            <location filename="../../ui/messages.py" line="80" />
             <source>ฐานข้อมูลกำลังทำงานอื่นอยู่ กรุณาลองใหม่อีกครั้ง</source>
             <translation>The database is busy. Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="80" />
+            <location filename="../../ui/messages.py" line="81" />
             <source>ไม่พบกุญแจฐานข้อมูลในเครื่องนี้ ต้องใช้รหัสกู้คืนที่เก็บไว้ในตู้นิรภัย</source>
             <translation>The database key is not on this computer; the recovery code kept in the safe is needed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/messages.py" line="82" />
             <source>กุญแจไม่ตรงกับฐานข้อมูล กรุณาแจ้งผู้ดูแลระบบ (อาจต้องใช้รหัสกู้คืน)</source>
             <translation>The key does not open this database. Please tell the administrator (the recovery code may be needed).</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="84" />
+            <location filename="../../ui/messages.py" line="85" />
             <source>ฐานข้อมูลเสียหาย กรุณาแจ้งผู้ดูแลระบบเพื่อกู้คืนจากไฟล์สำรอง</source>
             <translation>The database is damaged. Please ask the administrator to restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="85" />
+            <location filename="../../ui/messages.py" line="86" />
             <source>ไม่พบไฟล์ฐานข้อมูล</source>
             <translation>The database file is missing</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="86" />
+            <location filename="../../ui/messages.py" line="87" />
             <source>ปรับรุ่นฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The database upgrade failed; the existing data is intact. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="87" />
+            <location filename="../../ui/messages.py" line="88" />
             <source>รหัสกู้คืนไม่ถูกต้อง กรุณาตรวจสอบแล้วลองใหม่</source>
             <translation>Wrong recovery code. Please check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" line="89" />
             <source>ไม่พบไฟล์กู้คืนในเครื่องนี้ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>No recovery file on this computer. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" line="90" />
             <source>ไม่พบไฟล์สำรอง</source>
             <translation>Backup file not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="91" />
             <source>ไฟล์สำรองเสียหาย</source>
             <translation>The backup file is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="92" />
             <source>อ่านไฟล์สำรองไม่ได้</source>
             <translation>The backup file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="92" />
+            <location filename="../../ui/messages.py" line="93" />
             <source>พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The disk is full. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="94" />
+            <location filename="../../ui/messages.py" line="95" />
             <source>ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง</source>
             <translation>Some information is missing. Please correct the fields marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
+            <location filename="../../ui/messages.py" line="96" />
             <source>ไม่พบข้อมูลที่ต้องการ</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="97" />
             <source>ไม่พบเรื่องนี้</source>
             <translation>Case not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="98" />
             <source>เรื่องนี้ถูกยกเลิกแล้ว แก้ไขไม่ได้</source>
             <translation>This case was voided and cannot be amended</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="99" />
             <source>รายการนี้ไม่ใช่เรื่องร้องทุกข์</source>
             <translation>This record is not a complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>กรุณาระบุเหตุผลการแก้ไข</source>
             <translation>Please give the reason for the amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>เหตุผลการแก้ไขยาวเกินกำหนด</source>
             <translation>The reason is too long</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="102" />
             <source>ยังไม่มีการแก้ไขข้อมูล จึงไม่ได้บันทึกฉบับใหม่</source>
             <translation>Nothing was changed, so no new version was saved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>เรื่องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเปิดรายการใหม่แล้วแก้ไขอีกครั้ง</source>
             <translation>Someone else amended this case meanwhile. Please open it again and redo the amendment.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>ไม่พบเรื่องเดิมที่เชื่อมโยงไว้</source>
             <translation>The linked earlier case was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>เชื่อมโยงเรื่องกับตัวเองไม่ได้</source>
             <translation>A case cannot be linked to itself</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>ฉบับร่างมีขนาดใหญ่เกินไป จึงไม่ได้บันทึกอัตโนมัติ</source>
             <translation>The draft is too large to be kept automatically</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>ไม่พบไฟล์เอกสารแนบ</source>
             <translation>Attachment not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>ไฟล์เอกสารแนบเสียหาย</source>
             <translation>The attachment is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="110" />
             <source>กรุณากรอกชื่อวันหยุด</source>
             <translation>Please enter the holiday's name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="111" />
             <source>ปิดการเยือนของกลุ่มนี้แล้ว</source>
             <translation>This group's visit is closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="112" />
             <source>ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้</source>
             <translation>Group petitions are not available in this version</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="113" />
             <source>ประเภทข้อมูลตัวอย่างไม่ถูกต้อง</source>
             <translation>Unknown kind of demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="114" />
+            <location filename="../../ui/messages.py" line="115" />
             <source>ไม่พบงานพิมพ์นี้</source>
             <translation>Print job not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>งานพิมพ์นี้พิมพ์แล้วหรือถูกยกเลิกแล้ว</source>
             <translation>This print job was already printed or cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="117" />
             <source>เครื่องพิมพ์ไม่พร้อมใช้งาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเครื่องพร้อม</source>
             <translation>The printer is not ready. The job is kept and will print when the printer is ready.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="119" />
+            <location filename="../../ui/messages.py" line="120" />
             <source>ติดต่อเครื่องพิมพ์ไม่ได้ (ปิดเครื่องหรือสายหลุด) ระบบจะลองพิมพ์ใหม่อัตโนมัติ</source>
             <translation>Cannot reach the printer (switched off or unplugged). It will be retried automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="122" />
+            <location filename="../../ui/messages.py" line="123" />
             <source>กระดาษหมด กรุณาเติมกระดาษ ระบบจะพิมพ์ให้อัตโนมัติ</source>
             <translation>Out of paper. Load a new roll and it will print automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="124" />
             <source>ฝาเครื่องพิมพ์เปิดอยู่ กรุณาปิดฝา</source>
             <translation>The printer cover is open. Please close it.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
+            <location filename="../../ui/messages.py" line="125" />
             <source>ส่งข้อมูลไปเครื่องพิมพ์ไม่สำเร็จ ระบบจะลองใหม่</source>
             <translation>Sending to the printer failed; it will be retried</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="126" />
             <source>ตั้งค่าที่อยู่เครื่องพิมพ์ไม่ถูกต้อง กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The printer address is not valid. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="127" />
             <source>ไม่รู้จักรุ่นเครื่องพิมพ์ที่ตั้งค่าไว้</source>
             <translation>Unknown printer model in the settings</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="128" />
             <source>ความกว้างกระดาษที่ตั้งไว้กว้างเกินกว่าเครื่องพิมพ์รุ่นนี้</source>
             <translation>The paper width set is wider than this printer model</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="129" />
             <source>เครื่องนี้ไม่รองรับการเชื่อมต่อเครื่องพิมพ์แบบนี้</source>
             <translation>This computer cannot use this kind of printer connection</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="130" />
             <source>พิมพ์ไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม</source>
             <translation>Printing failed because of an internal error</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="130" />
+            <location filename="../../ui/messages.py" line="131" />
             <source>ส่งงานพิมพ์ไปที่เครื่องพิมพ์ของระบบไม่สำเร็จ</source>
             <translation>Sending the job to the system printer failed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="131" />
+            <location filename="../../ui/messages.py" line="132" />
             <source>กระดาษหมด กรุณาเติมกระดาษแล้วสั่งพิมพ์ใหม่</source>
             <translation>Out of paper. Load paper and print again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="133" />
+            <location filename="../../ui/messages.py" line="134" />
             <source>ติดต่อศูนย์กลางไม่ได้ ระบบจะส่งข้อมูลให้อัตโนมัติภายหลัง</source>
             <translation>Cannot reach the center. The data will be sent automatically later.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="134" />
+            <location filename="../../ui/messages.py" line="135" />
             <source>ที่อยู่ศูนย์กลางไม่ถูกต้อง</source>
             <translation>The center's address is not valid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="135" />
+            <location filename="../../ui/messages.py" line="136" />
             <source>เครื่องนี้ยังไม่ได้เชื่อมต่อกับศูนย์กลาง</source>
             <translation>This counter is not connected to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>กำลังส่งข้อมูลกับศูนย์อยู่ กรุณารอสักครู่</source>
             <translation>A sync with the center is running. Please wait.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="138" />
             <source>ไม่พบไฟล์รหัสเชื่อมต่อ</source>
             <translation>The token file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="139" />
             <source>อ่านไฟล์ข้อมูลอ้างอิงไม่ได้</source>
             <translation>The reference data file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="140" />
             <source>ไฟล์รหัสเชื่อมต่อว่างเปล่า</source>
             <translation>The token file is empty</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="141" />
             <source>ศูนย์กลางไม่รับรหัสเชื่อมต่อของจุดบริการนี้</source>
             <translation>The center refused this station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="141" />
+            <location filename="../../ui/messages.py" line="142" />
             <source>ไม่พบไฟล์ใบรับรองที่ตั้งค่าไว้</source>
             <translation>The configured certificate file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="143" />
             <source>ไม่พบรายการในคิวส่งข้อมูล</source>
             <translation>Not found in the sync queue</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="144" />
             <source>ทำรายการนี้กับสถานะปัจจุบันของคิวไม่ได้</source>
             <translation>Not possible in the item's current queue state</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>ไม่พบผลการกระทบยอดของวันนี้</source>
             <translation>No reconciliation for this day</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="147" />
+            <location filename="../../ui/messages.py" line="148" />
             <source>ทำรายการไม่สำเร็จ ({code}) กรุณาลองใหม่อีกครั้ง</source>
             <translation>Could not complete ({code}). Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="177" />
+            <location filename="../../ui/messages.py" line="178" />
             <source>รอส่ง</source>
             <translation>Waiting to send</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="178" />
+            <location filename="../../ui/messages.py" line="179" />
             <source>กำลังส่ง</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="179" />
+            <location filename="../../ui/messages.py" line="180" />
             <source>ส่งแล้ว</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="180" />
+            <location filename="../../ui/messages.py" line="181" />
             <source>ศูนย์ไม่รับ</source>
             <translation>Rejected by center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
+            <location filename="../../ui/messages.py" line="182" />
             <source>ข้อมูลขัดแย้ง</source>
             <translation>Conflict</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="182" />
+            <location filename="../../ui/messages.py" line="183" />
             <source>พักการส่ง</source>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="183" />
+            <location filename="../../ui/messages.py" line="184" />
             <source>ถอนแล้ว</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="187" />
+            <location filename="../../ui/messages.py" line="188" />
             <source>เรื่องร้องทุกข์</source>
             <translation>Complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="188" />
+            <location filename="../../ui/messages.py" line="189" />
             <source>ประสานมวลชน</source>
             <translation>Group petitions</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="189" />
+            <location filename="../../ui/messages.py" line="190" />
             <source>แบบประเมินความพึงพอใจ</source>
             <translation>Satisfaction survey</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="193" />
+            <location filename="../../ui/messages.py" line="194" />
+            <source>ศูนย์รับเรื่องแล้ว</source>
+            <translation>Received by the center</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="195" />
+            <source>ส่งต่อหน่วยงานแล้ว</source>
+            <translation>Forwarded to the agency</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="196" />
+            <source>อยู่ระหว่างดำเนินการ</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="197" />
+            <source>ดำเนินการแล้วเสร็จ</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="198" />
+            <source>ยุติเรื่อง</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="202" />
             <source>ร้องทุกข์/ร้องเรียน</source>
             <translation>Grievance/complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="194" />
+            <location filename="../../ui/messages.py" line="203" />
             <source>ขอความเป็นธรรม</source>
             <translation>Request for fairness</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="195" />
+            <location filename="../../ui/messages.py" line="204" />
             <source>ขอความช่วยเหลือ</source>
             <translation>Request for help</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="196" />
+            <location filename="../../ui/messages.py" line="205" />
             <source>แจ้งเบาะแส</source>
             <translation>Tip-off</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="197" />
+            <location filename="../../ui/messages.py" line="206" />
             <source>เสนอข้อคิดเห็น</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="198" />
+            <location filename="../../ui/messages.py" line="207" />
             <source>ขอคำปรึกษากฎหมาย</source>
             <translation>Legal advice</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="202" />
+            <location filename="../../ui/messages.py" line="211" />
             <source>เปิดเผยตัวตน</source>
             <translation>Identified</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="203" />
+            <location filename="../../ui/messages.py" line="212" />
             <source>ปกปิดตัวตน (ไม่เปิดเผยต่อหน่วยงาน)</source>
             <translation>Confidential (not disclosed to agencies)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="204" />
+            <location filename="../../ui/messages.py" line="213" />
             <source>ไม่ประสงค์ออกนาม</source>
             <translation>Anonymous</translation>
         </message>
@@ -1660,6 +1685,39 @@ Please tell the administrator and give them the log file.</translation>
         </message>
     </context>
     <context>
+        <name>PrintStatus</name>
+        <message>
+            <location filename="../../ui/widgets/print_status.py" line="20" />
+            <source>กำลังพิมพ์ใบรับเรื่อง…</source>
+            <translation>Printing the receipt…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/print_status.py" line="21" />
+            <source>พิมพ์ใบรับเรื่องแล้ว</source>
+            <translation>Receipt printed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/print_status.py" line="22" />
+            <source>ยังไม่ได้ตั้งค่าเครื่องพิมพ์ ใบรับเรื่องแสดงบนจอเท่านั้น</source>
+            <translation>No printer set up: the receipt is shown on screen only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/print_status.py" line="23" />
+            <source>ยกเลิกงานพิมพ์แล้ว</source>
+            <translation>Print job cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/print_status.py" line="24" />
+            <source>ใบรับเรื่องรอเครื่องพิมพ์</source>
+            <translation>Receipt waiting for the printer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/print_status.py" line="26" />
+            <source>พิมพ์แล้ว — กระดาษใกล้หมด เตรียมม้วนใหม่</source>
+            <translation>Printed — paper is running low, get a new roll ready</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintStatusWidget</name>
         <message>
             <location filename="../../ui/widgets/print_status.py" line="51" />
@@ -1833,26 +1891,130 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Retry now</translation>
         </message>
         <message>
+            <location filename="../../ui/widgets/queue_view.py" line="66" />
             <location filename="../../ui/widgets/queue_view.py" line="247" />
             <location filename="../../ui/widgets/queue_view.py" line="407" />
             <source>พักการส่ง</source>
             <translation>On hold</translation>
         </message>
         <message>
+            <location filename="../../ui/widgets/queue_view.py" line="51" />
+            <source>ติดต่อศูนย์ไม่ได้</source>
+            <translation>Cannot reach the center</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="52" />
+            <source>ศูนย์ขอให้รอสักครู่ (429)</source>
+            <translation>The center asked to wait (429)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="53" />
+            <source>ศูนย์ปิดปรับปรุงชั่วคราว (503)</source>
+            <translation>The center is down for maintenance (503)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="54" />
+            <source>ศูนย์ขัดข้อง (500)</source>
+            <translation>The center failed (500)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="55" />
+            <source>ศูนย์มีข้อมูลฉบับเดียวกันแต่เนื้อหาต่างกัน</source>
+            <translation>The center holds this version with different content</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="56" />
+            <source>ศูนย์ไม่รับเพราะข้อมูลไม่ครบหรือไม่ถูกต้อง</source>
+            <translation>Rejected by the center: data incomplete or invalid</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="57" />
+            <source>ไม่พบไฟล์แนบในเครื่องนี้</source>
+            <translation>The attachment is not on this counter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="58" />
+            <source>ศูนย์ไม่รับรหัสของจุดบริการ</source>
+            <translation>The center refused the station's token</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="59" />
+            <source>ถอนการส่งแล้ว</source>
+            <translation>Withdrawn from sending</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="60" />
+            <source>ส่งใหม่ตามผลการกระทบยอด</source>
+            <translation>Sent again after reconciliation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="63" />
+            <source>ศูนย์แจ้งข้อมูลขัดแย้ง</source>
+            <translation>Conflict reported by the center</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="64" />
+            <source>ศูนย์ไม่รับ</source>
+            <translation>Rejected by center</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="65" />
+            <source>สั่งส่งใหม่ทันที</source>
+            <translation>Retry ordered</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="67" />
             <location filename="../../ui/widgets/queue_view.py" line="248" />
             <source>ปล่อยให้ส่งต่อ</source>
             <translation>Release</translation>
         </message>
         <message>
+            <location filename="../../ui/widgets/queue_view.py" line="68" />
             <location filename="../../ui/widgets/queue_view.py" line="249" />
             <source>ส่งฉบับแก้ไขใหม่</source>
             <translation>Send a corrected version</translation>
         </message>
         <message>
+            <location filename="../../ui/widgets/queue_view.py" line="69" />
             <location filename="../../ui/widgets/queue_view.py" line="250" />
             <location filename="../../ui/widgets/queue_view.py" line="420" />
             <source>ถอนการส่ง</source>
             <translation>Withdraw</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="90" />
+            <source>เลขติดตามเรื่อง</source>
+            <translation>Tracking code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="91" />
+            <source>ฉบับ</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="92" />
+            <source>ประเภท</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="93" />
+            <source>สถานะการส่ง</source>
+            <translation>Sync state</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="94" />
+            <source>ส่งไม่สำเร็จ (ครั้ง)</source>
+            <translation>Failed attempts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="95" />
+            <source>ข้อผิดพลาดล่าสุด</source>
+            <translation>Last error</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/queue_view.py" line="96" />
+            <source>ปรับปรุงเมื่อ</source>
+            <translation>Updated</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/queue_view.py" line="262" />
@@ -2283,47 +2445,47 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>RecordsModel</name>
         <message>
-            <location filename="../../ui/models/records_model.py" line="267" />
+            <location filename="../../ui/models/records_model.py" line="278" />
             <source>(ไม่ประสงค์ออกนาม)</source>
             <translation>(anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/records_model.py" line="275" />
+            <location filename="../../ui/models/records_model.py" line="288" />
             <source>รับเรื่องแล้ว</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ui/models/records_model.py" line="287" />
+            <location filename="../../ui/models/records_model.py" line="300" />
             <source>เลขติดตาม</source>
             <translation>Tracking code</translation>
         </message>
         <message>
-            <location filename="../../ui/models/records_model.py" line="288" />
+            <location filename="../../ui/models/records_model.py" line="301" />
             <source>วันที่รับเรื่อง</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../ui/models/records_model.py" line="289" />
+            <location filename="../../ui/models/records_model.py" line="302" />
             <source>ชื่อผู้ร้อง</source>
             <translation>Complainant</translation>
         </message>
         <message>
-            <location filename="../../ui/models/records_model.py" line="290" />
+            <location filename="../../ui/models/records_model.py" line="303" />
             <source>เรื่อง</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/models/records_model.py" line="291" />
+            <location filename="../../ui/models/records_model.py" line="304" />
             <source>ประเภท</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/models/records_model.py" line="292" />
+            <location filename="../../ui/models/records_model.py" line="305" />
             <source>สถานะส่งข้อมูล</source>
             <translation>Sync state</translation>
         </message>
         <message>
-            <location filename="../../ui/models/records_model.py" line="293" />
+            <location filename="../../ui/models/records_model.py" line="306" />
             <source>สถานะที่ศูนย์</source>
             <translation>Status at the center</translation>
         </message>
@@ -2677,50 +2839,83 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
         </message>
     </context>
     <context>
+        <name>SyncStatus</name>
+        <message>
+            <location filename="../../ui/widgets/sync_status.py" line="27" />
+            <source>ติดต่อศูนย์ไม่ได้ — ระบบจะลองส่งใหม่อัตโนมัติ</source>
+            <translation>Cannot reach the center — sending will be retried automatically</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/sync_status.py" line="28" />
+            <source>ศูนย์ไม่ว่างชั่วคราว — ระบบจะลองส่งใหม่อัตโนมัติ</source>
+            <translation>The center is busy — sending will be retried automatically</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/sync_status.py" line="29" />
+            <source>ศูนย์ไม่รับรหัสของจุดบริการนี้ — แจ้งผู้ดูแลระบบ</source>
+            <translation>The center refused this station's token — tell the administrator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/sync_status.py" line="30" />
+            <source>คำตอบจากศูนย์ผิดรูปแบบ — แจ้งผู้ดูแลระบบ</source>
+            <translation>The center's answer was malformed — tell the administrator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/sync_status.py" line="31" />
+            <source>ข้อมูลใหญ่เกินที่ศูนย์รับได้ — แจ้งผู้ดูแลระบบ</source>
+            <translation>Too large for the center to accept — tell the administrator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/sync_status.py" line="32" />
+            <source>ยังไม่ได้ตั้งค่าการเชื่อมต่อศูนย์</source>
+            <translation>The connection to the center is not set up</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncStatusWidget</name>
         <message>
-            <location filename="../../ui/widgets/sync_status.py" line="93" />
+            <location filename="../../ui/widgets/sync_status.py" line="80" />
             <source>ส่งข้อมูลทันที</source>
             <translation>Sync now</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/sync_status.py" line="95" />
+            <location filename="../../ui/widgets/sync_status.py" line="82" />
             <source>ส่งเรื่องที่รออยู่ไปยังศูนย์และรับสถานะล่าสุดทันที</source>
             <translation>Send waiting records to the center and fetch the latest status now</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/sync_status.py" line="177" />
+            <location filename="../../ui/widgets/sync_status.py" line="164" />
             <source>● ออนไลน์</source>
             <translation>● Online</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/sync_status.py" line="180" />
+            <location filename="../../ui/widgets/sync_status.py" line="167" />
             <source>● ออฟไลน์</source>
             <translation>● Offline</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/sync_status.py" line="183" />
-            <location filename="../../ui/widgets/sync_status.py" line="210" />
+            <location filename="../../ui/widgets/sync_status.py" line="170" />
+            <location filename="../../ui/widgets/sync_status.py" line="197" />
             <source>○ ยังไม่เชื่อมต่อศูนย์</source>
             <translation>○ Not connected to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/sync_status.py" line="186" />
+            <location filename="../../ui/widgets/sync_status.py" line="173" />
             <source>○ กำลังตรวจสอบ…</source>
             <translation>○ Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/sync_status.py" line="190" />
+            <location filename="../../ui/widgets/sync_status.py" line="177" />
             <source>รอส่ง %1 เรื่อง</source>
             <translation>%1 waiting to send</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/sync_status.py" line="192" />
+            <location filename="../../ui/widgets/sync_status.py" line="179" />
             <source>รอหัวหน้าตรวจสอบ %1</source>
             <translation>%1 awaiting supervisor review</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/sync_status.py" line="199" />
+            <location filename="../../ui/widgets/sync_status.py" line="186" />
             <source>ส่งสำเร็จล่าสุด %1</source>
             <translation>Last successful sync %1</translation>
         </message>

@@ -39,6 +39,7 @@ class CentralBase(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+# The same as app.storage.base.UtcDateTime on purpose: sync may not import app.storage (import contract).
 class Utc(TypeDecorator[datetime]):
     """An aware datetime kept as naive UTC, so SQLite and PostgreSQL behave the same."""
 

@@ -123,6 +123,8 @@ def gui_desk(counter_home: Path, qtbot: Any) -> Iterator[GuiDesk]:
         users[name] = auth.login(name, PASSWORD)
     ops = Ops()
     yield GuiDesk(services, clock, ops, users["staff1"], users["officer1"], users["super1"])
-    qtbot.waitUntil(lambda: ops.pending == 0, timeout=10_000)
-    ops.shutdown()
-    services.close()
+    try:
+        qtbot.waitUntil(lambda: ops.pending == 0, timeout=10_000)
+    finally:
+        ops.shutdown()  # the worker threads go even when a result never came
+        services.close()

@@ -19,7 +19,11 @@ from tests.petitions.conftest import Desk
 
 TORTURE = [
     line
-    for line in ((Path(__file__).resolve().parents[1] / "data" / "thai-torture.txt").read_text(encoding="utf-8").splitlines())
+    for line in (
+        (Path(__file__).resolve().parents[1] / "data" / "thai-torture.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
     if line.strip() and not line.startswith("#")
 ]
 

@@ -4,7 +4,6 @@ and the real background runner (offscreen Qt)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 
 import pytest
 import zxingcpp
@@ -25,14 +24,6 @@ from ui.dialogs.printer_settings import PrinterSettingsDialog
 from ui.env import UiEnv
 from ui.ops import Ops
 from ui.widgets.print_status import PrintStatusWidget
-
-
-@pytest.fixture
-def ops(qtbot: QtBot) -> Iterator[Ops]:
-    runner = Ops()
-    yield runner
-    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
-    runner.shutdown()
 
 
 def make_env(services: Services, ops: Ops, user: CurrentUser) -> UiEnv:

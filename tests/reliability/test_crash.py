@@ -42,7 +42,13 @@ class ForkServer:
             text=True,
             bufsize=1,
         )
-        assert self._line() == "ready"
+        try:
+            assert self._line() == "ready"
+        except BaseException:
+            self.proc.kill()  # never leave the child (and its pipes) behind when it did not start
+            self.proc.wait(timeout=10)
+            self.close()
+            raise
 
     def _line(self) -> str:
         assert self.proc.stdout is not None

@@ -133,3 +133,26 @@ def test_lost_key_is_recovered_from_the_command_line(
     code, _, err = cli(capsys, monkeypatch, "recover-key", stdin=recovery + "\n")
     assert code == 0, err
     assert cli(capsys, monkeypatch, "verify-audit")[0] == 0
+
+
+# What ``--version`` and ``--help`` must not load: Qt and the database stack take seconds to import.
+HEAVY_PACKAGES = ("PySide6", "sqlalchemy", "sqlcipher3", "reportlab", "httpx")
+
+
+@pytest.mark.parametrize("flag", ["--version", "--help"])
+def test_version_and_help_answer_without_loading_qt_or_the_database(flag: str) -> None:
+    script = (
+        "import sys\n"
+        "from app.cli import main\n"
+        "try:\n"
+        f"    main([{flag!r}])\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 0, exc.code\n"
+        f"print('LOADED', sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY_PACKAGES!r})))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "psc-counter" in done.stdout
+    assert done.stdout.strip().splitlines()[-1] == "LOADED []"

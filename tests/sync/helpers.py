@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import threading
 import uuid
@@ -11,9 +12,14 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
+from sqlalchemy import select
+
+from app.domain.canonical import canonical_json, payload_sha256
 from app.domain.fakes import fake_complaint
 from app.domain.records import QueueState, RecordKind, to_payload
 from app.domain.reference import ReferenceData
+from app.services import Services
+from app.storage.models import OutboxItem, RecordVersion
 from sync.protocol import (
     RecordResult,
     ReferenceDataset,
@@ -217,3 +223,16 @@ def soak_records(
         )
         for i in range(count)
     ]
+
+
+def break_subject(counter: Services, record_id: str) -> None:
+    """Version 1 as an older counter build wrote it, without a subject: the center rejects it."""
+    with counter.ctx.db.session() as s:
+        version = s.get(RecordVersion, (record_id, 1))
+        assert version is not None
+        data = json.loads(version.payload_json)
+        data.pop("subject")
+        version.payload_json = canonical_json(data).decode()
+        version.sha256 = payload_sha256(data)
+        item = s.scalars(select(OutboxItem).where(OutboxItem.record_id == record_id)).one()
+        item.sha256 = version.sha256

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, select
 
-from app.domain.canonical import canonical_json, payload_sha256
+from app.domain.canonical import payload_sha256
 from app.domain.clock import FixedClock
 from app.domain.records import QueueState
 from app.domain.thaidate import bangkok_date
@@ -19,11 +19,12 @@ from app.services.queue import QueueService
 from app.services.reconciliation import ReconciliationService
 from app.services.sync_service import SyncService
 from app.services.types import CurrentUser, KnownError, PermissionDenied
-from app.storage.models import OutboxItem, RecordVersion
+from app.storage.models import OutboxItem
 from sync.protocol import make_wire_record
 from sync.server.central import Central
 from sync.server.models import CentralRecord
 from tests.helpers.counter import complaint
+from tests.sync.helpers import break_subject
 
 
 def _audit_actions(counter: Services, target: str) -> list[str]:
@@ -96,19 +97,6 @@ def test_a_conflict_reaches_the_queue_and_is_settled_by_a_new_version_without_ov
     assert queue.detail(supervisor, row.item_id).history[-1][2] == "sync.settle"
 
 
-def _break_payload(counter: Services, record_id: str) -> None:
-    """Simulates a version written by an older counter build that left the subject out."""
-    with counter.ctx.db.session() as s:
-        version = s.get(RecordVersion, (record_id, 1))
-        assert version is not None
-        data = json.loads(version.payload_json)
-        data.pop("subject")
-        version.payload_json = canonical_json(data).decode()
-        version.sha256 = payload_sha256(data)
-        item = s.scalars(select(OutboxItem).where(OutboxItem.record_id == record_id)).one()
-        item.sha256 = version.sha256
-
-
 def test_rejections_reach_the_queue_and_are_settled_by_correction_or_withdrawal(
     counter: Services,
     officer: CurrentUser,
@@ -118,8 +106,8 @@ def test_rejections_reach_the_queue_and_are_settled_by_correction_or_withdrawal(
 ) -> None:
     fixable = counter.complaints.register(officer, complaint(4)).record_id
     hopeless = counter.complaints.register(officer, complaint(5)).record_id
-    _break_payload(counter, fixable)
-    _break_payload(counter, hopeless)
+    break_subject(counter, fixable)
+    break_subject(counter, hopeless)
     assert sync_service.run_once().rejected == 2
     queue = QueueService(counter.ctx, counter.audit_log)
     rows = queue.items(supervisor, [QueueState.REJECTED])

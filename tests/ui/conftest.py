@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from app.domain.clock import BANGKOK, FixedClock
 from app.domain.roles import Role
@@ -87,15 +86,6 @@ def services(template_home: Path, counter_home: Path, clock: FixedClock) -> Iter
     services = build_services(open_app(counter_home, clock=clock))
     yield services
     services.close()
-
-
-@pytest.fixture
-def ops(qtbot: QtBot) -> Iterator[Ops]:
-    """The background runner; at the end every submitted operation has been delivered."""
-    runner = Ops()
-    yield runner
-    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
-    runner.shutdown()
 
 
 @pytest.fixture

@@ -283,11 +283,11 @@ def test_print_button_prints_on_a_network_printer_and_reports_a_dead_one(
 ) -> None:
     printer = FakeTcpPrinter()
     printer.start()
-    services.ctx.settings.printer_uri = printer.uri
     jobs = services.print_jobs
     assert jobs is not None
-    jobs.start_worker(on_change=env.bus.print_event.emit)
     try:
+        services.ctx.settings.printer_uri = printer.uri
+        jobs.start_worker(on_change=env.bus.print_event.emit)
         page = open_page(qtbot, env)
         page.form.set_payload(complaint())
         with qtbot.waitSignal(page.saved, timeout=10_000):

@@ -8,7 +8,9 @@ from pytestqt.qtbot import QtBot
 from app.domain.tracking import format_tracking_code
 from app.services import Services
 from app.services.types import CurrentUser
+from sync.protocol import CentralStatus, StatusUpdate
 from tests.ui.helpers import complaint, register_many
+from ui.i18n import Translations
 from ui.models import records_model
 from ui.models.records_model import LOADING, RecordIdRole, RecordRowRole, RecordsModel
 from ui.ops import Ops
@@ -88,3 +90,28 @@ def test_query_narrows_and_a_stale_answer_is_dropped(
     assert model.rowCount() == 1
     assert model.total == 1
     qtbot.waitUntil(lambda: model.data(model.index(0, RecordsModel.COL_SUBJECT)) == "ไฟฟ้าดับทั้งซอย")
+
+
+def test_the_central_status_column_shows_words_in_the_interface_language(
+    qtbot: QtBot, services: Services, officer: CurrentUser, ops: Ops, translations: Translations
+) -> None:
+    saved = services.complaints.register(officer, complaint(subject="ขอให้ซ่อมไฟทาง"))
+    # The center moved the case, as the pump writes it when the updates feed says so.
+    update = StatusUpdate(
+        cursor=1,
+        record_id=saved.record_id,
+        central_ref="PSC2569-00000042",
+        status=CentralStatus.FORWARDED,
+        agency="กรมทางหลวงชนบท",
+        changed_at=services.ctx.clock(),
+    )
+    services.sync.store.apply_updates([update], 1)
+    model = RecordsModel(services.records, ops)
+    _load(qtbot, model)
+    central = model.index(0, RecordsModel.COL_CENTRAL)
+    model.data(model.index(0, 0))  # painting asks for the row; it arrives in the background
+    qtbot.waitUntil(lambda: model.data(model.index(0, 0)) != LOADING)
+    assert model.data(central) == "ส่งต่อหน่วยงานแล้ว"
+
+    assert translations.set_language("en")
+    assert model.data(central) == "Forwarded to the agency"

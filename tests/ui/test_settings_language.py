@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -17,14 +19,16 @@ from app.config import load_settings
 from app.domain.issues import IssueCode
 from app.domain.roles import Role
 from app.services import Services
+from app.services.print_jobs import PrintJobEvent, PrintJobState
 from app.services.types import CurrentUser
 from tests.ui.thai_typing import type_text
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.env import UiEnv
 from ui.i18n import Translations
 from ui.main_window import MainWindow
-from ui.messages import error_text, issue_text
+from ui.messages import central_status_text, error_text, issue_text
 from ui.widgets.intake_page import IntakePage
+from ui.widgets.print_status import event_text
 
 
 def test_english_translator_gives_english_labels_and_messages(
@@ -42,6 +46,32 @@ def test_english_translator_gives_english_labels_and_messages(
 
     assert translations.set_language("th")
     assert issue_text(IssueCode.REQUIRED) == "กรุณากรอกข้อมูลนี้"
+
+
+def test_the_printer_and_sync_lines_of_the_status_bar_speak_english(translations: Translations) -> None:
+    assert translations.set_language("en")
+    printed = PrintJobEvent(job_id=1, record_id="r", state=PrintJobState.PRINTED)
+    assert event_text(printed) == "Receipt printed"
+    assert (
+        event_text(replace(printed, status="paper_low"))
+        == "Printed — paper is running low, get a new roll ready"
+    )
+    assert event_text(replace(printed, state=PrintJobState.PENDING)) == "Receipt waiting for the printer"
+    assert central_status_text("in_progress") == "In progress"
+    assert translations.set_language("th")
+    assert event_text(printed) == "พิมพ์ใบรับเรื่องแล้ว"
+
+
+def test_every_translation_mark_names_its_context_literally() -> None:
+    """``pyside6-lupdate`` skips ``QT_TRANSLATE_NOOP(CONTEXT, …)``: such a text would stay Thai in English."""
+    root = Path(__file__).resolve().parents[2]
+    mark = re.compile(r"QT_TRANSLATE_NOOP\((?!\s*(\"|context: str))")  # a mark may span lines
+    found = [
+        f"{p.relative_to(root)}: {m.group(0)!r}"
+        for p in sorted((root / "ui").rglob("*.py"))
+        for m in mark.finditer(p.read_text(encoding="utf-8"))
+    ]
+    assert found == []
 
 
 def test_switching_language_in_settings_relabels_the_window_and_keeps_typing(

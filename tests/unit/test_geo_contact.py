@@ -171,3 +171,15 @@ def test_email(text: str, ok: bool) -> None:
 )
 def test_postcode(text: str, code: IssueCode | None) -> None:
     assert postcode_issue(text) is code
+
+
+def test_area_words_are_khwaeng_khet_in_bangkok_and_tambon_amphoe_elsewhere() -> None:
+    assert geo.area_label_th("ปากน้ำ", "เมืองสมุทรปราการ", "สมุทรปราการ", "10270") == (
+        "ตำบลปากน้ำ อำเภอเมืองสมุทรปราการ จังหวัดสมุทรปราการ 10270"
+    )
+    assert geo.area_label_th("สีลม", "บางรัก", "กรุงเทพมหานคร", "10500") == "แขวงสีลม เขตบางรัก กรุงเทพมหานคร 10500"
+    assert geo.area_label_th("", "บางรัก", "กรุงเทพฯ") == "เขตบางรัก กรุงเทพฯ"  # empty parts left out
+    # Typed by hand: the province decides; picked from the list: the subdistrict code does.
+    assert geo.is_bangkok_address("กทม.") and geo.is_bangkok_address("จังหวัดกรุงเทพมหานคร")
+    assert not geo.is_bangkok_address("นนทบุรี")
+    assert geo.is_bangkok_address("", "100101") and not geo.is_bangkok_address("กรุงเทพมหานคร", "110101")

@@ -27,7 +27,7 @@ from app.domain.records import QueueState
 from app.domain.tracking import format_tracking_code
 from app.services.types import RecordRow
 from ui.formatting import show_datetime
-from ui.messages import kind_text, queue_state_text
+from ui.messages import central_status_text, kind_text, queue_state_text
 from ui.ops import Ops
 
 PAGE_SIZE = 200
@@ -283,7 +283,9 @@ class RecordsModel(QAbstractTableModel):
         if col == self.COL_QUEUE:
             return queue_state_text(record.queue_state)
         if col == self.COL_CENTRAL:
-            return record.central_status or (record.central_ref and self.tr("รับเรื่องแล้ว")) or ""
+            if record.central_status:
+                return central_status_text(record.central_status)
+            return self.tr("รับเรื่องแล้ว") if record.central_ref else ""
         return ""
 
     def headerData(

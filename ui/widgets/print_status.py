@@ -15,15 +15,15 @@ from app.services.types import Changes
 from ui.env import UiEnv
 from ui.messages import QT_TRANSLATE_NOOP, error_text
 
-CONTEXT = "PrintStatus"
+CONTEXT = "PrintStatus"  # spelled out in every QT_TRANSLATE_NOOP below: lupdate reads only literals
 STATE_TEXT = {
-    PrintJobState.PRINTING: QT_TRANSLATE_NOOP(CONTEXT, "กำลังพิมพ์ใบรับเรื่อง…"),
-    PrintJobState.PRINTED: QT_TRANSLATE_NOOP(CONTEXT, "พิมพ์ใบรับเรื่องแล้ว"),
-    PrintJobState.PREVIEW: QT_TRANSLATE_NOOP(CONTEXT, "ยังไม่ได้ตั้งค่าเครื่องพิมพ์ ใบรับเรื่องแสดงบนจอเท่านั้น"),
-    PrintJobState.CANCELLED: QT_TRANSLATE_NOOP(CONTEXT, "ยกเลิกงานพิมพ์แล้ว"),
-    PrintJobState.PENDING: QT_TRANSLATE_NOOP(CONTEXT, "ใบรับเรื่องรอเครื่องพิมพ์"),
+    PrintJobState.PRINTING: QT_TRANSLATE_NOOP("PrintStatus", "กำลังพิมพ์ใบรับเรื่อง…"),
+    PrintJobState.PRINTED: QT_TRANSLATE_NOOP("PrintStatus", "พิมพ์ใบรับเรื่องแล้ว"),
+    PrintJobState.PREVIEW: QT_TRANSLATE_NOOP("PrintStatus", "ยังไม่ได้ตั้งค่าเครื่องพิมพ์ ใบรับเรื่องแสดงบนจอเท่านั้น"),
+    PrintJobState.CANCELLED: QT_TRANSLATE_NOOP("PrintStatus", "ยกเลิกงานพิมพ์แล้ว"),
+    PrintJobState.PENDING: QT_TRANSLATE_NOOP("PrintStatus", "ใบรับเรื่องรอเครื่องพิมพ์"),
 }
-PAPER_LOW = QT_TRANSLATE_NOOP(CONTEXT, "พิมพ์แล้ว — กระดาษใกล้หมด เตรียมม้วนใหม่")
+PAPER_LOW = QT_TRANSLATE_NOOP("PrintStatus", "พิมพ์แล้ว — กระดาษใกล้หมด เตรียมม้วนใหม่")
 
 
 def event_text(event: PrintJobEvent) -> str:

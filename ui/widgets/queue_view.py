@@ -41,32 +41,32 @@ from app.services.types import Changes, KnownError
 from ui.env import UiEnv
 from ui.messages import QT_TRANSLATE_NOOP, error_text, kind_text, queue_state_text
 
-CONTEXT = "QueueView"
+CONTEXT = "QueueView"  # spelled out in every QT_TRANSLATE_NOOP below: lupdate reads only literals
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 """Custom role: the outbox item id of a row."""
 StateRole = Qt.ItemDataRole.UserRole + 2
 """Custom role: the ``QueueState`` of a row."""
 
 LAST_ERROR_TEXT = {
-    "network": QT_TRANSLATE_NOOP(CONTEXT, "ติดต่อศูนย์ไม่ได้"),
-    "http_429": QT_TRANSLATE_NOOP(CONTEXT, "ศูนย์ขอให้รอสักครู่ (429)"),
-    "http_503": QT_TRANSLATE_NOOP(CONTEXT, "ศูนย์ปิดปรับปรุงชั่วคราว (503)"),
-    "http_500": QT_TRANSLATE_NOOP(CONTEXT, "ศูนย์ขัดข้อง (500)"),
-    "conflict": QT_TRANSLATE_NOOP(CONTEXT, "ศูนย์มีข้อมูลฉบับเดียวกันแต่เนื้อหาต่างกัน"),
-    "rejected": QT_TRANSLATE_NOOP(CONTEXT, "ศูนย์ไม่รับเพราะข้อมูลไม่ครบหรือไม่ถูกต้อง"),
-    "attachment_missing": QT_TRANSLATE_NOOP(CONTEXT, "ไม่พบไฟล์แนบในเครื่องนี้"),
-    "unauthorized": QT_TRANSLATE_NOOP(CONTEXT, "ศูนย์ไม่รับรหัสของจุดบริการ"),
-    "withdrawn": QT_TRANSLATE_NOOP(CONTEXT, "ถอนการส่งแล้ว"),
-    "resend_after_reconciliation": QT_TRANSLATE_NOOP(CONTEXT, "ส่งใหม่ตามผลการกระทบยอด"),
+    "network": QT_TRANSLATE_NOOP("QueueView", "ติดต่อศูนย์ไม่ได้"),
+    "http_429": QT_TRANSLATE_NOOP("QueueView", "ศูนย์ขอให้รอสักครู่ (429)"),
+    "http_503": QT_TRANSLATE_NOOP("QueueView", "ศูนย์ปิดปรับปรุงชั่วคราว (503)"),
+    "http_500": QT_TRANSLATE_NOOP("QueueView", "ศูนย์ขัดข้อง (500)"),
+    "conflict": QT_TRANSLATE_NOOP("QueueView", "ศูนย์มีข้อมูลฉบับเดียวกันแต่เนื้อหาต่างกัน"),
+    "rejected": QT_TRANSLATE_NOOP("QueueView", "ศูนย์ไม่รับเพราะข้อมูลไม่ครบหรือไม่ถูกต้อง"),
+    "attachment_missing": QT_TRANSLATE_NOOP("QueueView", "ไม่พบไฟล์แนบในเครื่องนี้"),
+    "unauthorized": QT_TRANSLATE_NOOP("QueueView", "ศูนย์ไม่รับรหัสของจุดบริการ"),
+    "withdrawn": QT_TRANSLATE_NOOP("QueueView", "ถอนการส่งแล้ว"),
+    "resend_after_reconciliation": QT_TRANSLATE_NOOP("QueueView", "ส่งใหม่ตามผลการกระทบยอด"),
 }
 ACTION_TEXT = {
-    "sync.conflict": QT_TRANSLATE_NOOP(CONTEXT, "ศูนย์แจ้งข้อมูลขัดแย้ง"),
-    "sync.rejected": QT_TRANSLATE_NOOP(CONTEXT, "ศูนย์ไม่รับ"),
-    "sync.retry": QT_TRANSLATE_NOOP(CONTEXT, "สั่งส่งใหม่ทันที"),
-    "sync.hold": QT_TRANSLATE_NOOP(CONTEXT, "พักการส่ง"),
-    "sync.release": QT_TRANSLATE_NOOP(CONTEXT, "ปล่อยให้ส่งต่อ"),
-    "sync.settle": QT_TRANSLATE_NOOP(CONTEXT, "ส่งฉบับแก้ไขใหม่"),
-    "sync.withdraw": QT_TRANSLATE_NOOP(CONTEXT, "ถอนการส่ง"),
+    "sync.conflict": QT_TRANSLATE_NOOP("QueueView", "ศูนย์แจ้งข้อมูลขัดแย้ง"),
+    "sync.rejected": QT_TRANSLATE_NOOP("QueueView", "ศูนย์ไม่รับ"),
+    "sync.retry": QT_TRANSLATE_NOOP("QueueView", "สั่งส่งใหม่ทันที"),
+    "sync.hold": QT_TRANSLATE_NOOP("QueueView", "พักการส่ง"),
+    "sync.release": QT_TRANSLATE_NOOP("QueueView", "ปล่อยให้ส่งต่อ"),
+    "sync.settle": QT_TRANSLATE_NOOP("QueueView", "ส่งฉบับแก้ไขใหม่"),
+    "sync.withdraw": QT_TRANSLATE_NOOP("QueueView", "ถอนการส่ง"),
 }
 
 
@@ -87,13 +87,13 @@ class QueueModel(QAbstractTableModel):
     """Rows of outbox items (already read by a service); custom roles ``ItemIdRole`` and ``StateRole``."""
 
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "เลขติดตามเรื่อง"),
-        QT_TRANSLATE_NOOP(CONTEXT, "ฉบับ"),
-        QT_TRANSLATE_NOOP(CONTEXT, "ประเภท"),
-        QT_TRANSLATE_NOOP(CONTEXT, "สถานะการส่ง"),
-        QT_TRANSLATE_NOOP(CONTEXT, "ส่งไม่สำเร็จ (ครั้ง)"),
-        QT_TRANSLATE_NOOP(CONTEXT, "ข้อผิดพลาดล่าสุด"),
-        QT_TRANSLATE_NOOP(CONTEXT, "ปรับปรุงเมื่อ"),
+        QT_TRANSLATE_NOOP("QueueView", "เลขติดตามเรื่อง"),
+        QT_TRANSLATE_NOOP("QueueView", "ฉบับ"),
+        QT_TRANSLATE_NOOP("QueueView", "ประเภท"),
+        QT_TRANSLATE_NOOP("QueueView", "สถานะการส่ง"),
+        QT_TRANSLATE_NOOP("QueueView", "ส่งไม่สำเร็จ (ครั้ง)"),
+        QT_TRANSLATE_NOOP("QueueView", "ข้อผิดพลาดล่าสุด"),
+        QT_TRANSLATE_NOOP("QueueView", "ปรับปรุงเมื่อ"),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -25,7 +25,7 @@ from app.domain.reference import ReferenceData
 from app.domain.tracking import format_tracking_code
 from app.services.types import RecordDetail
 from ui.formatting import show_date, show_datetime
-from ui.messages import complaint_type_text, identity_text, kind_text, queue_state_text
+from ui.messages import central_status_text, complaint_type_text, identity_text, kind_text, queue_state_text
 
 
 def _row(label: str, value: Any) -> str:
@@ -144,7 +144,7 @@ class RecordDetailView(QWidget):
             _row(self.tr("เจ้าหน้าที่ผู้รับเรื่อง"), d.officer),
             _row(self.tr("สถานะส่งข้อมูลไปศูนย์"), queue_state_text(d.queue_state)),
             _row(self.tr("เลขเรื่องที่ศูนย์"), d.central_ref),
-            _row(self.tr("สถานะที่ศูนย์"), d.central_status),
+            _row(self.tr("สถานะที่ศูนย์"), central_status_text(d.central_status)),
             _row(self.tr("ส่งต่อหน่วยงาน"), d.central_agency),
             _row(self.tr("บันทึกจากศูนย์"), d.central_note),
         ]

@@ -21,34 +21,21 @@ from sync.pump import CycleReport, SyncStatus
 from ui.env import UiEnv
 from ui.messages import QT_TRANSLATE_NOOP
 
-CONTEXT = "SyncStatus"
+CONTEXT = "SyncStatus"  # spelled out in every QT_TRANSLATE_NOOP below: lupdate reads only literals
 
-CENTRAL_STATUS_TEXT = {
-    "received": QT_TRANSLATE_NOOP(CONTEXT, "ศูนย์รับเรื่องแล้ว"),
-    "forwarded": QT_TRANSLATE_NOOP(CONTEXT, "ส่งต่อหน่วยงานแล้ว"),
-    "in_progress": QT_TRANSLATE_NOOP(CONTEXT, "อยู่ระหว่างดำเนินการ"),
-    "resolved": QT_TRANSLATE_NOOP(CONTEXT, "ดำเนินการแล้วเสร็จ"),
-    "closed": QT_TRANSLATE_NOOP(CONTEXT, "ยุติเรื่อง"),
-}
 SYNC_ERROR_TEXT = {
-    "network": QT_TRANSLATE_NOOP(CONTEXT, "ติดต่อศูนย์ไม่ได้ — ระบบจะลองส่งใหม่อัตโนมัติ"),
-    "server_busy": QT_TRANSLATE_NOOP(CONTEXT, "ศูนย์ไม่ว่างชั่วคราว — ระบบจะลองส่งใหม่อัตโนมัติ"),
-    "unauthorized": QT_TRANSLATE_NOOP(CONTEXT, "ศูนย์ไม่รับรหัสของจุดบริการนี้ — แจ้งผู้ดูแลระบบ"),
-    "protocol": QT_TRANSLATE_NOOP(CONTEXT, "คำตอบจากศูนย์ผิดรูปแบบ — แจ้งผู้ดูแลระบบ"),
-    "too_large": QT_TRANSLATE_NOOP(CONTEXT, "ข้อมูลใหญ่เกินที่ศูนย์รับได้ — แจ้งผู้ดูแลระบบ"),
-    "not_connected": QT_TRANSLATE_NOOP(CONTEXT, "ยังไม่ได้ตั้งค่าการเชื่อมต่อศูนย์"),
+    "network": QT_TRANSLATE_NOOP("SyncStatus", "ติดต่อศูนย์ไม่ได้ — ระบบจะลองส่งใหม่อัตโนมัติ"),
+    "server_busy": QT_TRANSLATE_NOOP("SyncStatus", "ศูนย์ไม่ว่างชั่วคราว — ระบบจะลองส่งใหม่อัตโนมัติ"),
+    "unauthorized": QT_TRANSLATE_NOOP("SyncStatus", "ศูนย์ไม่รับรหัสของจุดบริการนี้ — แจ้งผู้ดูแลระบบ"),
+    "protocol": QT_TRANSLATE_NOOP("SyncStatus", "คำตอบจากศูนย์ผิดรูปแบบ — แจ้งผู้ดูแลระบบ"),
+    "too_large": QT_TRANSLATE_NOOP("SyncStatus", "ข้อมูลใหญ่เกินที่ศูนย์รับได้ — แจ้งผู้ดูแลระบบ"),
+    "not_connected": QT_TRANSLATE_NOOP("SyncStatus", "ยังไม่ได้ตั้งค่าการเชื่อมต่อศูนย์"),
 }
 
 _GREEN = "color: #1b7d2f;"
 _RED = "color: #b3261e;"
 _GREY = "color: #777777;"
 _AMBER = "color: #a15c00;"
-
-
-def central_status_text(status: str) -> str:
-    """Thai words for a case status from the center (``central_status`` of a record); raw when unknown."""
-    source = CENTRAL_STATUS_TEXT.get(status)
-    return QCoreApplication.translate(CONTEXT, source) if source else status
 
 
 def last_sync_text(when: datetime | None, now: datetime) -> str:
