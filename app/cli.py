@@ -18,6 +18,7 @@ import argparse
 import getpass
 import importlib
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -316,6 +317,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return known_error(exc)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `psc-counter records | head`: the reader left. Point stdout at devnull so the interpreter's
+        # final flush does not raise again, and end quietly like other Unix tools.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

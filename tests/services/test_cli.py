@@ -156,3 +156,29 @@ def test_version_and_help_answer_without_loading_qt_or_the_database(flag: str) -
     assert done.returncode == 0, done.stderr
     assert "psc-counter" in done.stdout
     assert done.stdout.strip().splitlines()[-1] == "LOADED []"
+
+
+def test_records_piped_into_a_reader_that_leaves_early_ends_quietly(tmp_path: Path) -> None:
+    """`psc-counter records | head -1` must not end in a BrokenPipeError traceback (600 lines of ~200
+    bytes overflow the 64 KiB pipe buffer, so the writer does meet the closed pipe)."""
+    env = {**os.environ, "PSC_COUNTER_HOME": str(tmp_path / "home"), "PSC_COUNTER_KEYRING": "off"}
+    exe = [sys.executable, "-m", "app.cli"]
+    subprocess.run(
+        [*exe, "init", "--station", "05", "--admin-user", "admin"],
+        input="pass-word-123\n",
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    subprocess.run([*exe, "demo-data", "--count", "600"], env=env, check=True, capture_output=True)
+    result = subprocess.run(
+        f"{' '.join(exe)} records --json | head -n 1",
+        check=False,
+        shell=True,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert len(result.stdout.splitlines()) == 1
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
