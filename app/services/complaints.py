@@ -19,7 +19,7 @@ from app.domain.roles import Permission
 from app.domain.validation import validate_complaint
 from app.services.audit import AuditLog
 from app.services.context import AppContext
-from app.services.recording import HeadFields, insert_new_record, insert_new_version, mask_name
+from app.services.recording import HeadFields, insert_new_version, mask_name, register_record
 from app.services.records import rows_for
 from app.services.types import (
     CurrentUser,
@@ -92,18 +92,17 @@ class ComplaintService:
         head = complaint_head(payload)
         now = self._ctx.clock()
         promised = self._ctx.calendar.promised_by(now)
-        with self._ctx.db.session() as session:
-            return insert_new_record(
-                session,
-                self._audit,
-                user,
-                RecordKind.COMPLAINT,
-                payload,  # canonical JSON of the dataclass = of to_payload(payload), without the copy
-                head,
-                now,
-                promised,
-                attachments=payload.attachments,
-            )
+        return register_record(
+            self._ctx.db,
+            self._audit,
+            user,
+            RecordKind.COMPLAINT,
+            payload,  # canonical JSON of the dataclass = of to_payload(payload), without the copy
+            head,
+            now,
+            promised,
+            attachments=payload.attachments,
+        )
 
     def amend(self, user: CurrentUser, record_id: str, payload: ComplaintPayload, reason: str) -> SaveResult:
         """Saves a corrected complaint as the next version; the reason is required and kept."""

@@ -3,12 +3,14 @@
 One ``Database`` per counter home. ``session()`` is one unit of work: it begins with ``BEGIN IMMEDIATE``
 (so a transaction that reads then writes never fails half-way with "database is locked"), commits when the
 block ends and rolls back on any exception. ``read_session()`` begins a deferred transaction for pure
-reads, which in WAL mode never waits for a writer.
+reads, which in WAL mode never waits for a writer. ``write_connection()`` is the same unit of work as
+``session()`` on a plain driver connection, for the registration hot path (prepared SQL, no ORM).
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,6 +50,10 @@ def apply_pragmas(conn: Any) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _is_busy(exc: BaseException) -> bool:
+    return "database is locked" in str(exc) or "busy" in str(exc)
 
 
 def _is_not_a_database(exc: BaseException) -> bool:
@@ -95,6 +101,9 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
         self._reader = self.engine.execution_options(psc_read_only=True)
         self._read_sessions = sessionmaker(self._reader, expire_on_commit=False, autoflush=False)
+        # write_connection's own connection, outside the pool (a checkout and check-in cost ~60 µs).
+        self._writer: Any = None
+        self._writer_lock = threading.RLock()
 
     @property
     def key(self) -> bytes:
@@ -110,10 +119,11 @@ class Database:
 
     @staticmethod
     def _on_begin(conn: Connection) -> None:
-        if conn.get_execution_options().get("psc_read_only"):
-            conn.exec_driver_sql("BEGIN")
-        else:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Straight to the driver: exec_driver_sql's statement machinery cost more than the BEGIN itself.
+        begin = "BEGIN" if conn.get_execution_options().get("psc_read_only") else "BEGIN IMMEDIATE"
+        raw = conn.connection.driver_connection
+        assert raw is not None  # a connection that is beginning is checked out, so it has one
+        raw.execute(begin)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -122,9 +132,38 @@ class Database:
             try:
                 with session.begin():
                     yield session
-            except OperationalError as exc:
-                if "database is locked" in str(exc) or "busy" in str(exc):
+            except (OperationalError, sqlcipher3.OperationalError) as exc:  # the driver's own from _on_begin
+                if _is_busy(exc):
                     raise KnownError("database_busy", "another writer held the lock too long") from exc
+                raise
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Any]:
+        """One unit of work on a plain sqlcipher3 connection, without the ORM: ``BEGIN IMMEDIATE`` …
+        ``COMMIT``, or ``ROLLBACK`` on any exception; same pragmas, lock and busy handling as ``session()``.
+
+        For the registration hot path only, whose statements are all prepared SQL: a ``Session`` (its
+        creation, pool checkout, transaction bookkeeping, check-in) cost about as much as those statements
+        (bench/bench_storage.py). One connection kept for it, used by one thread at a time.
+        """
+        with self._writer_lock:
+            raw = self._writer
+            if raw is None:
+                raw = raw_connect(self.path, self._key)
+                apply_pragmas(raw)
+                self._writer = raw
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+            except sqlcipher3.OperationalError as exc:
+                if _is_busy(exc):
+                    raise KnownError("database_busy", "another writer held the lock too long") from exc
+                raise
+            try:
+                yield raw
+                raw.execute("COMMIT")
+            except BaseException:
+                if raw.in_transaction:  # SQLite may have rolled back already (disk full, I/O error)
+                    raw.execute("ROLLBACK")
                 raise
 
     @contextmanager
@@ -180,6 +219,7 @@ class Database:
         """Runs SQL statements outside any session (maintenance only)."""
         with self.engine.connect() as conn:
             conn.exec_driver_sql(sql)
+            conn.commit()  # the connection began a transaction (see _on_begin); closing would roll it back
 
     def pragma(self, name: str) -> Any:
         """The value of a PRAGMA on a pooled connection (tests check the pragmas are in force)."""
@@ -189,9 +229,13 @@ class Database:
         return None if row is None else row[0]
 
     def dispose(self) -> None:
-        """Closes every pooled connection (before a restore, at exit)."""
+        """Closes every connection (before a restore, at exit); they are opened again when needed."""
+        with self._writer_lock:
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
         self.engine.dispose()
 
     def close(self) -> None:
-        """Closes the pool; SQLite checkpoints the WAL into the main file when the last connection goes."""
-        self.engine.dispose()
+        """Closes every connection; SQLite checkpoints the WAL into the main file when the last one goes."""
+        self.dispose()

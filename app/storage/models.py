@@ -2,8 +2,10 @@
 
 Times are aware UTC (``UtcDateTime``). Statuses are stored as the values of the domain enums. The
 ``records`` row is the head of a record (what lists and search read); its versions are append-only in
-``record_versions``; ``records_fts`` (FTS5, trigram) indexes ``records.search_text`` and is kept in sync
-by triggers in the same transaction (see ``FTS_DDL``).
+``record_versions``; ``records_fts`` (FTS5, trigram) indexes ``records.search_text`` in batches: a
+registration writes no FTS row, every ``FTS_BATCH``-th one indexes the records above the ``meta`` mark
+``fts_indexed_upto`` in its transaction (``app.storage.search.index_pending``; a bulk load rebuilds the
+index once), and search reads that tail with ``instr`` (see ``FTS_DDL``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -58,12 +61,18 @@ class User(Base):
 class Record(Base):
     """The head of a record: envelope, latest-version summary and central status.
 
-    ``rowid`` is an AUTOINCREMENT integer so paging (newest first, keyset on rowid) never sees a reused
-    number; ``id`` is the client-made UUIDv7 that travels to the center.
+    ``rowid`` orders records by arrival (paging is newest first, keyset on rowid); ``id`` is the
+    client-made UUIDv7 that travels to the center. Records are never deleted (voiding keeps the row), so
+    a plain ``INTEGER PRIMARY KEY`` never hands out a number twice; AUTOINCREMENT would only add a write
+    of ``sqlite_sequence`` to every registration.
     """
 
     __tablename__ = "records"
-    __table_args__ = ({"sqlite_autoincrement": True},)
+    __table_args__ = (
+        # Only linked records are indexed: most records link to none, and an entry for every '' would be
+        # one more page written per registration for a lookup that never asks for ''.
+        Index("ix_records_linked_record_id", "linked_record_id", sqlite_where=text("linked_record_id != ''")),
+    )
 
     rowid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     id: Mapped[str] = mapped_column(String(36), unique=True)
@@ -77,7 +86,7 @@ class Record(Base):
     promised_by: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     receipt_printed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     voided: Mapped[bool] = mapped_column(Boolean, default=False)
-    linked_record_id: Mapped[str] = mapped_column(String(36), default="", index=True)
+    linked_record_id: Mapped[str] = mapped_column(String(36), default="")
     central_ref: Mapped[str] = mapped_column(String(64), default="")
     central_status: Mapped[str] = mapped_column(String(64), default="")
     central_agency: Mapped[str] = mapped_column(String(200), default="")
@@ -223,23 +232,36 @@ AUDIT_EVENTS: Table = Base.metadata.tables["audit_events"]
 META: Table = Base.metadata.tables["meta"]
 
 # FTS5 over records.search_text, external content, trigram tokenizer: substring MATCH for >= 3 code points.
-# Triggers keep it in step with `records` inside the writing transaction.
+# Indexing one record costs about as much CPU and as many written pages as the rest of its registration
+# (bench/bench_storage.py), so records are indexed FTS_BATCH at a time; records above the mark (always the
+# newest, rowids only grow) are searched with instr. Update and delete triggers keep indexed rows in step
+# inside the writing transaction; rows of the tail are indexed with whatever text they have then.
 FTS_TABLE = "records_fts"
+FTS_INDEXED_UPTO = "fts_indexed_upto"  # meta key: the highest records.rowid in the FTS index (ASCII digits)
+FTS_BATCH = 32
 FTS_DDL: tuple[str, ...] = (
     "CREATE VIRTUAL TABLE records_fts USING fts5("
-    "search_text, content='records', content_rowid='rowid', tokenize='trigram')",
-    "CREATE TRIGGER records_fts_ai AFTER INSERT ON records BEGIN "
-    "INSERT INTO records_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
-    "CREATE TRIGGER records_fts_ad AFTER DELETE ON records BEGIN "
+    "search_text, content='records', content_rowid='rowid', tokenize='trigram', columnsize=0)",
+    # FTS5 leaves that fit a SQLCipher page: 4,096 bytes less 80 of IV and HMAC leave 3,981 for a cell,
+    # and FTS5's default 4,050 put 3.5 KB of every full leaf on an overflow page (two reads per leaf).
+    "INSERT INTO records_fts(records_fts, rank) VALUES ('pgsz', 3950)",
+    # Records are indexed in batches (app.storage.search.index_pending); these keep indexed rows in step.
+    # A new record's rowid is max(rowid) + 1, so after a delete the mark must not stay above the highest
+    # record left, or a new record could get a number the mark claims is indexed.
+    "CREATE TRIGGER records_fts_ad AFTER DELETE ON records "
+    "WHEN old.rowid <= CAST((SELECT value FROM meta WHERE key = 'fts_indexed_upto') AS INTEGER) BEGIN "
     "INSERT INTO records_fts(records_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); "
+    "UPDATE meta SET value = CAST(CAST(coalesce((SELECT max(rowid) FROM records), 0) AS TEXT) AS BLOB) "
+    "WHERE key = 'fts_indexed_upto' "
+    "AND CAST(value AS INTEGER) > coalesce((SELECT max(rowid) FROM records), 0); "
     "END",
-    "CREATE TRIGGER records_fts_au AFTER UPDATE OF search_text ON records BEGIN "
+    "CREATE TRIGGER records_fts_au AFTER UPDATE OF search_text ON records "
+    "WHEN old.rowid <= CAST((SELECT value FROM meta WHERE key = 'fts_indexed_upto') AS INTEGER) BEGIN "
     "INSERT INTO records_fts(records_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); "
     "INSERT INTO records_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
 )
 FTS_DROP: tuple[str, ...] = (
     "DROP TRIGGER IF EXISTS records_fts_au",
     "DROP TRIGGER IF EXISTS records_fts_ad",
-    "DROP TRIGGER IF EXISTS records_fts_ai",
     "DROP TABLE IF EXISTS records_fts",
 )

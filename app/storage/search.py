@@ -5,6 +5,10 @@ points go to the FTS5 trigram index (``records_fts MATCH``); shorter ones (a Tha
 two code points) are checked with ``instr`` on ``search_text``. Results are newest first (``rowid DESC``),
 paged by keyset (``rowid < after``), so a page costs the same at row 50 and row 500,000: the index is
 walked in rowid order and stops after ``limit`` hits; no ``ORDER BY`` on any other column.
+
+The index is written in batches (``index_pending``): the newest records, above the ``meta`` mark
+``fts_indexed_upto`` (fewer than ``FTS_BATCH`` of them), are not in it yet and are searched with ``instr``
+on every term, which finds exactly what the trigram ``MATCH`` would (both sides are folded alike).
 """
 
 from __future__ import annotations
@@ -18,9 +22,9 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from app.storage.models import FTS_DDL
+from app.storage.models import FTS_INDEXED_UPTO
 
-FTS_REBUILD_FLAG = "fts_rebuild_pending"  # meta key: a bulk load dropped the FTS insert trigger
+FTS_REBUILD_FLAG = "fts_rebuild_pending"  # meta key: a bulk load is running; its records need indexing
 TRIGRAM = 3  # FTS5's trigram tokenizer cannot match fewer code points
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 # A query made only of digits and the separators people type in codes, IDs and phone numbers.
@@ -35,7 +39,9 @@ def _fold(value: str) -> str:
 def build_search_text(parts: Iterable[str]) -> str:
     """The denormalised search text of a record: lowercase, NFC, Thai digits as ASCII, one part a line,
     and two newlines at the end, so every character starts a trigram (see ``MAX_PREFIX_TRIGRAMS``)."""
-    return "\n".join(p for p in (_fold(x).strip() for x in parts) if p) + "\n\n"
+    # Folded once, joined: the same text as folding part by part (a newline stops NFC composition and
+    # reordering, and no part folds to or from white space), at a third of the cost on the save path.
+    return _fold("\n".join(p for p in (x.strip() for x in parts) if p)) + "\n\n"
 
 
 @dataclass(frozen=True)
@@ -170,6 +176,60 @@ def _page(session: Session, plan: _Plan, after_rowid: int | None, limit: int) ->
     return [int(r[0]) for r in session.execute(text(sql), params)]
 
 
+_MARK_SQL = "SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?"
+_SET_MARK_SQL = (
+    "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
+
+
+def indexed_upto(raw: Any) -> int:
+    """The highest ``records.rowid`` in the FTS index (0: none), read on a driver connection."""
+    row = raw.execute(_MARK_SQL, (FTS_INDEXED_UPTO,)).fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def _indexed_upto(session: Session) -> int:
+    value = session.execute(text(_MARK_SQL.replace("?", ":k")), {"k": FTS_INDEXED_UPTO}).scalar()
+    return int(value) if value is not None else 0
+
+
+def index_pending(raw: Any) -> int:
+    """Adds every record above the mark to the FTS index and moves the mark, in the caller's writing
+    (``BEGIN IMMEDIATE``) transaction on a driver connection; returns how many records it indexed.
+
+    One FTS5 segment for the whole batch: per record, about a fifth less CPU than one segment per save
+    and a fraction of the pages (fewer segments to write and to merge later).
+    """
+    upto = indexed_upto(raw)
+    top = int(raw.execute("SELECT coalesce(max(rowid), 0) FROM records").fetchone()[0])
+    if top <= upto:
+        return 0
+    raw.execute(
+        "INSERT INTO records_fts(rowid, search_text) SELECT rowid, search_text FROM records WHERE rowid > ?",
+        (upto,),
+    )
+    raw.execute(_SET_MARK_SQL, (FTS_INDEXED_UPTO, str(top).encode("ascii")))
+    return top - upto
+
+
+def _tail(session: Session, query: SearchQuery, upto: int, after_rowid: int | None, limit: int) -> list[int]:
+    """Matches among the records not indexed yet (``rowid > upto``), newest first: ``instr`` on every term."""
+    sql, params = _tail_sql(query, upto, after_rowid)
+    params["limit"] = int(limit)
+    return [int(r[0]) for r in session.execute(text(f"{sql} ORDER BY rowid DESC LIMIT :limit"), params)]
+
+
+def _tail_sql(query: SearchQuery, upto: int, after_rowid: int | None) -> tuple[str, dict[str, Any]]:
+    terms = (*query.fts_terms, *query.short_terms)
+    params: dict[str, Any] = {f"t{i}": t for i, t in enumerate(terms)}
+    params["upto"] = upto
+    conds = ["rowid > :upto", *(f"instr(search_text, :t{i}) > 0" for i in range(len(terms)))]
+    if after_rowid is not None:
+        conds.append("rowid < :after")
+        params["after"] = after_rowid
+    return "SELECT rowid FROM records WHERE " + " AND ".join(conds), params
+
+
 def search_rowids(session: Session, raw_query: str, after_rowid: int | None, limit: int) -> list[int]:
     """Rowids of records matching ``raw_query``, newest first, strictly below ``after_rowid``.
 
@@ -195,10 +255,15 @@ def search_rowids(session: Session, raw_query: str, after_rowid: int | None, lim
         window = _window(session, query, top, limit)
         if len(window) >= limit:
             return window
+    upto = _indexed_upto(session)
+    tail = _tail(session, query, upto, after_rowid, limit)
+    if len(tail) >= limit:
+        return tail
     plan = _plan(session, query, use_index_for_short=True)
     if plan.impossible:
-        return []
-    return _page(session, plan, after_rowid, limit)
+        return tail
+    below = upto + 1 if after_rowid is None else min(after_rowid, upto + 1)
+    return tail + _page(session, plan, below, limit - len(tail))
 
 
 def _max_rowid(session: Session) -> int:
@@ -227,34 +292,41 @@ def count_matches(session: Session, raw_query: str, limit: int | None = None) ->
     exact = _exact_rowids(session, query) if query.digits else []
     if exact:
         n = len(exact)
+    elif query.empty:
+        n = _count(session, "SELECT 1 FROM records", {}, limit)
     else:
-        params: dict[str, Any] = {}
-        if query.empty:
-            source, where = "records", ""
-        else:
-            plan = _plan(session, query, use_index_for_short=True)
-            if plan.impossible:
-                return 0
-            source, where, _ = _where(plan, None, params)
-        if limit is None:
-            sql = f"SELECT count(*) FROM {source}{where}"
-        else:
-            sql = f"SELECT count(*) FROM (SELECT 1 FROM {source}{where} LIMIT :cap)"
-            params["cap"] = int(limit)
-        n = int(session.execute(text(sql), params).scalar_one())
+        upto = _indexed_upto(session)
+        tail_sql, tail_params = _tail_sql(query, upto, None)
+        n = _count(session, tail_sql, tail_params, limit)
+        plan = _plan(session, query, use_index_for_short=True)
+        if not plan.impossible and (limit is None or n < limit):
+            params: dict[str, Any] = {}
+            source, where, _ = _where(plan, upto + 1, params)
+            rest = None if limit is None else limit - n
+            n += _count(session, f"SELECT 1 FROM {source}{where}", params, rest)
     return n if limit is None else min(n, int(limit))
 
 
+def _count(session: Session, rows_sql: str, params: dict[str, Any], limit: int | None) -> int:
+    """``count(*)`` of a row query, stopping at ``limit`` when given."""
+    if limit is None:
+        return int(session.execute(text(f"SELECT count(*) FROM ({rows_sql})"), params).scalar_one())
+    params = {**params, "cap": int(limit)}
+    return int(session.execute(text(f"SELECT count(*) FROM ({rows_sql} LIMIT :cap)"), params).scalar_one())
+
+
 def repair_fts(raw: Any) -> bool:
-    """Recreates the FTS insert trigger and rebuilds the index if a bulk load left it pending."""
+    """Rebuilds the FTS index if a bulk load left it pending (it indexes nothing while it runs, then
+    rebuilds once), and moves the mark to the last record; ``False`` when there was nothing to do."""
     row = raw.execute("SELECT value FROM meta WHERE key = ?", (FTS_REBUILD_FLAG,)).fetchone()
     if row is None:
         return False
     raw.execute("BEGIN IMMEDIATE")
     try:
-        raw.execute("DROP TRIGGER IF EXISTS records_fts_ai")
-        raw.execute(FTS_DDL[1])  # the AFTER INSERT trigger
+        raw.execute("DROP TRIGGER IF EXISTS records_fts_ai")  # what bulk loads of earlier builds dropped
         raw.execute("INSERT INTO records_fts(records_fts) VALUES ('rebuild')")
+        top = raw.execute("SELECT coalesce(max(rowid), 0) FROM records").fetchone()[0]
+        raw.execute(_SET_MARK_SQL, (FTS_INDEXED_UPTO, str(int(top)).encode("ascii")))
         raw.execute("DELETE FROM meta WHERE key = ?", (FTS_REBUILD_FLAG,))
         raw.execute("COMMIT")
     except BaseException:

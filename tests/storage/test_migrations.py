@@ -45,7 +45,7 @@ def test_empty_database_migrates_to_head(tmp_path: Path) -> None:
         assert {
             "records",
             "records_fts",
-            "records_fts_ai",
+            "records_fts_au",
             "outbox",
             "audit_events",
             "alembic_version",

@@ -16,20 +16,28 @@ from alembic import op
 
 FTS_DDL = (
     "CREATE VIRTUAL TABLE records_fts USING fts5("
-    "search_text, content='records', content_rowid='rowid', tokenize='trigram')",
-    "CREATE TRIGGER records_fts_ai AFTER INSERT ON records BEGIN "
-    "INSERT INTO records_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
-    "CREATE TRIGGER records_fts_ad AFTER DELETE ON records BEGIN "
+    "search_text, content='records', content_rowid='rowid', tokenize='trigram', columnsize=0)",
+    # FTS5 leaves that fit a SQLCipher page: 4,096 bytes less 80 of IV and HMAC leave 3,981 for a cell,
+    # and FTS5's default 4,050 put 3.5 KB of every full leaf on an overflow page (two reads per leaf).
+    "INSERT INTO records_fts(records_fts, rank) VALUES ('pgsz', 3950)",
+    # Records are indexed in batches (app.storage.search.index_pending); these keep indexed rows in step.
+    # A new record's rowid is max(rowid) + 1, so after a delete the mark must not stay above the highest
+    # record left, or a new record could get a number the mark claims is indexed.
+    "CREATE TRIGGER records_fts_ad AFTER DELETE ON records "
+    "WHEN old.rowid <= CAST((SELECT value FROM meta WHERE key = 'fts_indexed_upto') AS INTEGER) BEGIN "
     "INSERT INTO records_fts(records_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); "
+    "UPDATE meta SET value = CAST(CAST(coalesce((SELECT max(rowid) FROM records), 0) AS TEXT) AS BLOB) "
+    "WHERE key = 'fts_indexed_upto' "
+    "AND CAST(value AS INTEGER) > coalesce((SELECT max(rowid) FROM records), 0); "
     "END",
-    "CREATE TRIGGER records_fts_au AFTER UPDATE OF search_text ON records BEGIN "
+    "CREATE TRIGGER records_fts_au AFTER UPDATE OF search_text ON records "
+    "WHEN old.rowid <= CAST((SELECT value FROM meta WHERE key = 'fts_indexed_upto') AS INTEGER) BEGIN "
     "INSERT INTO records_fts(records_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); "
     "INSERT INTO records_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
 )
 FTS_DROP = (
     "DROP TRIGGER IF EXISTS records_fts_au",
     "DROP TRIGGER IF EXISTS records_fts_ad",
-    "DROP TRIGGER IF EXISTS records_fts_ai",
     "DROP TABLE IF EXISTS records_fts",
 )
 
@@ -114,11 +122,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("rowid", name=op.f("pk_records")),
         sa.UniqueConstraint("id", name=op.f("uq_records_id")),
         sa.UniqueConstraint("tracking_code", name=op.f("uq_records_tracking_code")),
-        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("records", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_records_created_at"), ["created_at"], unique=False)
-        batch_op.create_index(batch_op.f("ix_records_linked_record_id"), ["linked_record_id"], unique=False)
+        batch_op.create_index(
+            "ix_records_linked_record_id",
+            ["linked_record_id"],
+            unique=False,
+            sqlite_where=sa.text("linked_record_id != ''"),
+        )
         batch_op.create_index(batch_op.f("ix_records_national_id"), ["national_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_records_phone"), ["phone"], unique=False)
 
@@ -229,7 +241,7 @@ def downgrade() -> None:
     with op.batch_alter_table("records", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_records_phone"))
         batch_op.drop_index(batch_op.f("ix_records_national_id"))
-        batch_op.drop_index(batch_op.f("ix_records_linked_record_id"))
+        batch_op.drop_index("ix_records_linked_record_id")
         batch_op.drop_index(batch_op.f("ix_records_created_at"))
 
     op.drop_table("records")
