@@ -218,17 +218,29 @@ class PetitionService:
             issues = self.validate(petition)
             if issues:
                 raise ValidationFailed(issues)
-            return insert_new_version(
-                session,
-                self._audit,
-                user,
-                record,
-                petition_to_payload(petition),
-                petition_head(petition),
-                reason,
-                now,
-                attachments=petition.attachment_hashes(),
-            )
+            return self._save_version(session, user, record, petition, reason, now)
+
+    def _save_version(  # noqa: PLR0917 - the one place a petition becomes its record's next version
+        self,
+        session: Session,
+        user: CurrentUser,
+        record: Record,
+        petition: GroupPetitionPayload,
+        reason: str,
+        now: datetime,
+    ) -> SaveResult:
+        """Writes ``petition`` as the next version of ``record`` (with its outbox item and audit event)."""
+        return insert_new_version(
+            session,
+            self._audit,
+            user,
+            record,
+            petition_to_payload(petition),
+            petition_head(petition),
+            reason,
+            now,
+            attachments=petition.attachment_hashes(),
+        )
 
     def log_event(
         self,
@@ -263,16 +275,8 @@ class PetitionService:
             issues = validate_petition(petition, None, now=now)
             if issues:
                 raise ValidationFailed(issues)
-            return insert_new_version(
-                session,
-                self._audit,
-                user,
-                record,
-                petition_to_payload(petition),
-                petition_head(petition),
-                EVENT_REASON.format(kind=kind.value),
-                now,
-                attachments=petition.attachment_hashes(),
+            return self._save_version(
+                session, user, record, petition, EVENT_REASON.format(kind=kind.value), now
             )
 
     def close_visit(self, user: CurrentUser, record_id: str, departed_at: datetime) -> SaveResult:
@@ -289,17 +293,7 @@ class PetitionService:
             issues = [i for i in validate_petition(petition, None, now=now) if i.field == "departed_at"]
             if issues:
                 raise ValidationFailed(issues)
-            return insert_new_version(
-                session,
-                self._audit,
-                user,
-                record,
-                petition_to_payload(petition),
-                petition_head(petition),
-                CLOSE_REASON,
-                now,
-                attachments=petition.attachment_hashes(),
-            )
+            return self._save_version(session, user, record, petition, CLOSE_REASON, now)
 
     # ------------------------------------------------------------------ attachments
     @property
