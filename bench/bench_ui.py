@@ -38,7 +38,7 @@ def _wait(app: Any, condition: Callable[[], bool], limit: float = 60.0) -> None:
 
 
 def _visible_rows_painted(view: Any) -> bool:
-    from ui.models.records_model import LOADING
+    from ui.records.records_model import LOADING
 
     model = view.model
     rows = min(model.rowCount(), 25)
@@ -47,7 +47,7 @@ def _visible_rows_painted(view: Any) -> bool:
 
 def _one_run(app: Any, env: Any, query: str) -> tuple[float, float, float, float]:
     """(first page, first screen painted, next page, search) of one freshly built records view."""
-    from ui.widgets.records_view import RecordsView
+    from ui.records.records_view import RecordsView
 
     t = time.perf_counter()
     view = RecordsView(env)

@@ -20,15 +20,15 @@ from app.logs import LOG_FILE
 from app.services import Services, build_services, open_app
 from app.services.context import recover_key
 from app.services.types import CurrentUser, KnownError
-from ui.dialogs.crash_dialog import install_excepthook, route_qt_messages
-from ui.dialogs.login_dialog import LoginDialog
-from ui.dialogs.wizard import SetupWizard
+from ui.crash_dialog import install_excepthook, route_qt_messages
 from ui.env import ChangeBus, UiEnv
 from ui.fonts import app_icon, apply_app_font
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.messages import error_text
 from ui.ops import Ops
+from ui.session.login_dialog import LoginDialog
+from ui.session.wizard import SetupWizard
 
 log = logging.getLogger("psc.ui")
 

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.types import StationInfo
-from ui.dialogs.lock_dialog import LockDialog
-from ui.dialogs.settings_dialog import ROLE_TEXT, SettingsDialog
+from ui.admin.settings_dialog import ROLE_TEXT, SettingsDialog
 from ui.env import UiEnv
 from ui.i18n import Language
 from ui.pages import PAGES, PageSpec
-from ui.widgets.print_status import PrintStatusWidget
-from ui.widgets.sync_status import SyncStatusWidget
+from ui.session.lock_dialog import LockDialog
+from ui.status.print_status import PrintStatusWidget
+from ui.status.sync_status import SyncStatusWidget
 
 log = logging.getLogger("psc.ui")
 

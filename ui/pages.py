@@ -29,31 +29,31 @@ class PageSpec:
 
 
 def _intake(env: UiEnv) -> QWidget:
-    from ui.widgets.intake_page import IntakePage
+    from ui.intake.intake_page import IntakePage
 
     return IntakePage(env)
 
 
 def _records(env: UiEnv) -> QWidget:
-    from ui.widgets.records_view import RecordsView
+    from ui.records.records_view import RecordsView
 
     return RecordsView(env)
 
 
 def _petitions(env: UiEnv) -> QWidget:
-    from ui.widgets.petitions_page import PetitionsPage
+    from ui.petitions.petitions_page import PetitionsPage
 
     return PetitionsPage(env)
 
 
 def _queue(env: UiEnv) -> QWidget:
-    from ui.widgets.queue_view import QueueView
+    from ui.supervisor.queue_view import QueueView
 
     return QueueView(env)
 
 
 def _reconcile(env: UiEnv) -> QWidget:
-    from ui.widgets.reconciliation_view import ReconciliationView
+    from ui.supervisor.reconciliation_view import ReconciliationView
 
     return ReconciliationView(env)
 

@@ -29,15 +29,15 @@ from app.domain.national_id import fake_national_id  # noqa: E402
 from app.domain.records import Address, ComplaintPayload, ComplaintType, Person  # noqa: E402
 from app.domain.roles import Role  # noqa: E402
 from app.services import build_services, open_app  # noqa: E402
-from ui.dialogs.login_dialog import LoginDialog  # noqa: E402
-from ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
-from ui.dialogs.wizard import SetupWizard  # noqa: E402
+from ui.admin.settings_dialog import SettingsDialog  # noqa: E402
 from ui.env import UiEnv  # noqa: E402
 from ui.fonts import apply_app_font  # noqa: E402
+from ui.intake.intake_page import IntakePage  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.ops import Ops  # noqa: E402
-from ui.widgets.intake_page import IntakePage  # noqa: E402
-from ui.widgets.records_view import RecordsView  # noqa: E402
+from ui.records.records_view import RecordsView  # noqa: E402
+from ui.session.login_dialog import LoginDialog  # noqa: E402
+from ui.session.wizard import SetupWizard  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 SIZE = (1366, 768)  # the common counter PC screen

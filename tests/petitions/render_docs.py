@@ -35,7 +35,7 @@ def main(out: Path) -> None:
     from ui.env import UiEnv
     from ui.fonts import apply_app_font
     from ui.ops import Ops
-    from ui.widgets.petitions_page import PetitionsPage
+    from ui.petitions.petitions_page import PetitionsPage
 
     apply_app_font(app)
     out.mkdir(parents=True, exist_ok=True)

@@ -24,8 +24,8 @@ from tests.printing.escpos_decode import parse, raster_rows
 from tests.printing.fake_printer import FakeTcpPrinter
 from tests.ui import thai_typing
 from tests.ui.thai_typing import focused, type_text
-from ui.widgets.petition_form import REP_COL
-from ui.widgets.petitions_page import PetitionsPage
+from ui.petitions.petition_form import REP_COL
+from ui.petitions.petitions_page import PetitionsPage
 
 # The offscreen platform plugin says what it cannot do (size hints, raising the province pop-up, grabbing
 # the keyboard for it): harmless, and not ours.

@@ -20,10 +20,10 @@ from printing.raster import render_receipt, to_rows
 from printing.samples import TORTURE_LINE, printer_test_page
 from tests.printing.escpos_decode import parse, raster_rows
 from tests.printing.fake_printer import FakeTcpPrinter
-from ui.dialogs.printer_settings import PrinterSettingsDialog
+from ui.admin.printer_settings import PrinterSettingsDialog
 from ui.env import UiEnv
 from ui.ops import Ops
-from ui.widgets.print_status import PrintStatusWidget
+from ui.status.print_status import PrintStatusWidget
 
 
 def make_env(services: Services, ops: Ops, user: CurrentUser) -> UiEnv:

@@ -32,12 +32,12 @@ from tests.sync.helpers import break_subject
 from ui.env import UiEnv
 from ui.fonts import apply_app_font
 from ui.i18n import Translations
+from ui.intake.intake_page import IntakePage
 from ui.ops import Ops
-from ui.widgets.intake_page import IntakePage
-from ui.widgets.queue_view import QueueView
-from ui.widgets.reconciliation_view import ReconciliationView
-from ui.widgets.record_detail import RecordDetailView
-from ui.widgets.sync_status import SyncStatusWidget
+from ui.records.record_detail import RecordDetailView
+from ui.status.sync_status import SyncStatusWidget
+from ui.supervisor.queue_view import QueueView
+from ui.supervisor.reconciliation_view import ReconciliationView
 
 # Set PSC_SCREENSHOT_DIR to keep PNGs of the screens for people to look at.
 SHOTS = os.environ.get("PSC_SCREENSHOT_DIR", "")

@@ -11,13 +11,13 @@ from app.services.types import CurrentUser
 from tests.ui.conftest import OFFICER
 from tests.ui.helpers import complaint
 from tests.ui.thai_typing import type_text
-from ui.dialogs.login_dialog import LoginDialog
-from ui.dialogs.wizard import SetupWizard
 from ui.env import UiEnv
 from ui.main_window import MainWindow
 from ui.messages import error_text
 from ui.ops import Ops
-from ui.widgets.records_view import RecordsView
+from ui.records.records_view import RecordsView
+from ui.session.login_dialog import LoginDialog
+from ui.session.wizard import SetupWizard
 
 
 def test_first_run_wizard_sets_up_station_and_shows_recovery_code_once(

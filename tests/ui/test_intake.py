@@ -19,8 +19,8 @@ from tests.printing.fake_printer import FakeTcpPrinter
 from tests.ui.helpers import bad_checksum, complaint, national_id
 from tests.ui.thai_typing import focused, press, type_into_focus, type_text
 from ui.env import UiEnv
+from ui.intake.intake_page import IntakePage
 from ui.messages import issue_text
-from ui.widgets.intake_page import IntakePage
 
 CHECKSUM_TEXT = "เลขประจำตัวประชาชนไม่ถูกต้อง (หลักตรวจสอบไม่ตรง) กรุณาตรวจสอบกับบัตรอีกครั้ง"
 

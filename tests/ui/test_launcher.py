@@ -9,11 +9,11 @@ from app.services import Services
 from tests.ui.conftest import OFFICER
 from tests.ui.thai_typing import type_text
 from ui.app import Launcher
-from ui.dialogs.login_dialog import LoginDialog
-from ui.dialogs.wizard import SetupWizard
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.ops import Ops
+from ui.session.login_dialog import LoginDialog
+from ui.session.wizard import SetupWizard
 
 
 def test_first_run_opens_the_wizard(qtbot: QtBot, raw_services: Services, ops: Ops) -> None:

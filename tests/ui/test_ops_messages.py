@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.issues import IssueCode
 from app.services.types import KnownError
 from printing.escpos_out import PrinterErrorCode
-from ui.dialogs.crash_dialog import install_excepthook
+from ui.crash_dialog import install_excepthook
 from ui.messages import ERROR_TEXT, GENERIC_ERROR, ISSUE_TEXT, error_text, issue_text
 from ui.ops import Ops
 

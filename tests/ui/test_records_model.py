@@ -11,9 +11,9 @@ from app.services.types import CurrentUser
 from sync.protocol import CentralStatus, StatusUpdate
 from tests.ui.helpers import complaint, register_many
 from ui.i18n import Translations
-from ui.models import records_model
-from ui.models.records_model import LOADING, RecordIdRole, RecordRowRole, RecordsModel
 from ui.ops import Ops
+from ui.records import records_model
+from ui.records.records_model import LOADING, RecordIdRole, RecordRowRole, RecordsModel
 
 
 def _load(qtbot: QtBot, model: RecordsModel, query: str = "") -> None:

@@ -13,11 +13,11 @@ from app.services import Services
 from app.services.types import CurrentUser, SaveResult
 from tests.ui.helpers import complaint, national_id
 from tests.ui.thai_typing import press, type_text
-from ui.dialogs.amend_dialog import AmendDialog
 from ui.env import UiEnv
 from ui.messages import error_text, issue_text
-from ui.models.records_model import RecordsModel
-from ui.widgets.records_view import RecordsView
+from ui.records.amend_dialog import AmendDialog
+from ui.records.records_model import RecordsModel
+from ui.records.records_view import RecordsView
 
 
 def _seed(services: Services, officer: CurrentUser) -> SaveResult:

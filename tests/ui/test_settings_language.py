@@ -22,13 +22,13 @@ from app.services import Services
 from app.services.print_jobs import PrintJobEvent, PrintJobState
 from app.services.types import CurrentUser
 from tests.ui.thai_typing import type_text
-from ui.dialogs.settings_dialog import SettingsDialog
+from ui.admin.settings_dialog import SettingsDialog
 from ui.env import UiEnv
 from ui.i18n import Translations
+from ui.intake.intake_page import IntakePage
 from ui.main_window import MainWindow
 from ui.messages import central_status_text, error_text, issue_text
-from ui.widgets.intake_page import IntakePage
-from ui.widgets.print_status import event_text
+from ui.status.print_status import event_text
 
 
 def test_english_translator_gives_english_labels_and_messages(

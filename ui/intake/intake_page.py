@@ -22,10 +22,10 @@ from app.domain.records import ComplaintPayload, complaint_from_payload, to_payl
 from app.services.print_jobs import PrintJobEvent
 from app.services.types import Changes, KnownError, SaveResult, ValidationFailed
 from ui.env import UiEnv
+from ui.intake.complaint_form import ComplaintForm
+from ui.intake.receipt_preview import ReceiptPreview, ReceiptRenderer
 from ui.messages import error_text
-from ui.widgets.complaint_form import ComplaintForm
-from ui.widgets.print_status import event_text
-from ui.widgets.receipt_preview import ReceiptPreview, ReceiptRenderer
+from ui.status.print_status import event_text
 
 log = logging.getLogger("psc.ui")
 

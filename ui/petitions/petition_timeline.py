@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.petition import PetitionStatus, TimelineEvent, TimelineEventKind
 from app.domain.thaidate import format_thai_datetime, format_thai_time
-from ui.widgets.field import ERROR_STYLE
-from ui.widgets.petition_form import ThaiDateTimeEdit
+from ui.fields.field import ERROR_STYLE
+from ui.petitions.petition_form import ThaiDateTimeEdit
 
 EVENT_TEXT: dict[TimelineEventKind, str] = {
     TimelineEventKind.ARRIVED: "มาถึง",

@@ -2,8 +2,8 @@
 
 The form is a view: it turns widgets into a ``ComplaintPayload`` and back, shows the issues the service's
 validator returns beside each field in Thai, and looks things up (address, earlier visits) in the
-background through ``Ops``. Saving is the page's business (``ui.widgets.intake_page`` registers,
-``ui.dialogs.amend_dialog`` amends); the form only asks for it with ``save_requested``.
+background through ``Ops``. Saving is the page's business (``ui.intake.intake_page`` registers,
+``ui.records.amend_dialog`` amends); the form only asks for it with ``save_requested``.
 
 Keyboard: the Tab order is the reading order; Enter moves to the next field (except in the description,
 where it starts a new line); Ctrl+S asks to save and Ctrl+N for a new form; Escape never clears anything.
@@ -48,12 +48,12 @@ from app.domain.national_id import is_valid_national_id, normalize_national_id
 from app.domain.records import ComplaintPayload, ComplaintType, IdDocument, IdentityMode, Person
 from app.domain.reference import Agency, Category
 from app.services.types import RecordRow
+from ui.fields.address_picker import AddressPicker
+from ui.fields.field import ERROR_STYLE, FieldBox
+from ui.fields.search_combo import SearchCombo
 from ui.formatting import show_datetime
 from ui.messages import complaint_type_text, identity_text, issues_text
 from ui.ops import Ops
-from ui.widgets.address_picker import AddressPicker
-from ui.widgets.field import ERROR_STYLE, FieldBox
-from ui.widgets.search_combo import SearchCombo
 
 VALIDATE_DELAY_MS = 0
 """Validation runs right after an edit finishes (the validator is pure and fast)."""

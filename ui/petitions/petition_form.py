@@ -67,10 +67,10 @@ from app.domain.petition import (
 )
 from app.domain.records import IdDocument
 from app.domain.thaidate import BE_OFFSET, to_ascii_digits
+from ui.fields.attachments_panel import AttachmentsPanel
+from ui.fields.field import ERROR_STYLE, FieldBox
 from ui.messages import issue_text
 from ui.ops import Ops
-from ui.widgets.attachments_panel import AttachmentsPanel
-from ui.widgets.field import ERROR_STYLE, FieldBox
 
 HEADCOUNT_METHOD_TEXT: dict[HeadcountMethod, str] = {
     HeadcountMethod.OFFICER_COUNT: "เจ้าหน้าที่นับ",
@@ -484,7 +484,7 @@ class PetitionForm(QWidget):
         self.rep_address: Any = None
         if self._ops is not None:
             from app.domain.geo import address_matches
-            from ui.widgets.address_picker import AddressPicker
+            from ui.fields.address_picker import AddressPicker
 
             self.rep_address = AddressPicker(self._ops, address_matches, "representatives.address", detail)
             self.rep_address.changed.connect(self._rep_detail_edited)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.tracking import station_digits
 from app.services.types import InitResult, KnownError
+from ui.fields.field import ERROR_STYLE, FieldBox
 from ui.messages import error_text
 from ui.ops import Ops
-from ui.widgets.field import ERROR_STYLE, FieldBox
 
 MIN_PASSWORD_LEN = 8
 """Shown to the officer before asking the service, which enforces the same rule."""

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from app.domain.records import complaint_from_payload
 from app.services.types import KnownError, RecordDetail, SaveResult, ValidationFailed
 from ui.env import UiEnv
+from ui.fields.field import FieldBox
+from ui.intake.complaint_form import ComplaintForm
 from ui.messages import error_text, issues_text
-from ui.widgets.complaint_form import ComplaintForm
-from ui.widgets.field import FieldBox
 
 
 class AmendDialog(QDialog):

@@ -13,7 +13,7 @@ Ctrl+N        a new petition (the form autosaves a draft while typing)
 Ctrl+S        save: register, or amend the selected petition with the reason typed above the form
 Ctrl+P        print the representative's receipt (a reprint when it was printed before)
 Ctrl+Shift+A  the A4 petition record (PDF, with signature lines)
-F6 … F12      timeline events (see ``ui.widgets.petition_timeline``)
+F6 … F12      timeline events (see ``ui.petitions.petition_timeline``)
 ============  ==============================================================
 """
 
@@ -52,10 +52,10 @@ from app.domain.tracking import format_tracking_code
 from app.services.petitions import AttachmentTooLarge, PetitionRecord, PetitionService, RepeatGroup
 from app.services.types import KnownError, SaveResult, ValidationFailed
 from ui.env import UiEnv
+from ui.fields.field import ERROR_STYLE, FieldBox
 from ui.messages import error_text
-from ui.widgets.field import ERROR_STYLE, FieldBox
-from ui.widgets.petition_form import PetitionForm, RepeatMatch, petition_issue_text
-from ui.widgets.petition_timeline import PetitionTimeline
+from ui.petitions.petition_form import PetitionForm, RepeatMatch, petition_issue_text
+from ui.petitions.petition_timeline import PetitionTimeline
 
 log = logging.getLogger("psc.ui")
 T = TypeVar("T")

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from app.domain.records import RecordKind
 from app.domain.roles import Permission
 from app.services.types import Changes, KnownError, RecordDetail
-from ui.dialogs.amend_dialog import AmendDialog
 from ui.env import UiEnv
+from ui.intake.intake_page import print_receipt
 from ui.messages import error_text
-from ui.models.records_model import RecordIdRole, RecordsModel
-from ui.widgets.intake_page import print_receipt
-from ui.widgets.record_detail import RecordDetailView
+from ui.records.amend_dialog import AmendDialog
+from ui.records.record_detail import RecordDetailView
+from ui.records.records_model import RecordIdRole, RecordsModel
 
 SEARCH_DELAY_MS = 300
 """Quiet time after the last key before searching: one query per word, not per letter."""

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.types import CurrentUser, KnownError
+from ui.fields.field import ERROR_STYLE
 from ui.messages import error_text
 from ui.ops import Ops
-from ui.widgets.field import ERROR_STYLE
 
 
 class Authenticator(Protocol):

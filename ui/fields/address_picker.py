@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.geo import AddressMatch
 from app.domain.records import Address
+from ui.fields.field import FieldBox
 from ui.ops import Ops
-from ui.widgets.field import FieldBox
 
 FINDER_DELAY_MS = 150
 """Pause after the last key before searching: fast typists do not search for every letter."""

@@ -38,10 +38,10 @@ from app.domain.geo import GEO_CREDIT
 from app.domain.roles import Permission, Role
 from app.services.types import Changes, KnownError, UserInfo
 from ui.env import UiEnv
+from ui.fields.field import ERROR_STYLE, FieldBox
 from ui.formatting import show_date
 from ui.i18n import Language
 from ui.messages import QT_TRANSLATE_NOOP, error_text
-from ui.widgets.field import ERROR_STYLE, FieldBox
 
 ROLE_TEXT = {
     Role.COUNTER_OFFICER: QT_TRANSLATE_NOOP("SettingsDialog", "เจ้าหน้าที่รับเรื่อง"),
@@ -126,7 +126,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(page, self.tr("ทั่วไป"))
 
     def _open_printer_settings(self) -> None:
-        from ui.dialogs.printer_settings import PrinterSettingsDialog
+        from ui.admin.printer_settings import PrinterSettingsDialog
 
         dialog = PrinterSettingsDialog(self._env, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.petition import AttachmentKind, AttachmentRef
-from ui.widgets.field import ERROR_STYLE
+from ui.fields.field import ERROR_STYLE
 
 log = logging.getLogger("psc.ui")
 
