@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY),xcb,offscreen)
 
-.PHONY: run test bench lint types contracts pytest setup system-deps translations clean screenshots
+.PHONY: run test bench lint types contracts pytest setup system-deps services translations clean screenshots
 
 setup: system-deps $(STAMP)
 
@@ -36,8 +36,12 @@ contracts: setup
 	@out=$$($(BIN)/lint-imports 2>&1); status=$$?; echo "$$out" | tail -n 12; \
 	test $$status -eq 0 && echo "$$out" | grep -Eq "Contracts: [1-9][0-9]* kept, 0 broken"
 
-pytest: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+# Services the suite talks to (PostgreSQL, …), started as root; elsewhere their tests skip with the reason.
+services:
+	@bash packaging/services.sh
+
+pytest: setup services
+	QT_QPA_PLATFORM=offscreen PSC_REQUIRE_POSTGRES=$$([ "$$(id -u)" -eq 0 ] && echo 1) $(BIN)/pytest -q
 
 test: lint types contracts pytest
 

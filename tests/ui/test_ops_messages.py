@@ -101,6 +101,7 @@ def test_an_unknown_code_still_gets_a_calm_message() -> None:
     assert error_text("something_new") == GENERIC_ERROR.format(code="something_new")
 
 
+@pytest.mark.expected_errors("psc.ui")  # the crash hook logs the uncaught exception: that is its job
 def test_crash_hook_logs_the_traceback_and_shows_the_crash_dialog(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:
