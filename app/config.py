@@ -22,6 +22,7 @@ APP_NAME = "psc-counter"
 HOME_ENV = "PSC_COUNTER_HOME"
 SETTINGS_FILE = "settings.toml"
 CURRENT_SETTINGS_VERSION = 2
+DEFAULT_TRACKING_BASE_URL = "https://1111.go.th/track/"
 
 
 def resolve_home(explicit: Path | None = None) -> Path:
@@ -46,7 +47,8 @@ class Settings:
     language: str = _setting("th", 'User interface language: "th" or "en"')
     station_code: str = _setting("", "Station code assigned by the center (copied from the database)")
     tracking_base_url: str = _setting(
-        "https://1111.go.th/track/", "Public tracking address printed in the receipt QR code"
+        DEFAULT_TRACKING_BASE_URL,
+        "Public tracking address printed in the receipt QR code (connect points it at the center)",
     )
     idle_lock_minutes: int = _setting(5, "Lock the screen after this many idle minutes")
     max_failed_logins: int = _setting(5, "Failed sign-ins before an account is locked")
@@ -57,6 +59,8 @@ class Settings:
     server_url: str = _setting("", "Central intake service base URL; empty = not connected")
     server_token_file: str = _setting("", "File holding the station bearer token")
     ca_bundle: str = _setting("", "Extra CA bundle for the central service; empty = system store")
+    client_cert: str = _setting("", "PEM client certificate for a center requiring mutual TLS; empty = none")
+    client_key: str = _setting("", "PEM private key of the client certificate (owner-only file)")
     max_attachment_mb: int = _setting(20, "Largest scanned document accepted, in MB")
     scanner_folder: str = _setting(
         "", "Folder a document scanner saves into; new files there are offered as attachments (empty = off)"

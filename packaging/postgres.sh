@@ -20,4 +20,7 @@ su postgres -c "psql -p 5433 -tAc \"SELECT 1 FROM pg_roles WHERE rolname='psc'\"
   su postgres -c "psql -p 5433 -c \"CREATE ROLE psc LOGIN PASSWORD 'psc-test'\"" >/dev/null
 su postgres -c "psql -p 5433 -tAc \"SELECT 1 FROM pg_database WHERE datname='psc_central_test'\"" | grep -q 1 ||
   su postgres -c "createdb -p 5433 -O psc -E UTF8 psc_central_test" >/dev/null
+# A database of its own for the center's checks (issue 8), so parallel test runs do not empty each other's.
+su postgres -c "psql -p 5433 -tAc \"SELECT 1 FROM pg_database WHERE datname='psc_center_checks'\"" | grep -q 1 ||
+  su postgres -c "createdb -p 5433 -O psc -E UTF8 psc_center_checks" >/dev/null
 echo "PostgreSQL ready on 127.0.0.1:5433 (database psc_central_test)"

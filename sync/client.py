@@ -93,11 +93,17 @@ class ProtocolError(SyncError):
     code = "protocol"
 
 
-def tls_verify(ca_bundle: str | None) -> ssl.SSLContext | bool:
-    """What httpx should verify the center's certificate against: a CA bundle file, or the system's roots."""
-    if ca_bundle:
-        return ssl.create_default_context(cafile=ca_bundle)
-    return True
+def tls_verify(
+    ca_bundle: str | None, client_cert: tuple[str, str | None] | None = None
+) -> ssl.SSLContext | bool:
+    """What httpx should verify the center's certificate against: a CA bundle file, or the system's roots;
+    with ``client_cert`` (certificate PEM, key PEM) the counter also proves itself (mutual TLS)."""
+    if not ca_bundle and client_cert is None:
+        return True
+    context = ssl.create_default_context(cafile=ca_bundle or None)
+    if client_cert is not None:
+        context.load_cert_chain(client_cert[0], client_cert[1])
+    return context
 
 
 def encode_batch(records: Sequence[WireRecord]) -> bytes:
@@ -114,6 +120,7 @@ class CentralClient:
         token: str,
         *,
         ca_bundle: str | None = None,
+        client_cert: tuple[str, str | None] | None = None,
         timeout: float = DEFAULT_TIMEOUT_S,
         clock: Clock = system_clock,
     ) -> None:
@@ -123,7 +130,7 @@ class CentralClient:
             base_url=self.base_url,
             headers={"Authorization": f"Bearer {token}", "User-Agent": "psc-counter"},
             timeout=httpx.Timeout(timeout, connect=min(timeout, CONNECT_TIMEOUT_S)),
-            verify=tls_verify(ca_bundle),
+            verify=tls_verify(ca_bundle, client_cert),
             # Redirects would resend a batch to somewhere we did not configure: treat them as errors.
             follow_redirects=False,
         )

@@ -31,6 +31,8 @@ PATH_ATTACHMENT = "/v1/attachments/{sha256}"
 PATH_UPDATES = "/v1/updates"
 PATH_RECONCILIATION = "/v1/reconciliation"
 PATH_REFERENCE = "/v1/reference"
+PATH_ANCHOR = "/v1/audit/anchor"
+PATH_TRACK = "/track/{code}"
 
 # Limits of one batch request (DESIGN §6). The client packs batches under both; the server answers 413 above.
 MAX_BATCH_RECORDS = 500
@@ -72,6 +74,13 @@ class ErrorCode(StrEnum):
     ATTACHMENT_MISSING = "attachment_missing"  # names an attachment the center does not hold
     FOREIGN_RECORD = "foreign_record"  # the id belongs to another station's record
     UNKNOWN_KIND = "unknown_kind"
+    # Added with the center's checks (issue 8); an older counter shows them as a generic rejection.
+    CHECK_DIGIT = "check_digit"  # the tracking code fails the Damm check or its layout
+    FOREIGN_STATION = "foreign_station"  # the tracking code carries another station's prefix
+    TRACKING_CODE_TAKEN = "tracking_code_taken"  # another record already has this tracking code
+    IMPLAUSIBLE_TIME = "implausible_time"  # created_at before 2015 or more than a week ahead
+    TOO_LONG = "too_long"
+    CONTROL_CHARACTER = "control_character"
 
 
 class _Wire(BaseModel):
@@ -88,12 +97,26 @@ class WireRecord(_Wire):
     created_at: str = Field(description="RFC 3339 with offset: when this version was made")
     payload: dict[str, Any]
     sha256: str = Field(description="SHA-256 (hex) of the payload's canonical JSON")
+    # Optional (added in issue 8; an older counter leaves them out): what the citizen's tracking page needs.
+    access_token_sha256: str | None = Field(
+        default=None,
+        description="SHA-256 (hex) of the record's access token in canonical form; never the token",
+    )
+    promised_by: str | None = Field(default=None, description="promised response date, YYYY-MM-DD (Bangkok)")
 
     @model_validator(mode="after")
     def _encodable(self) -> WireRecord:
         # JSON may carry lone surrogates ("\\ud800"); an envelope field the results echo back must be
         # valid UTF-8, or the answer itself could not be encoded. (Payload text is checked by its hash.)
-        for text in (self.id, self.kind, self.tracking_code, self.created_at, self.sha256):
+        for text in (
+            self.id,
+            self.kind,
+            self.tracking_code,
+            self.created_at,
+            self.sha256,
+            self.access_token_sha256 or "",
+            self.promised_by or "",
+        ):
             if not text.isascii():  # the usual case is ASCII: skip the encode (10 k records: 0.4 s)
                 text.encode("utf-8")
         return self
@@ -120,10 +143,20 @@ class RecordResult(_Wire):
     errors: list[FieldError] = Field(default_factory=list)
 
 
+class AuditAnchor(_Wire):
+    """A counter's audit chain head: the sequence number and hash of its newest audit event."""
+
+    seq: int = Field(ge=0, le=2**62)
+    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
 class BatchRequest(_Wire):
     """``POST /v1/records/batch``: at most 500 records and 5 MB."""
 
     records: list[WireRecord]
+    anchor: AuditAnchor | None = Field(
+        default=None, description="the counter's audit chain head when it sent this batch (optional)"
+    )
 
 
 class BatchResponse(_Wire):
@@ -131,6 +164,9 @@ class BatchResponse(_Wire):
 
     results: list[RecordResult]
     server_time: datetime
+    anchor: AuditAnchor | None = Field(
+        default=None, description="the audit chain head the center acknowledged and keeps (when one was sent)"
+    )
 
 
 class Health(_Wire):
@@ -140,6 +176,14 @@ class Health(_Wire):
     protocol: int = PROTOCOL_VERSION
     server_time: datetime
     station: str | None = Field(default=None, description="the station the bearer token names, if valid")
+
+
+class SurveyResult(_Wire):
+    """A citizen's satisfaction rating of a case, given once on the public tracking page."""
+
+    rating: int = Field(ge=1, le=5)
+    comment: str = ""
+    submitted_at: datetime
 
 
 class StatusUpdate(_Wire):
@@ -152,6 +196,9 @@ class StatusUpdate(_Wire):
     agency: str = ""
     note: str = ""
     changed_at: datetime
+    survey: SurveyResult | None = Field(
+        default=None, description="a citizen's rating from the tracking page (status and agency unchanged)"
+    )
 
 
 class UpdatesPage(_Wire):
@@ -244,7 +291,7 @@ def make_wire_record(
 
 def record_json(record: WireRecord) -> bytes:
     """A record's JSON as it goes in a batch body (UTF-8, compact; pydantic's serializer is fast)."""
-    return record.__pydantic_serializer__.to_json(record)
+    return record.__pydantic_serializer__.to_json(record, exclude_none=True)
 
 
 def wire_size(record: WireRecord) -> int:

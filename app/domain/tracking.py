@@ -30,6 +30,7 @@ the QR code's URL.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import secrets
 from dataclasses import dataclass
@@ -90,13 +91,31 @@ def be_short_date(day: date) -> str:
     return f"{(day.year + BE_OFFSET) % 100:02d}{day.month:02d}{day.day:02d}"
 
 
-def station_digits(station_code: str) -> str:
-    """The station code as three digits (``"05"`` → ``"005"``); ``ValueError`` unless it is 1–999 written
-    with 1–3 digits."""
-    s = station_code.strip()
+class StationCodeError(ValueError):
+    """A station code that is not 1–999 in one to three digits; ``code`` is the stable error code."""
+
+    code = "station_code_invalid"
+
+
+# The message a person sees for a refused station code (the CLI and the wizard show it with the code).
+STATION_CODE_MESSAGE_TH = "รหัสจุดบริการต้องเป็นตัวเลข 1–999 (เช่น 5, 05 หรือ 005)"
+
+
+def canonical_station_code(text: str) -> str:
+    """The one canonical form of a station code: three digits (``"5"``, ``"05"``, ``"005"`` → ``"005"``).
+
+    The counter, the center, tracking codes and every command use this, so a station the center calls
+    ``05`` and a counter set up as ``005`` are the same station. Thai digits are accepted; anything else
+    (empty, ``0``, ``1000``, ``ST01``, ``+5``, ``5.0``) raises ``StationCodeError``.
+    """
+    s = text.strip().translate(_THAI_TO_ASCII)
     if not (1 <= len(s) <= 3) or not s.isascii() or not s.isdigit() or int(s) == 0:
-        raise ValueError("station code must be 1-999, one to three digits")
+        raise StationCodeError(STATION_CODE_MESSAGE_TH)
     return f"{int(s):03d}"
+
+
+# The name earlier code knew this function by; one function, two names.
+station_digits = canonical_station_code
 
 
 def make_tracking_code(station_code: str, day: date, seq: int, epoch: int = 0) -> str:
@@ -198,6 +217,12 @@ def is_valid_access_token(text: str) -> bool:
     """Whether ``text`` has the shape of an access token (13 Crockford base32 characters, any grouping)."""
     t = normalize_access_token(text)
     return len(t) == ACCESS_TOKEN_LEN and all(c in _CROCKFORD for c in t)
+
+
+def access_token_digest(token: str) -> str:
+    """The SHA-256 (hex) of a token in canonical form: what the counter sends the center and the public
+    tracking page compares, so the token itself never leaves the counter and the receipt."""
+    return hashlib.sha256(normalize_access_token(token).encode("ascii", "replace")).hexdigest()
 
 
 def access_tokens_equal(a: str, b: str) -> bool:

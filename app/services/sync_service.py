@@ -13,6 +13,7 @@ status updates from the center (``sync.updates``), new reference data (``sync.re
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import random
@@ -22,13 +23,17 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 from sqlalchemy import Table, bindparam, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from app.config import DEFAULT_TRACKING_BASE_URL
 from app.domain.records import QueueState
 from app.domain.reference import ReferenceData, ReferenceDataError
 from app.domain.roles import Permission
+from app.domain.thaidate import bangkok_date
+from app.domain.tracking import access_token_digest, canonical_station_code
 from app.services.audit import AuditLog
 from app.services.context import AppContext
 from app.services.types import Changes, CurrentUser, KnownError, PermissionDenied
@@ -112,6 +117,8 @@ class SqlOutboxStore:
                 OutboxItem.kind,
                 OutboxItem.sha256,
                 Record.tracking_code,
+                Record.access_token,
+                Record.promised_by,
                 RecordVersion.created_at,
                 RecordVersion.payload_json,
             )
@@ -142,6 +149,9 @@ class SqlOutboxStore:
                     created_at=r.created_at.astimezone(UTC).isoformat(),
                     payload=json.loads(r.payload_json),
                     sha256=r.sha256,
+                    # The tracking page's needs: the token's hash (never the token) and the promised date.
+                    access_token_sha256=access_token_digest(r.access_token) if r.access_token else None,
+                    promised_by=bangkok_date(r.promised_by).isoformat() if r.promised_by else None,
                 ),
             )
             for r in rows
@@ -384,6 +394,31 @@ def _replace_center_holidays(session: Session, data: Any) -> None:
             session.add(ExtraHoliday(day=day, name=name, added_by=CENTER_HOLIDAY))
 
 
+LOOPBACK_HOSTS = ("localhost", "localhost.")
+
+
+def check_server_url(server_url: str) -> str:
+    """The center's base URL, checked without any name look-up or connection: ``https://``, or ``http://``
+    only to this machine (a test or a reverse proxy on the same host). ``KnownError`` otherwise."""
+    url = server_url.strip().rstrip("/")
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError as exc:
+        raise KnownError("server_url_invalid", "unparseable") from exc
+    if parts.scheme not in ("https", "http") or not host or parts.query or parts.fragment:
+        raise KnownError("server_url_invalid", parts.scheme or "no scheme")
+    if parts.scheme == "http":
+        try:
+            loopback = ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            loopback = host.lower() in LOOPBACK_HOSTS
+        if not loopback:
+            raise KnownError("server_url_insecure", host)
+    return url
+
+
 @dataclass(frozen=True)
 class Connection:
     """How this counter reaches its center."""
@@ -391,6 +426,8 @@ class Connection:
     server_url: str
     token: str
     ca_bundle: str
+    client_cert: str = ""
+    client_key: str = ""
 
 
 class SyncService:
@@ -433,41 +470,67 @@ class SyncService:
             token = path.read_text(encoding="utf-8").strip() if path.exists() else ""
         if not token:
             return None
-        return Connection(url, token, self._ctx.settings.ca_bundle.strip())
+        settings = self._ctx.settings
+        return Connection(
+            url, token, settings.ca_bundle.strip(), settings.client_cert.strip(), settings.client_key.strip()
+        )
 
-    def connect(self, server_url: str, token: str, ca_bundle: str = "", actor: str = "cli") -> str:
-        """Points the counter at a center and checks the token; returns the station the center names.
+    def connect(
+        self,
+        server_url: str,
+        token: str,
+        ca_bundle: str = "",
+        actor: str = "cli",
+        *,
+        client_cert: str = "",
+        client_key: str = "",
+    ) -> str:
+        """Points the counter at a center once ``/v1/health`` confirms the token names this station;
+        returns the station. Nothing is saved unless the center confirmed it.
 
-        ``KnownError``: ``server_url_invalid``, ``token_empty``, ``token_refused`` (the center answered
-        401 or names another station), ``server_unreachable`` (saved anyway: the counter works offline).
+        ``KnownError``: ``server_url_invalid``, ``server_url_insecure`` (``http://`` to a host other than
+        this machine: refused before any name look-up or connection), ``token_empty``, ``token_refused``
+        (the center answered 401 or names another station), ``server_unreachable``.
+        ``client_cert``/``client_key`` are PEM files for a center that requires mutual TLS.
         """
-        url = server_url.strip().rstrip("/")
-        if not (url.startswith("https://") or url.startswith("http://")):
-            raise KnownError("server_url_invalid", url)
+        url = check_server_url(server_url)
         token = token.strip()
         if not token:
             raise KnownError("token_empty")
-        if ca_bundle and not Path(ca_bundle).is_file():
-            raise KnownError("ca_bundle_missing", ca_bundle)
-        station = ""
-        reach_error: SyncError | None = None
-        client = CentralClient(url, token, ca_bundle=ca_bundle or None, timeout=15, clock=self._ctx.clock)
+        for path in (ca_bundle, client_cert, client_key):
+            if path and not Path(path).is_file():
+                raise KnownError("ca_bundle_missing", path)
+        client = CentralClient(
+            url,
+            token,
+            ca_bundle=ca_bundle or None,
+            client_cert=(client_cert, client_key or None) if client_cert else None,
+            timeout=15,
+            clock=self._ctx.clock,
+        )
         try:
             station = client.health().station or ""
         except AuthError as exc:
             raise KnownError("token_refused", "401") from exc
         except SyncError as exc:
-            reach_error = exc
+            raise KnownError("server_unreachable", exc.detail) from exc
         finally:
             client.close()
-        if reach_error is None:
-            own = self._ctx.settings.station_code
-            if not station:
-                raise KnownError("token_refused", "the center does not know this token")
-            if own and station != own:
-                raise KnownError("token_refused", f"token of station {station}, this counter is {own}")
-        self._ctx.settings.server_url = url
-        self._ctx.settings.ca_bundle = ca_bundle
+        own = self._ctx.settings.station_code
+        if not station:
+            raise KnownError("token_refused", "the center does not know this token")
+        if own and canonical_station_code(station) != canonical_station_code(own):
+            raise KnownError("token_refused", f"token of station {station}, this counter is {own}")
+        settings = self._ctx.settings
+        # A connected counter's receipts lead to its center's tracking page, unless a deployment set its own
+        # address (anything but the default or the previous center's page stays as it is).
+        previous = f"{settings.server_url.rstrip('/')}/track/" if settings.server_url else None
+        if settings.tracking_base_url in (DEFAULT_TRACKING_BASE_URL, "", previous):
+            settings.tracking_base_url = f"{url}/track/"
+        settings.server_url = url
+        settings.ca_bundle = ca_bundle
+        settings.client_cert = client_cert
+        settings.client_key = client_key
         self._ctx.save_settings()
         with self._ctx.db.session() as s:
             _set_meta(s, MetaKey.TOKEN, token)
@@ -481,8 +544,6 @@ class SyncService:
                 self._ctx.clock(),
             )
         self._pump = None  # the next cycle uses the new connection
-        if reach_error is not None:
-            raise KnownError("server_unreachable", reach_error.detail)
         return station
 
     # ------------------------------------------------------------------ the pump
@@ -519,6 +580,7 @@ class SyncService:
             conn.server_url,
             conn.token,
             ca_bundle=conn.ca_bundle or None,
+            client_cert=(conn.client_cert, conn.client_key or None) if conn.client_cert else None,
             clock=self._ctx.clock,
             **({"timeout": self._timeout} if self._timeout else {}),
         )

@@ -31,6 +31,7 @@ from sync.protocol import (
     MAX_BATCH_BYTES,
     MAX_BATCH_RECORDS,
     MAX_UPDATES_LIMIT,
+    PATH_ANCHOR,
     PATH_ATTACHMENT,
     PATH_BATCH,
     PATH_HEALTH,
@@ -39,6 +40,7 @@ from sync.protocol import (
     PATH_UPDATES,
     PROTOCOL_VERSION,
     AttachmentStored,
+    AuditAnchor,
     BatchRequest,
     BatchResponse,
     FieldError,
@@ -48,7 +50,8 @@ from sync.protocol import (
     ReferenceUpdates,
     UpdatesPage,
 )
-from sync.server.central import Central, StationInfo
+from sync.server.central import AttachmentAccess, Central, CentralError, StationInfo
+from sync.server.limits import AddressLimiter
 
 log = logging.getLogger("psc.central")
 
@@ -101,7 +104,20 @@ def _doc(description: str, *, retry_after: bool = False) -> dict[str, Any]:
 _AUTH_FAILURES: dict[int | str, dict[str, Any]] = {
     400: _doc("malformed request (body or query of the wrong shape)"),
     401: _doc("missing or unknown station token"),
+    429: _doc("too many failed authentications from this address", retry_after=True),
 }
+
+# Failed station authentications one address may make before it is told to wait (429 + Retry-After):
+# a counter with a mistyped token fails a handful of times; a token guesser makes thousands.
+AUTH_FAILURE_LIMIT = 10
+AUTH_FAILURE_WINDOW_S = 300.0
+
+
+def client_address(request: Request) -> str:
+    """The client's address (behind a reverse proxy: what uvicorn's ``--forwarded-allow-ips`` trusts)."""
+    return request.client.host if request.client is not None else "unknown"
+
+
 _BUSY: dict[int | str, dict[str, Any]] = {
     429: _doc("too many requests", retry_after=True),
     503: _doc("service unavailable", retry_after=True),
@@ -160,13 +176,27 @@ class BodyLimit:
                 await problem(413, "request body too large")(scope, receive, send)
 
 
-def create_app(central: Central, hooks: ServerHooks | None = None) -> FastAPI:
-    """The ASGI app of the reference central service over ``central``."""
+def create_app(
+    central: Central,
+    hooks: ServerHooks | None = None,
+    *,
+    docs: bool = False,
+    auth_limiter: AddressLimiter | None = None,
+    tracking: bool = True,
+) -> FastAPI:
+    """The ASGI app of the reference central service over ``central``.
+
+    ``docs`` turns on the interactive API pages (``/docs``, ``/redoc``): off by default, a public server
+    need not advertise them; the OpenAPI document stays at ``/openapi.json`` for clients and tests.
+    ``tracking`` adds the citizen's public tracking page (``/track/{code}``)."""
     hooks = hooks or ServerHooks()
+    auth_limiter = auth_limiter or AddressLimiter(AUTH_FAILURE_LIMIT, AUTH_FAILURE_WINDOW_S)
     app = FastAPI(
         title="PSC central intake (reference service)",
         version=f"{PROTOCOL_VERSION}.0",
         description="Protocol v1 of the counter ↔ center sync (DESIGN §6).",
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
     )
     bearer = HTTPBearer(auto_error=False, description="the station token from `central add-station`")
 
@@ -188,20 +218,40 @@ def create_app(central: Central, hooks: ServerHooks | None = None) -> FastAPI:
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         return problem(exc.status_code, str(exc.detail), getattr(exc, "headers", None))
 
+    def check_token(request: Request, creds: HTTPAuthorizationCredentials | None) -> StationInfo | None:
+        addr = client_address(request)
+        wait = auth_limiter.retry_after(addr)
+        if wait is not None:
+            raise StarletteHTTPException(
+                429, "too many failed authentications", headers={"Retry-After": str(wait)}
+            )
+        info = central.authenticate(creds.credentials) if creds is not None else None
+        if info is None and creds is not None:
+            auth_limiter.hit(addr)
+            log.warning("failed station authentication")
+        return info
+
     def station(
+        request: Request,
         creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     ) -> StationInfo:
-        info = central.authenticate(creds.credentials) if creds is not None else None
+        info = check_token(request, creds)
         if info is None:
+            if creds is None:
+                auth_limiter.hit(client_address(request))
             raise StarletteHTTPException(401, "unknown station token", headers={"WWW-Authenticate": "Bearer"})
         return info
 
     Authed = Annotated[StationInfo, Depends(station)]
 
-    @app.get(PATH_HEALTH, response_model=Health, responses={400: _AUTH_FAILURES[400]})
-    def health(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Health:
+    @app.get(
+        PATH_HEALTH, response_model=Health, responses={400: _AUTH_FAILURES[400], 429: _AUTH_FAILURES[429]}
+    )
+    def health(
+        request: Request, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+    ) -> Health:
         """Liveness and protocol version; ``station`` names the station when the token is valid."""
-        info = central.authenticate(creds.credentials) if creds is not None else None
+        info = check_token(request, creds)
         return Health(server_time=central.clock(), station=info.code if info else None)
 
     @app.post(
@@ -228,21 +278,60 @@ def create_app(central: Central, hooks: ServerHooks | None = None) -> FastAPI:
         late = hooks.after_commit()
         if late is not None:
             return late
-        return BatchResponse(results=results, server_time=central.clock())
+        # The anchor is kept after the records: an acknowledged anchor always has its batch stored.
+        anchor = central.keep_anchor(who, body.anchor) if body.anchor is not None else None
+        return BatchResponse(results=results, server_time=central.clock(), anchor=anchor)
+
+    @app.get(
+        PATH_ANCHOR,
+        responses={**_AUTH_FAILURES, 404: _doc("the center keeps no anchor of this station")},
+        response_model=AuditAnchor,
+    )
+    def audit_anchor(who: Authed) -> Response | AuditAnchor:
+        """The newest audit chain head of this station the center acknowledged (``verify-audit``)."""
+        anchor = central.last_anchor(who)
+        return anchor if anchor is not None else problem(404, "no anchor kept for this station")
 
     Digest = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the file (hex)")]
+
+    foreign = "the file belongs to another station"
 
     @app.head(
         PATH_ATTACHMENT,
         responses={
-            200: {"description": "the center holds this file"},
+            200: {"description": "the center holds this station's file"},
+            403: {"description": "only another station holds this file (upload your own copy)"},
             404: {"description": "the center does not hold this file"},
             **_AUTH_FAILURES,
         },
     )
     def head_attachment(sha256: Digest, who: Authed) -> Response:
-        """Whether the center already holds a file (so the counter can skip the upload)."""
-        return Response(status_code=200 if central.has_attachment(sha256) else 404)
+        """Whether the center already holds this station's file (so the counter can skip the upload)."""
+        access = central.attachment_owner(who, sha256)
+        status = {AttachmentAccess.OWN: 200, AttachmentAccess.FOREIGN: 403}.get(access, 404)
+        return Response(status_code=status, headers={"X-Reason": foreign} if status == 403 else None)
+
+    @app.get(
+        PATH_ATTACHMENT,
+        responses={
+            200: {
+                "description": "the file's bytes",
+                "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+            },
+            403: _doc(foreign),
+            404: _doc("the center does not hold this file"),
+            **_AUTH_FAILURES,
+        },
+        response_class=Response,
+    )
+    def get_attachment(sha256: Digest, who: Authed) -> Response:
+        """One of this station's files (another station's file is refused with 403)."""
+        data = central.get_attachment(who, sha256)
+        if data is not None:
+            return Response(data, media_type="application/octet-stream")
+        if central.attachment_owner(who, sha256) is AttachmentAccess.FOREIGN:
+            return problem(403, foreign)
+        return problem(404, "the center does not hold this file")
 
     @app.put(
         PATH_ATTACHMENT,
@@ -250,7 +339,7 @@ def create_app(central: Central, hooks: ServerHooks | None = None) -> FastAPI:
         responses={
             201: {"model": AttachmentStored, "description": "stored now"},
             **_AUTH_FAILURES,
-            413: _doc("file larger than the limit"),
+            413: _doc("file larger than the limit, or the station's quota would be exceeded"),
             422: _doc("the body's SHA-256 differs from the path"),
         },
         openapi_extra={
@@ -265,7 +354,12 @@ def create_app(central: Central, hooks: ServerHooks | None = None) -> FastAPI:
         data = await request.body()
         if hashlib.sha256(data).hexdigest() != sha256:
             return problem(422, "the body's SHA-256 differs from the path")
-        created = await run_in_threadpool(central.put_attachment, sha256, data)
+        try:
+            created = await run_in_threadpool(central.put_attachment, who, sha256, data)
+        except CentralError as exc:
+            if exc.code == "quota_exceeded":
+                return problem(413, "attachment quota of this station exceeded")
+            raise
         stored = AttachmentStored(sha256=sha256, size=len(data), created=created)
         return JSONResponse(stored.model_dump(mode="json"), status_code=201 if created else 200)
 
@@ -294,5 +388,9 @@ def create_app(central: Central, hooks: ServerHooks | None = None) -> FastAPI:
         """Reference data sets (agencies, categories, holidays) newer than ``since``."""
         return central.reference(since)
 
+    if tracking:
+        from sync.server.tracking_page import tracking_router
+
+        app.include_router(tracking_router(central))
     app.add_middleware(BodyLimit)
     return app

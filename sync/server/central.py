@@ -9,22 +9,30 @@ replay is ``duplicate`` with the same case number; the same id and version with 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import logging
+import os
+import re
 import secrets
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, insert, select
+from sqlalchemy import Engine, Select, create_engine, event, func, insert, select
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 
 from app.domain.clock import BANGKOK, Clock, system_clock
+from app.domain.tracking import StationCodeError, canonical_station_code, normalize_tracking_code
 from sync.protocol import (
+    AuditAnchor,
     CentralStatus,
     ErrorCode,
     FieldError,
@@ -36,6 +44,7 @@ from sync.protocol import (
     ReferenceUpdates,
     ResultStatus,
     StatusUpdate,
+    SurveyResult,
     UpdatesPage,
     WireRecord,
     payload_attachments,
@@ -48,7 +57,10 @@ from sync.server.models import (
     ReferenceVersion,
     Station,
     StatusChange,
+    Survey,
 )
+from sync.server.models import AuditAnchor as AnchorRow
+from sync.server.sealing import Sealer, ephemeral_sealer
 from sync.server.validation import canonical_payload, parse_rfc3339, validate_record
 
 log = logging.getLogger("psc.central")
@@ -58,6 +70,10 @@ _IN_CHUNK = 500
 # A concurrent writer (another process on PostgreSQL) may insert the same version between our read and
 # write; the unique constraint catches it and the batch is evaluated again, at most this many times.
 _INTEGRITY_RETRIES = 3
+# Attachment bytes one station may keep unless the operator sets another quota (``central set-quota``):
+# a year of scans at a busy counter, and a bound on what a stolen station token can fill the disk with.
+DEFAULT_QUOTA_BYTES = 2 * 1024**3
+_CASE_REF_RE = re.compile(r"^PSC\d{4}-\d{8}$")
 
 
 class CentralError(Exception):
@@ -89,12 +105,31 @@ def _sqlite_on_connect(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry
     cursor.close()
 
 
+def _owner_only_sqlite(url: str) -> None:
+    """Creates a SQLite file owner-only before SQLite does: its WAL and shared-memory files copy its mode."""
+    path_text = url.split(":///", 1)[1] if ":///" in url else ""
+    if not path_text or path_text == ":memory:":
+        return
+    path = Path(path_text.split("?", 1)[0])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    if os.name == "posix":
+        for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if name.exists():
+                name.chmod(0o600)
+
+
 def create_central_engine(url: str) -> Engine:
-    """An engine for the central database: ``sqlite:///path`` (default) or ``postgresql://…`` (psycopg 3)."""
+    """An engine for the central database: ``sqlite:///path`` (default) or ``postgresql://…`` (psycopg 3).
+
+    A SQLite file is created owner-only (0600), and so are its WAL and shared-memory files."""
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     if url.startswith("sqlite"):
         memory = url in ("sqlite://", "sqlite:///:memory:")
+        if not memory:
+            _owner_only_sqlite(url)
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False},
@@ -121,56 +156,115 @@ def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
 
 
 class Central:
-    """The central service over one database."""
+    """The central service over one database.
 
-    def __init__(self, engine: Engine, clock: Clock = system_clock) -> None:
+    ``sealer`` seals what is stored (payloads, attachments, survey comments) with a key kept outside the
+    database (``sync.server.sealing``); without one, a random key that lives only in this process is used
+    (tests), so every command of a real deployment passes the key it loaded.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Clock = system_clock,
+        sealer: Sealer | None = None,
+        quota_bytes: int = DEFAULT_QUOTA_BYTES,
+    ) -> None:
         self.engine = engine
         self.clock = clock
+        self.sealer: Sealer = sealer or ephemeral_sealer()
+        self.quota_bytes = quota_bytes
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # One writer at a time inside this process: SQLite takes one anyway, and on PostgreSQL it keeps
         # two replays of the same batch from racing to the unique constraint.
         self._write_lock = threading.Lock()
-        self._token_cache: dict[str, StationInfo] = {}
         CentralBase.metadata.create_all(engine)
 
     @classmethod
-    def from_url(cls, url: str, clock: Clock = system_clock) -> Central:
+    def from_url(cls, url: str, clock: Clock = system_clock, sealer: Sealer | None = None) -> Central:
         """Opens (and creates when missing) the central database at ``url``."""
-        return cls(create_central_engine(url), clock)
+        return cls(create_central_engine(url), clock, sealer)
 
     def session(self) -> Session:
         """A new session (callers use ``with central.session() as s, s.begin():``)."""
         return self._sessions()
 
+    # ------------------------------------------------------------------ sealing (one pair for all callers)
+    def seal_payload(self, record_id: str, version: int, canonical: bytes) -> bytes:
+        """The stored form of one record version's canonical JSON (bound to that id and version)."""
+        return self.sealer.seal(canonical, f"record:{record_id}:{version}".encode())
+
+    def unseal_payload(self, record_id: str, version: int, sealed: bytes) -> bytes:
+        """The canonical JSON of a stored record version (``SealError`` when it does not open)."""
+        return self.sealer.unseal(sealed, f"record:{record_id}:{version}".encode())
+
     # ------------------------------------------------------------------ stations
+    @staticmethod
+    def station_code(code: str) -> str:
+        """The canonical three-digit code (``CentralError("station_code_invalid")`` otherwise)."""
+        try:
+            return canonical_station_code(code)
+        except StationCodeError as exc:
+            raise CentralError("station_code_invalid", str(exc)) from exc
+
     def add_station(self, code: str, name: str = "") -> str:
         """Registers a station and returns its new bearer token (shown once; only its hash is kept)."""
-        code = code.strip()
-        if not code:
-            raise CentralError("station_code_required")
+        code = self.station_code(code)
         token = secrets.token_urlsafe(32)
-        with self._sessions.begin() as s:
+        with self._write_lock, self._sessions.begin() as s:
             if s.scalar(select(Station.id).where(Station.code == code)) is not None:
                 raise CentralError("station_exists", code)
             s.add(Station(code=code, name=name, token_sha256=token_digest(token), created_at=self.clock()))
         log.info("station %s registered", code)
         return token
 
+    def revoke_station(self, code: str) -> None:
+        """Ends a station's token at once: its next request gets 401 (nothing is cached)."""
+        code = self.station_code(code)
+        with self._write_lock, self._sessions.begin() as s:
+            station = s.scalar(select(Station).where(Station.code == code))
+            if station is None:
+                raise CentralError("unknown_station", code)
+            station.active = False
+            # The hash goes too, so re-activating needs a new token (rotate-token).
+            station.token_sha256 = f"revoked:{secrets.token_hex(24)}"
+        log.warning("station %s revoked", code)
+
+    def rotate_token(self, code: str) -> str:
+        """A new token for a station (re-activating a revoked one); the old token stops working at once."""
+        code = self.station_code(code)
+        token = secrets.token_urlsafe(32)
+        with self._write_lock, self._sessions.begin() as s:
+            station = s.scalar(select(Station).where(Station.code == code))
+            if station is None:
+                raise CentralError("unknown_station", code)
+            station.token_sha256 = token_digest(token)
+            station.active = True
+        log.warning("station %s token rotated", code)
+        return token
+
+    def set_quota(self, code: str, quota_bytes: int | None) -> None:
+        """Sets a station's attachment quota in bytes (``None``: the service default)."""
+        code = self.station_code(code)
+        with self._write_lock, self._sessions.begin() as s:
+            station = s.scalar(select(Station).where(Station.code == code))
+            if station is None:
+                raise CentralError("unknown_station", code)
+            station.quota_bytes = quota_bytes
+
     def authenticate(self, token: str) -> StationInfo | None:
-        """The active station a bearer token names, or ``None``."""
+        """The active station a bearer token names, or ``None``.
+
+        Read from the database on every request (one indexed look-up): a revoked or rotated token stops
+        working at the next request, in every process serving this database."""
         digest = token_digest(token)
-        cached = self._token_cache.get(digest)
-        if cached is not None:
-            return cached
         with self._sessions() as s:
             row = s.execute(
                 select(Station.id, Station.code).where(Station.token_sha256 == digest, Station.active)
             ).first()
         if row is None:
             return None
-        info = StationInfo(id=row.id, code=row.code)
-        self._token_cache[digest] = info
-        return info
+        return StationInfo(id=row.id, code=row.code)
 
     # ------------------------------------------------------------------ intake
     def ingest(
@@ -208,6 +302,13 @@ class Central:
         with self._sessions.begin() as s:
             held: dict[tuple[str, int], str] = {}
             cases: dict[str, tuple[int, str]] = {}  # record id -> (station id, central_ref)
+            code_owner: dict[str, str] = {}  # tracking code -> record id, of the codes in this batch
+            codes = sorted({normalize_tracking_code(r.tracking_code) for r in records})
+            for chunk in _chunks(codes):
+                for code, rid in s.execute(
+                    select(Case.tracking_code, Case.record_id).where(Case.tracking_code.in_(chunk))
+                ):
+                    code_owner[code] = rid
             for chunk in _chunks(ids):
                 for rid, ver, sha in s.execute(
                     select(CentralRecord.record_id, CentralRecord.version, CentralRecord.sha256).where(
@@ -221,7 +322,13 @@ class Central:
                     cases[rid] = (sid, ref or "")
             attachments: set[str] = set()
             for chunk in _chunks(named):
-                attachments.update(s.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(chunk))))
+                attachments.update(
+                    s.scalars(
+                        select(Attachment.sha256).where(
+                            Attachment.station_id == station.id, Attachment.sha256.in_(chunk)
+                        )
+                    )
+                )
             # Case numbers are taken from the next free id here (we hold the write lock); a writer in
             # another process taking the same id hits the primary key and the batch is evaluated again.
             next_case = (s.scalar(select(func.max(Case.id))) or 0) + 1
@@ -230,14 +337,23 @@ class Central:
             rows: list[dict[str, object]] = []
             for rec in records:
                 canon = canonical_payload(rec.payload)
-                errors = validate_record(rec, attachments, canon)
+                errors = validate_record(rec, attachments, canon, station_code=station.code, now=now)
                 case = cases.get(rec.id)
+                code = normalize_tracking_code(rec.tracking_code)
                 if not errors and case is not None and case[0] != station.id:
                     errors = [
                         FieldError(
                             field="id",
                             code=str(ErrorCode.FOREIGN_RECORD),
                             message="รหัสเรื่องนี้เป็นของจุดบริการอื่น",
+                        )
+                    ]
+                if not errors and code_owner.setdefault(code, rec.id) != rec.id:
+                    errors = [
+                        FieldError(
+                            field="tracking_code",
+                            code=str(ErrorCode.TRACKING_CODE_TAKEN),
+                            message="เลขติดตามเรื่องนี้ถูกใช้กับเรื่องอื่นแล้ว",
                         )
                     ]
                 if errors:
@@ -259,6 +375,9 @@ class Central:
                             "record_id": rec.id,
                             "station_id": station.id,
                             "central_ref": ref,
+                            "tracking_code": code,
+                            "access_sha256": rec.access_token_sha256,
+                            "promised_by": rec.promised_by,
                             "status": str(CentralStatus.RECEIVED),
                             "agency": "",
                             "note": "",
@@ -277,7 +396,7 @@ class Central:
                         "tracking_code": rec.tracking_code,
                         "created_at": created,
                         "bangkok_day": created.astimezone(BANGKOK).date().isoformat(),
-                        "payload_json": canon.decode("utf-8"),
+                        "payload_sealed": self.seal_payload(rec.id, rec.version, canon),
                         "sha256": rec.sha256,
                         "received_at": now,
                     }
@@ -305,31 +424,81 @@ class Central:
         ]
 
     # ------------------------------------------------------------------ attachments
-    def has_attachment(self, sha256: str) -> bool:
-        """Whether the center holds the file with this hash."""
-        with self._sessions() as s:
-            return s.get(Attachment, sha256) is not None
+    @staticmethod
+    def _attachment_context(station_id: int, sha256: str) -> bytes:
+        return f"attachment:{station_id}:{sha256}".encode()
 
-    def put_attachment(self, sha256: str, data: bytes) -> bool:
-        """Stores a file under its hash; returns whether it was new. The caller checked the hash."""
+    def attachment_owner(self, station: StationInfo, sha256: str) -> AttachmentAccess:
+        """Whether this station holds the file, only another station does, or nobody."""
+        with self._sessions() as s:
+            owners = set(s.scalars(select(Attachment.station_id).where(Attachment.sha256 == sha256)))
+        if station.id in owners:
+            return AttachmentAccess.OWN
+        return AttachmentAccess.FOREIGN if owners else AttachmentAccess.NONE
+
+    def has_attachment(self, station: StationInfo, sha256: str) -> bool:
+        """Whether this station holds the file with this hash."""
+        return self.attachment_owner(station, sha256) is AttachmentAccess.OWN
+
+    def get_attachment(self, station: StationInfo, sha256: str) -> bytes | None:
+        """The plain bytes of one of this station's files, or ``None``."""
+        with self._sessions() as s:
+            row = s.get(Attachment, (station.id, sha256))
+            if row is None:
+                return None
+            return self.sealer.unseal(row.data, self._attachment_context(station.id, sha256))
+
+    def attachment_usage(self, station: StationInfo) -> tuple[int, int]:
+        """Bytes of attachments this station keeps, and its quota."""
+        with self._sessions() as s:
+            used = s.scalar(select(func.sum(Attachment.size)).where(Attachment.station_id == station.id))
+            quota = s.scalar(select(Station.quota_bytes).where(Station.id == station.id))
+        return int(used or 0), self.quota_bytes if quota is None else int(quota)
+
+    def put_attachment(self, station: StationInfo, sha256: str, data: bytes) -> bool:
+        """Stores one of this station's files, sealed; returns whether it was new.
+
+        ``CentralError``: ``attachment_hash_mismatch``; ``quota_exceeded`` when the station's files would
+        pass its quota (nothing stored)."""
         if hashlib.sha256(data).hexdigest() != sha256:
             raise CentralError("attachment_hash_mismatch")
-        with self._write_lock, self._sessions.begin() as s:
-            if s.get(Attachment, sha256) is not None:
+        with self._write_lock:
+            if self.has_attachment(station, sha256):
                 return False
-            s.add(Attachment(sha256=sha256, size=len(data), data=data, created_at=self.clock()))
+            used, quota = self.attachment_usage(station)
+            if used + len(data) > quota:
+                raise CentralError("quota_exceeded", f"{used + len(data)} > {quota} bytes")
+            with self._sessions.begin() as s:
+                s.add(
+                    Attachment(
+                        station_id=station.id,
+                        sha256=sha256,
+                        size=len(data),
+                        data=self.sealer.seal(data, self._attachment_context(station.id, sha256)),
+                        created_at=self.clock(),
+                    )
+                )
         return True
 
     # ------------------------------------------------------------------ status and the updates feed
+    @staticmethod
+    def _case_query(ref: str) -> Select[tuple[Case]]:
+        """The case a reference names: a central case number or (its alias) a tracking code, any grouping."""
+        text = ref.strip().upper()
+        if _CASE_REF_RE.match(text):
+            return select(Case).where(Case.central_ref == text)
+        return select(Case).where(Case.tracking_code == normalize_tracking_code(text))
+
     def set_status(
-        self, central_ref: str, status: CentralStatus, agency: str | None = None, note: str | None = None
+        self, ref: str, status: CentralStatus, agency: str | None = None, note: str | None = None
     ) -> StatusUpdate:
-        """Moves a case; the change joins the updates feed of the station that sent it."""
+        """Moves a case (``ref``: its case number or tracking code); the change joins the updates feed of
+        the station that sent it."""
         now = self.clock()
         with self._write_lock, self._sessions.begin() as s:
-            case = s.scalar(select(Case).where(Case.central_ref == central_ref))
+            case = s.scalar(self._case_query(ref))
             if case is None:
-                raise CentralError("unknown_case", central_ref)
+                raise CentralError("unknown_case", ref)
             case.status = str(status)
             if agency is not None:
                 case.agency = agency
@@ -339,7 +508,7 @@ class Central:
             change = StatusChange(
                 station_id=case.station_id,
                 record_id=case.record_id,
-                central_ref=central_ref,
+                central_ref=case.central_ref or "",
                 status=str(status),
                 agency=case.agency,
                 note=case.note,
@@ -347,10 +516,10 @@ class Central:
             )
             s.add(change)
             s.flush()
-            return _update(change)
+            return self._update(change)
 
     def updates(self, station: StationInfo, after: int, limit: int) -> UpdatesPage:
-        """This station's status changes after ``after``, oldest first, at most ``limit``."""
+        """This station's status changes and survey results after ``after``, oldest first, ≤ ``limit``."""
         with self._sessions() as s:
             rows = list(
                 s.scalars(
@@ -361,8 +530,141 @@ class Central:
                 )
             )
         more = len(rows) > limit
-        page = [_update(r) for r in rows[:limit]]
+        page = [self._update(r) for r in rows[:limit]]
         return UpdatesPage(updates=page, next=page[-1].cursor if page else after, more=more)
+
+    def _update(self, change: StatusChange) -> StatusUpdate:
+        survey = None
+        if change.survey_rating is not None:
+            comment = b""
+            if change.survey_comment_sealed:
+                comment = self.sealer.unseal(
+                    change.survey_comment_sealed, f"survey-feed:{change.id}".encode()
+                )
+            survey = SurveyResult(
+                rating=change.survey_rating, comment=comment.decode("utf-8"), submitted_at=change.changed_at
+            )
+        return StatusUpdate(
+            cursor=change.id,
+            record_id=change.record_id,
+            central_ref=change.central_ref,
+            status=CentralStatus(change.status),
+            agency=change.agency,
+            note=change.note,
+            changed_at=change.changed_at,
+            survey=survey,
+        )
+
+    # ------------------------------------------------------------------ the citizen's tracking page
+    def track(self, code: str, access_token_sha256: str) -> TrackedCase | None:
+        """What the public page shows of a case, or ``None`` — for an unknown code and a wrong token alike.
+
+        The token's hash is compared in constant time; callers rate-limit look-ups."""
+        with self._sessions() as s:
+            case = s.scalar(self._case_query(code)) if code.strip() else None
+            expected = case.access_sha256 if case is not None and case.access_sha256 else "0" * 64
+            # Compare even when there is no case, so a wrong code and a wrong token take the same time.
+            match = hmac.compare_digest(expected.encode(), access_token_sha256.encode())
+            if case is None or not case.access_sha256 or not match:
+                return None
+            latest = s.execute(
+                select(CentralRecord.record_id, CentralRecord.version, CentralRecord.kind)
+                .where(CentralRecord.record_id == case.record_id)
+                .order_by(CentralRecord.version.desc())
+                .limit(1)
+            ).one()
+            payload = json.loads(
+                self.unseal_payload(latest[0], latest[1], self._sealed(s, latest[0], latest[1]))
+            )
+            history = list(
+                s.execute(
+                    select(StatusChange.status, StatusChange.agency, StatusChange.changed_at)
+                    .where(StatusChange.record_id == case.record_id, StatusChange.survey_rating.is_(None))
+                    .order_by(StatusChange.id)
+                )
+            )
+            surveyed = s.get(Survey, case.id) is not None
+        timeline = [(CentralStatus.RECEIVED, "", case.created_at)]
+        timeline += [(CentralStatus(st), agency, at) for st, agency, at in history]
+        return TrackedCase(
+            tracking_code=case.tracking_code or "",
+            central_ref=case.central_ref or "",
+            kind=latest[2],
+            status=CentralStatus(case.status),
+            agency=case.agency,
+            promised_by=date.fromisoformat(case.promised_by) if case.promised_by else None,
+            masked_name=masked_name(payload),
+            received_at=case.created_at,
+            timeline=timeline,
+            surveyed=surveyed,
+        )
+
+    @staticmethod
+    def _sealed(s: Session, record_id: str, version: int) -> bytes:
+        sealed = s.scalar(
+            select(CentralRecord.payload_sealed).where(
+                CentralRecord.record_id == record_id, CentralRecord.version == version
+            )
+        )
+        assert sealed is not None
+        return sealed
+
+    def submit_survey(self, code: str, access_token_sha256: str, rating: int, comment: str) -> bool:
+        """Stores a citizen's rating (once per case) and queues it for the counter; False when the code
+        and token do not open a case or the case was rated already."""
+        if self.track(code, access_token_sha256) is None:
+            return False
+        now = self.clock()
+        comment_bytes = comment.encode("utf-8")
+        with self._write_lock, self._sessions.begin() as s:
+            case = s.scalar(self._case_query(code))
+            assert case is not None
+            if s.get(Survey, case.id) is not None:
+                return False
+            s.add(
+                Survey(
+                    case_id=case.id,
+                    rating=rating,
+                    comment_sealed=self.sealer.seal(comment_bytes, f"survey:{case.id}".encode()),
+                    submitted_at=now,
+                )
+            )
+            change = StatusChange(
+                station_id=case.station_id,
+                record_id=case.record_id,
+                central_ref=case.central_ref or "",
+                status=case.status,
+                agency=case.agency,
+                note=case.note,
+                changed_at=now,
+                survey_rating=rating,
+            )
+            s.add(change)
+            s.flush()
+            change.survey_comment_sealed = self.sealer.seal(
+                comment_bytes, f"survey-feed:{change.id}".encode()
+            )
+        return True
+
+    # ------------------------------------------------------------------ audit anchors
+    def keep_anchor(self, station: StationInfo, anchor: AuditAnchor) -> AuditAnchor:
+        """Keeps a counter's audit chain head (sent with a batch) and returns it as acknowledged."""
+        with self._write_lock, self._sessions.begin() as s:
+            s.add(
+                AnchorRow(station_id=station.id, seq=anchor.seq, hash=anchor.hash, received_at=self.clock())
+            )
+        return anchor
+
+    def last_anchor(self, station: StationInfo) -> AuditAnchor | None:
+        """The newest audit chain head this station sent and the center acknowledged."""
+        with self._sessions() as s:
+            row = s.execute(
+                select(AnchorRow.seq, AnchorRow.hash)
+                .where(AnchorRow.station_id == station.id)
+                .order_by(AnchorRow.id.desc())
+                .limit(1)
+            ).first()
+        return AuditAnchor(seq=row[0], hash=row[1]) if row is not None else None
 
     # ------------------------------------------------------------------ reconciliation
     def reconciliation(self, station: StationInfo, day: date) -> Reconciliation:
@@ -434,11 +736,24 @@ class Central:
             return [(r[0], r[1], r[2]) for r in s.execute(query.order_by(CentralRecord.id))]
 
     def stored_payload(self, record_id: str, version: int) -> str | None:
-        """The canonical JSON the center stored for one version, or ``None``."""
+        """The canonical JSON the center stored for one version (unsealed), or ``None``."""
         with self._sessions() as s:
-            return s.scalar(
-                select(CentralRecord.payload_json).where(
+            sealed = s.scalar(
+                select(CentralRecord.payload_sealed).where(
                     CentralRecord.record_id == record_id, CentralRecord.version == version
+                )
+            )
+        return None if sealed is None else self.unseal_payload(record_id, version, sealed).decode("utf-8")
+
+    def attachment_holders(self, sha256: str) -> list[str]:
+        """Codes of the stations holding a file with this hash (each its own copy)."""
+        with self._sessions() as s:
+            return list(
+                s.scalars(
+                    select(Station.code)
+                    .join(Attachment, Attachment.station_id == Station.id)
+                    .where(Attachment.sha256 == sha256)
+                    .order_by(Station.code)
                 )
             )
 
@@ -453,16 +768,47 @@ class Central:
             return s.scalar(select(Case.central_ref).where(Case.record_id == record_id))
 
 
-def _update(change: StatusChange) -> StatusUpdate:
-    return StatusUpdate(
-        cursor=change.id,
-        record_id=change.record_id,
-        central_ref=change.central_ref,
-        status=CentralStatus(change.status),
-        agency=change.agency,
-        note=change.note,
-        changed_at=change.changed_at,
-    )
+class AttachmentAccess(StrEnum):
+    """What a station may do with a file hash."""
+
+    OWN = "own"  # this station uploaded it
+    FOREIGN = "foreign"  # only other stations hold it: refused (403)
+    NONE = "none"  # nobody holds it
+
+
+@dataclass(frozen=True)
+class TrackedCase:
+    """What the public tracking page shows: no personal data beyond a masked name."""
+
+    tracking_code: str
+    central_ref: str
+    kind: str
+    status: CentralStatus
+    agency: str
+    promised_by: date | None
+    masked_name: str
+    received_at: datetime
+    timeline: list[tuple[CentralStatus, str, datetime]]
+    surveyed: bool
+
+
+def _mask_word(word: str) -> str:
+    # Keep the first two characters (a Thai consonant and its vowel or tone mark read as one).
+    return word[:2] + "•" * min(max(len(word) - 2, 2), 6) if word else ""
+
+
+def masked_name(payload: dict[str, Any]) -> str:
+    """``สม•••• ใจ••••`` from a complaint's complainant or a petition's contact; empty when anonymous."""
+    person: Any = payload.get("complainant")
+    if payload.get("identity_mode") not in (None, "identified"):
+        return ""
+    if not isinstance(person, dict):
+        reps = payload.get("representatives")
+        person = reps[0] if isinstance(reps, list) and reps and isinstance(reps[0], dict) else {}
+        person = person.get("person", person) if isinstance(person, dict) else {}
+    given = str(person.get("given_name", "")) if isinstance(person, dict) else ""
+    family = str(person.get("family_name", "")) if isinstance(person, dict) else ""
+    return " ".join(w for w in (_mask_word(given.strip()), _mask_word(family.strip())) if w)
 
 
 def bangkok_day(moment: datetime) -> date:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     DateTime,
     ForeignKey,
@@ -68,6 +69,8 @@ class Station(CentralBase):
     token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(Utc)
+    # Bytes of attachments this station may keep at the center (None: the service's default quota).
+    quota_bytes: Mapped[int | None] = mapped_column(BigInteger, nullable=True, default=None)
 
 
 class Case(CentralBase):
@@ -79,6 +82,11 @@ class Case(CentralBase):
     record_id: Mapped[str] = mapped_column(String(64), unique=True)
     station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
     central_ref: Mapped[str | None] = mapped_column(String(32), unique=True, nullable=True)
+    # The counter's tracking code (digits only): unique at the center, and an alias of ``central_ref``.
+    tracking_code: Mapped[str | None] = mapped_column(String(16), unique=True, nullable=True)
+    # SHA-256 (hex) of the record's access token, as the counter sent it: the token itself never travels.
+    access_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    promised_by: Mapped[str | None] = mapped_column(String(10), nullable=True)  # YYYY-MM-DD, Bangkok
     status: Mapped[str] = mapped_column(String(32))
     agency: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
@@ -103,7 +111,8 @@ class CentralRecord(CentralBase):
     tracking_code: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(Utc)
     bangkok_day: Mapped[str] = mapped_column(String(10))  # YYYY-MM-DD of created_at in Asia/Bangkok
-    payload_json: Mapped[str] = mapped_column(Text)
+    # The canonical JSON, sealed (``Central.seal_payload``): a copy of the database shows no personal data.
+    payload_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[datetime] = mapped_column(Utc)
 
@@ -122,17 +131,49 @@ class StatusChange(CentralBase):
     agency: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     changed_at: Mapped[datetime] = mapped_column(Utc)
+    # A citizen's satisfaction rating from the tracking page rides the same feed (status unchanged).
+    survey_rating: Mapped[int | None] = mapped_column(Integer, nullable=True, default=None)
+    survey_comment_sealed: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, default=None)
 
 
 class Attachment(CentralBase):
-    """A content-addressed file (scanned document, photo)."""
+    """A content-addressed file (scanned document, photo) of one station, sealed like the payloads.
+
+    The key is (station, hash): a station sees, references and pays quota for its own files only; two
+    stations uploading the same bytes each keep their own copy.
+    """
 
     __tablename__ = "attachments"
 
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(Integer)
     data: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(Utc)
+
+
+class Survey(CentralBase):
+    """A citizen's satisfaction rating of one case, given once on the tracking page."""
+
+    __tablename__ = "surveys"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    rating: Mapped[int] = mapped_column(Integer)
+    comment_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    submitted_at: Mapped[datetime] = mapped_column(Utc)
+
+
+class AuditAnchor(CentralBase):
+    """A counter's audit chain head ``{seq, hash}`` the center acknowledged with a batch."""
+
+    __tablename__ = "audit_anchors"
+    __table_args__ = (Index("ix_audit_anchors_station_id_id", "station_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(Utc)
 
 
 class ReferenceVersion(CentralBase):

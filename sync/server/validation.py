@@ -14,18 +14,49 @@ import re
 import unicodedata
 import uuid
 from collections.abc import Callable, Collection
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from app.domain.canonical import canonical_json
 from app.domain.clock import BANGKOK
 from app.domain.records import ComplaintType, IdentityMode, RecordKind
+from app.domain.tracking import is_valid_tracking_code, normalize_tracking_code
 from sync.protocol import SHA256_RE, ErrorCode, FieldError, WireRecord, payload_attachments
 
 MAX_VERSION = 10_000
 _TRACKING_RE = re.compile(r"^[0-9][0-9 -]*$")
 MAX_TRACKING_DIGITS = 16
 MAX_TRACKING_LENGTH = 32  # with the spaces or dashes of a grouped code
+
+# Plausible record times: nothing before the service existed in this form, nothing far in the future. A
+# counter's clock may run ahead; a week covers a wrong day or time zone without letting 9998 through.
+EARLIEST_RECORD_TIME = datetime(2015, 1, 1, tzinfo=UTC)
+MAX_CLOCK_AHEAD = timedelta(days=7)
+
+# Limits of payload text. One field may be long (a description); nothing may be unbounded.
+MAX_TEXT = 300  # a name, an address line, a code: any field not listed below
+MAX_PAYLOAD_DEPTH = 6
+MAX_LIST_ITEMS = 200
+MAX_KEY_LENGTH = 64
+# Per field name (any kind): the longest text allowed, and whether line breaks are allowed in it.
+FIELD_LIMITS: dict[str, tuple[int, bool]] = {
+    "subject": (500, False),
+    "description": (10_000, True),
+    "requested_action": (5_000, True),
+    "issue_summary": (10_000, True),
+    "demands": (5_000, True),
+    "text": (5_000, True),
+    "note": (2_000, True),
+    "notes": (5_000, True),
+    "follow_up": (5_000, True),
+    "comment": (1_000, True),
+    "group_name": (500, False),
+    "organisation": (500, False),
+}
+SURVEY_COMMENT_MAX = FIELD_LIMITS["comment"][0]
+# C0 controls and DEL; tab and line breaks only where a field allows lines.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LINE_RE = re.compile(r"[\t\n\r]")
 
 
 def parse_rfc3339(text: str) -> datetime | None:
@@ -63,6 +94,14 @@ def canonical_payload(payload: dict[str, Any]) -> bytes | None:
         return canonical_json(payload)
     except (TypeError, ValueError, RecursionError):
         return None
+
+
+def _is_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
 
 
 def _err(field: str, code: ErrorCode, message: str) -> FieldError:
@@ -105,6 +144,43 @@ def _survey(payload: dict[str, Any], errors: list[FieldError]) -> None:
         errors.append(_err("payload.rating", ErrorCode.REQUIRED, "ต้องระบุคะแนน 1–5"))
     elif not 1 <= rating <= 5:
         errors.append(_err("payload.rating", ErrorCode.INVALID, "คะแนนต้องอยู่ระหว่าง 1 ถึง 5"))
+    comment = payload.get("comment", "")
+    if not isinstance(comment, str):
+        errors.append(_err("payload.comment", ErrorCode.INVALID, "ความคิดเห็นต้องเป็นข้อความ"))
+
+
+def check_text(field: str, value: str, errors: list[FieldError]) -> None:
+    """Length limit and no control characters for one text value (``field`` is its dotted path)."""
+    name = field.rsplit(".", 1)[-1]
+    if name.isdigit():  # an item of a list: the list's own name sets the limit
+        name = field.rsplit(".", 2)[-2]
+    limit, lines = FIELD_LIMITS.get(name, (MAX_TEXT, False))
+    if len(value) > limit:
+        errors.append(_err(field, ErrorCode.TOO_LONG, f"ข้อความยาวเกิน {limit:,} ตัวอักษร"))
+    if _CONTROL_RE.search(value) or (not lines and _LINE_RE.search(value)):
+        errors.append(_err(field, ErrorCode.CONTROL_CHARACTER, "มีอักขระควบคุมที่ไม่อนุญาต"))
+
+
+def _walk(value: Any, path: str, depth: int, errors: list[FieldError]) -> None:
+    """Every text in a payload within its limits; no deeper than ``MAX_PAYLOAD_DEPTH``, no huge lists."""
+    if len(errors) >= 50:  # enough to fix; a hostile payload does not get an answer of its own size
+        return
+    if depth > MAX_PAYLOAD_DEPTH:
+        errors.append(_err(path, ErrorCode.INVALID, "ข้อมูลซ้อนกันลึกเกินไป"))
+    elif isinstance(value, str):
+        check_text(path, value, errors)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if len(key) > MAX_KEY_LENGTH or _CONTROL_RE.search(key) or _LINE_RE.search(key):
+                errors.append(_err(path, ErrorCode.INVALID, "ชื่อช่องข้อมูลไม่ถูกต้อง"))
+                continue
+            _walk(item, f"{path}.{key}", depth + 1, errors)
+    elif isinstance(value, list):
+        if len(value) > MAX_LIST_ITEMS:
+            errors.append(_err(path, ErrorCode.TOO_LONG, f"รายการเกิน {MAX_LIST_ITEMS} รายการ"))
+            return
+        for i, item in enumerate(value):
+            _walk(item, f"{path}.{i}", depth + 1, errors)
 
 
 _PAYLOAD_RULES: dict[RecordKind, Callable[[dict[str, Any], list[FieldError]], None]] = {
@@ -115,12 +191,19 @@ _PAYLOAD_RULES: dict[RecordKind, Callable[[dict[str, Any], list[FieldError]], No
 
 
 def validate_record(
-    record: WireRecord, attachments_held: Collection[str], canonical: bytes | None = b""
+    record: WireRecord,
+    attachments_held: Collection[str],
+    canonical: bytes | None = b"",
+    *,
+    station_code: str | None = None,
+    now: datetime | None = None,
 ) -> list[FieldError]:
     """Every reason to reject a record; empty when the center may store it.
 
     ``canonical`` is the payload's canonical JSON when the caller has it already (``None``: it has none,
-    the payload cannot be hashed); by default it is computed here.
+    the payload cannot be hashed); by default it is computed here. ``station_code`` (canonical, three
+    digits) is the authenticated station: the tracking code must carry it and pass the Damm check.
+    ``now`` is the center's time: a record may not be older than 2015 or more than a week ahead of it.
     """
     errors: list[FieldError] = []
     try:
@@ -143,8 +226,23 @@ def validate_record(
         or len(record.tracking_code) > MAX_TRACKING_LENGTH
     ):
         errors.append(_err("tracking_code", ErrorCode.INVALID, "เลขติดตามเรื่องไม่ถูกต้อง"))
-    if parse_rfc3339(record.created_at) is None:
+    elif station_code is not None:
+        code = normalize_tracking_code(record.tracking_code)
+        if not is_valid_tracking_code(code):
+            errors.append(_err("tracking_code", ErrorCode.CHECK_DIGIT, "เลขติดตามเรื่องผิด (เลขตรวจสอบไม่ถูกต้อง)"))
+        elif code[:3] != station_code:
+            errors.append(
+                _err("tracking_code", ErrorCode.FOREIGN_STATION, f"เลขติดตามเรื่องไม่ใช่ของจุดบริการ {station_code}")
+            )
+    created = parse_rfc3339(record.created_at)
+    if created is None:
         errors.append(_err("created_at", ErrorCode.INVALID, "เวลาต้องเป็น RFC 3339 พร้อมเขตเวลา"))
+    elif now is not None and not (EARLIEST_RECORD_TIME <= created <= now + MAX_CLOCK_AHEAD):
+        errors.append(_err("created_at", ErrorCode.IMPLAUSIBLE_TIME, "เวลาของเรื่องเป็นไปไม่ได้ (ตรวจนาฬิกาเครื่อง)"))
+    if record.access_token_sha256 is not None and not SHA256_RE.match(record.access_token_sha256):
+        errors.append(_err("access_token_sha256", ErrorCode.INVALID, "ค่า sha256 ของรหัสติดตามไม่ถูกต้อง"))
+    if record.promised_by is not None and not _is_date(record.promised_by):
+        errors.append(_err("promised_by", ErrorCode.INVALID, "วันที่นัดตอบต้องเป็น YYYY-MM-DD"))
     if not SHA256_RE.match(record.sha256):
         errors.append(_err("sha256", ErrorCode.INVALID, "ค่า sha256 ต้องเป็นเลขฐานสิบหก 64 หลัก"))
     else:
@@ -155,6 +253,7 @@ def validate_record(
             errors.append(_err("sha256", ErrorCode.HASH_MISMATCH, "ค่า sha256 ไม่ตรงกับเนื้อหาเรื่อง"))
     if kind is not None:
         _PAYLOAD_RULES[kind](record.payload, errors)
+    _walk(record.payload, "payload", 0, errors)
     for i, digest in enumerate(payload_attachments(record.payload)):
         if not SHA256_RE.match(digest):
             errors.append(_err(f"payload.attachments.{i}", ErrorCode.INVALID, "ค่า sha256 ของไฟล์แนบไม่ถูกต้อง"))

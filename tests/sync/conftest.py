@@ -77,8 +77,8 @@ def central(central_url: str, clock: FixedClock) -> Iterator[Central]:
 
 @pytest.fixture
 def station_token(central: Central) -> str:
-    """The bearer token of station ST01."""
-    return central.add_station("ST01", "จุดบริการ ศูนย์ราชการ")
+    """The bearer token of station 101."""
+    return central.add_station("101", "จุดบริการ ศูนย์ราชการ")
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import threading
@@ -18,6 +19,7 @@ from app.domain.canonical import canonical_json, payload_sha256
 from app.domain.fakes import fake_complaint
 from app.domain.records import QueueState, RecordKind, to_payload
 from app.domain.reference import ReferenceData
+from app.domain.tracking import MAX_DAILY_SEQ, make_tracking_code
 from app.services import Services
 from app.storage.models import OutboxItem, RecordVersion
 from sync.protocol import (
@@ -53,8 +55,24 @@ def complaint_payload(rng: random.Random) -> dict[str, Any]:
     return to_payload(fake_complaint(rng, reference()))
 
 
+# The station the wire-record helpers write codes for (the fixtures register it at the center).
+STATION = "101"
+_codes = itertools.count()
+
+
+def tracking_code(station: str = STATION) -> str:
+    """A valid tracking code (Damm check digit, the station's prefix) never given before in this process."""
+    n = next(_codes)
+    day = T0.date() + timedelta(days=n // MAX_DAILY_SEQ)
+    return make_tracking_code(station, day, n % MAX_DAILY_SEQ + 1)
+
+
 def wire_records(
-    count: int, rng: random.Random, start: datetime = T0, spread: timedelta = timedelta(days=3)
+    count: int,
+    rng: random.Random,
+    start: datetime = T0,
+    spread: timedelta = timedelta(days=3),
+    station: str = STATION,
 ) -> list[WireRecord]:
     """``count`` synthetic complaint versions, created over ``spread`` from ``start`` (oldest first)."""
     step = spread / max(count, 1)
@@ -65,7 +83,7 @@ def wire_records(
                 record_id=record_id(rng),
                 version=1,
                 kind=RecordKind.COMPLAINT,
-                tracking_code=f"{10_000_000_000_000 + i:016d}",
+                tracking_code=tracking_code(station),
                 created_at=start + step * i,
                 payload=complaint_payload(rng),
             )
@@ -217,7 +235,7 @@ def soak_records(
             record_id=record_id(rng),
             version=1,
             kind=RecordKind.COMPLAINT,
-            tracking_code=f"{20_000_000_000_000 + i:016d}",
+            tracking_code=tracking_code(),
             created_at=start + step * i,
             payload=pool[rng.randrange(len(pool))],
         )

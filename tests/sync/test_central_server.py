@@ -16,7 +16,7 @@ from sync.client import encode_batch
 from sync.protocol import CentralStatus, ReferenceKind, WireRecord, make_wire_record
 from sync.server.central import Central
 from sync.server.runner import ServerThread
-from tests.sync.helpers import complaint_payload, wire_records
+from tests.sync.helpers import complaint_payload, tracking_code, wire_records
 
 
 def _http(server: ServerThread, token: str) -> httpx.Client:
@@ -162,7 +162,7 @@ def test_requests_without_a_valid_token_are_refused(server: ServerThread, statio
     assert health.status_code == 200 and health.json()["station"] is None
     with _http(server, station_token) as http:
         body = http.get("/v1/health").json()
-    assert body["station"] == "ST01" and body["protocol"] == 1 and body["status"] == "ok"
+    assert body["station"] == "101" and body["protocol"] == 1 and body["status"] == "ok"
 
 
 def test_oversized_and_malformed_batches_fail_whole(server: ServerThread, station_token: str) -> None:
@@ -189,7 +189,7 @@ def test_oversized_and_malformed_batches_fail_whole(server: ServerThread, statio
 def test_status_changes_flow_back_through_the_updates_feed_to_the_right_station(
     server: ServerThread, station_token: str, central: Central
 ) -> None:
-    other_token = central.add_station("ST02")
+    other_token = central.add_station("102")
     records = wire_records(3, random.Random(8))
     with _http(server, station_token) as http:
         refs = [r["central_ref"] for r in _post(http, records).json()["results"]]
@@ -212,7 +212,7 @@ def test_status_changes_flow_back_through_the_updates_feed_to_the_right_station(
     with _http(server, other_token) as other:
         assert other.get("/v1/updates").json()["updates"] == []
         # Nor may another station add versions to this station's record.
-        stolen = records[0].model_copy(update={"version": 2})
+        stolen = records[0].model_copy(update={"version": 2, "tracking_code": tracking_code("102")})
         (refused,) = _post(other, [stolen]).json()["results"]
     assert refused["status"] == "rejected" and refused["errors"][0]["code"] == "foreign_record"
 
@@ -231,7 +231,7 @@ def test_reconciliation_lists_what_the_center_holds_per_bangkok_day(
         day1 = http.get("/v1/reconciliation", params={"date": "2026-03-05"}).json()
         day2 = http.get("/v1/reconciliation", params={"date": "2026-03-06"}).json()
     assert day1["count"] == 1 and day1["records"][0]["id"] == late[0].id
-    assert day2["count"] == 2 and day2["station"] == "ST01" and day2["date"] == "2026-03-06"
+    assert day2["count"] == 2 and day2["station"] == "101" and day2["date"] == "2026-03-06"
     assert [(r["id"], r["version"], r["sha256"], r["tracking_code"]) for r in day2["records"]] == [
         (r.id, r.version, r.sha256, r.tracking_code) for r in after_midnight
     ]
@@ -285,9 +285,9 @@ def test_set_status_of_an_unknown_case_is_refused(central: Central) -> None:
 def test_station_codes_are_unique(central: Central) -> None:
     from sync.server.central import CentralError
 
-    central.add_station("ST09")
+    central.add_station("109")
     with pytest.raises(CentralError):
-        central.add_station("ST09")
+        central.add_station("109")
 
 
 def test_thai_text_survives_the_round_trip_byte_for_byte(
@@ -299,7 +299,7 @@ def test_thai_text_survives_the_round_trip_byte_for_byte(
         record_id="0195f0a0-0000-7000-8000-000000000001",
         version=1,
         kind="complaint",
-        tracking_code="1234567890123456",
+        tracking_code=tracking_code(),
         created_at=datetime(2026, 3, 5, 3, tzinfo=UTC),
         payload=payload,
     )

@@ -20,6 +20,9 @@ from app.cli import main
 from app.domain.clock import FixedClock
 from app.logs import shutdown_logging
 from app.services import build_services, open_app
+from sync.server.app import create_app
+from sync.server.central import Central
+from sync.server.runner import ServerThread
 from tests.helpers.counter import complaint
 from tests.sync.conftest import CounterTemplate
 
@@ -140,13 +143,22 @@ def test_sync_once_exits_non_zero_while_records_wait(
     shutdown_logging()
     token_file = tmp_path / "token.txt"
     token_file.write_text("some-token", encoding="utf-8")
-    # Nobody listens on the discard port: saved with a warning, then the cycle cannot drain the queue.
+    # Nobody listens on the discard port: nothing is saved, the counter stays unconnected.
     assert (
-        main([*home, "connect", "--server-url", "http://127.0.0.1:9", "--token-file", str(token_file)]) == 0
+        main([*home, "connect", "--server-url", "http://127.0.0.1:9", "--token-file", str(token_file)]) == 2
     )
     assert "[server_unreachable]" in capsys.readouterr().err
+    assert main([*home, "sync", "--once"]) == 2
+    assert "[not_connected]" in capsys.readouterr().err
+    # Connected while the center answered, then the center goes away: the record waits, exit 1.
+    center = Central.from_url(f"sqlite:///{tmp_path / 'center.sqlite3'}")
+    token_file.write_text(center.add_station("101"), encoding="utf-8")
+    with ServerThread(create_app(center)) as server:
+        assert main([*home, "connect", "--server-url", server.url, "--token-file", str(token_file)]) == 0
+    capsys.readouterr()
     assert main([*home, "sync", "--once"]) == 1
     assert "รอส่ง 1" in capsys.readouterr().err
+    center.engine.dispose()
 
 
 def central_ref(home: Path, record_id: str) -> str:

@@ -30,7 +30,7 @@ from sync.server.central import Central
 _DIR = Path(tempfile.mkdtemp(prefix="psc-schemathesis-"))
 atexit.register(shutil.rmtree, _DIR, True)
 _CENTRAL = Central.from_url(f"sqlite:///{_DIR / 'central.sqlite3'}")
-_TOKEN = _CENTRAL.add_station("ST01")
+_TOKEN = _CENTRAL.add_station("101")
 APP = create_app(_CENTRAL)
 
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)

@@ -55,7 +55,7 @@ def _pump(store: MemStore, url: str, token: str, clock: FixedClock, **kw: int) -
 
 
 def test_drains_oldest_first_in_batches_with_one_local_commit_per_batch(sqlite_central: Central) -> None:
-    token = sqlite_central.add_station("ST01")
+    token = sqlite_central.add_station("101")
     store = MemStore()
     records = wire_records(23, random.Random(1))
     store.add(records)
@@ -130,7 +130,7 @@ class _BusyOnce(ServerHooks):
 
 @pytest.mark.parametrize("status", [429, 503])
 def test_retry_after_is_honoured(sqlite_central: Central, status: int) -> None:
-    token = sqlite_central.add_station("ST01")
+    token = sqlite_central.add_station("101")
     store = MemStore()
     store.add(wire_records(4, random.Random(5)))
     clock = FixedClock(T0)
@@ -148,7 +148,7 @@ def test_retry_after_is_honoured(sqlite_central: Central, status: int) -> None:
 
 
 def test_retry_after_as_an_http_date(sqlite_central: Central) -> None:
-    token = sqlite_central.add_station("ST01")
+    token = sqlite_central.add_station("101")
     store = MemStore()
     store.add(wire_records(1, random.Random(6)))
     clock = FixedClock(T0)
@@ -162,7 +162,7 @@ def test_retry_after_as_an_http_date(sqlite_central: Central) -> None:
 def test_in_flight_items_return_to_pending_at_start_up_and_a_replay_is_a_duplicate(
     sqlite_central: Central,
 ) -> None:
-    token = sqlite_central.add_station("ST01")
+    token = sqlite_central.add_station("101")
     store = MemStore()
     store.add(wire_records(3, random.Random(7)))
     clock = FixedClock(T0)
@@ -180,7 +180,7 @@ def test_in_flight_items_return_to_pending_at_start_up_and_a_replay_is_a_duplica
 
 
 def test_attachments_go_up_before_the_records_that_name_them(sqlite_central: Central) -> None:
-    token = sqlite_central.add_station("ST01")
+    token = sqlite_central.add_station("101")
     store = MemStore()
     data = b"%PDF-1.4 scanned petition letter (synthetic)"
     digest = hashlib.sha256(data).hexdigest()
@@ -203,14 +203,14 @@ def test_attachments_go_up_before_the_records_that_name_them(sqlite_central: Cen
     clock = FixedClock(T0)
     with ServerThread(create_app(sqlite_central)) as srv:
         report = _pump(store, srv.url, token, clock).cycle()
-    assert report.acked == 1 and sqlite_central.has_attachment(digest)
+    assert report.acked == 1 and sqlite_central.attachment_holders(digest) == ["101"]
     first, second = store.items.values()
     assert first.state is QueueState.ACKED
     assert second.state is QueueState.PENDING and second.last_error == "attachment_missing"
 
 
 def test_conflicts_and_rejections_are_kept_for_the_supervisor(sqlite_central: Central) -> None:
-    token = sqlite_central.add_station("ST01")
+    token = sqlite_central.add_station("101")
     good, clash = wire_records(2, random.Random(9))
     # The center already holds other content under clash's id and version.
     sqlite_central.ingest(
@@ -245,7 +245,7 @@ def pump_status_attention(store: MemStore) -> int:
 
 
 def test_status_updates_and_reference_data_are_pulled(sqlite_central: Central) -> None:
-    token = sqlite_central.add_station("ST01")
+    token = sqlite_central.add_station("101")
     store = MemStore()
     records = wire_records(3, random.Random(10))
     store.add(records)
@@ -270,7 +270,7 @@ def test_status_updates_and_reference_data_are_pulled(sqlite_central: Central) -
 
 
 def test_a_large_queue_reports_its_draining_progress(sqlite_central: Central) -> None:
-    token = sqlite_central.add_station("ST01")
+    token = sqlite_central.add_station("101")
     store = MemStore()
     store.add(wire_records(25, random.Random(11)))
     seen: list[SyncStatus] = []

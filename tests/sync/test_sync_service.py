@@ -118,7 +118,7 @@ def test_newer_reference_data_replaces_the_bundled_set_and_survives_a_restart(
     assert len(counter.reference.categories()) == len(bundled_categories["categories"])
 
 
-def test_connect_refuses_a_wrong_token_and_saves_an_unreachable_center(
+def test_connect_saves_nothing_the_center_did_not_confirm(
     counter: Services, center_server: ServerThread, center_token: str
 ) -> None:
     service = SyncService(counter.ctx, counter.audit_log)
@@ -129,11 +129,12 @@ def test_connect_refuses_a_wrong_token_and_saves_an_unreachable_center(
     with pytest.raises(KnownError) as unreachable:
         service.connect("http://127.0.0.1:9", center_token)  # discard port: nobody listens
     assert unreachable.value.code == "server_unreachable"
+    assert service.connection() is None and counter.ctx.settings.server_url == ""
+    assert service.connect(center_server.url, center_token) == "101"
     conn = service.connection()
-    assert conn is not None and conn.server_url == "http://127.0.0.1:9"
-    assert counter.ctx.settings.server_url == "http://127.0.0.1:9"
-    report = service.run_once()
-    assert report.error == "network" and not report.online
+    assert conn is not None and conn.server_url == center_server.url
+    # The receipts' QR now leads to this center's tracking page.
+    assert counter.ctx.settings.tracking_base_url == f"{center_server.url}/track/"
 
 
 def test_sync_once_without_a_connection_says_so(counter: Services) -> None:
@@ -162,8 +163,8 @@ def test_an_attachment_goes_up_before_the_complaint_that_names_it(
     scan = "%PDF-1.4 สำเนาหนังสือร้องเรียน (ตัวอย่างสังเคราะห์)".encode() * 50
     digest = counter.complaints.store_attachment(officer, scan, "application/pdf", "letter.pdf")
     rid = counter.complaints.register(officer, complaint(7, attachments=[digest])).record_id
-    assert not center.has_attachment(digest)
+    assert center.attachment_holders(digest) == []
     report = sync_service.run_once()
     assert report.acked == 1
-    assert center.has_attachment(digest)
+    assert center.attachment_holders(digest) == ["101"]
     assert json.loads(center.stored_payload(rid, 1) or "{}")["attachments"] == [digest]
