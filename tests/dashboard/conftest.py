@@ -97,7 +97,7 @@ def build_known_day(home: Path) -> KnownDay:
             changed_at=bkk(4, 3, 15, 30),
         ),
     ]
-    store.apply_updates(updates, 4)
+    store.apply_updates(updates, 0)  # cursor 0: the real center's feed starts after these
     clock.set(bkk(4, 10, 14, 40))
     services.ratings.record(staff.officer, day.ids["songkran"], 5, "บริการรวดเร็ว ขอบคุณค่ะ")
     services.ratings.store_from_center("", day.ids["met"], 3, "รอนานไปหน่อย", bkk(4, 9, 20))
