@@ -453,6 +453,209 @@ Please tell the administrator and give them the log file.</translation>
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="40" />
+            <source>วันนี้</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="41" />
+            <source>สัปดาห์นี้</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="42" />
+            <source>เดือนนี้</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="43" />
+            <source>ปีงบประมาณนี้</source>
+            <translation>This fiscal year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="71" />
+            <source>ภาพรวมการให้บริการ</source>
+            <translation>Service overview</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="83" />
+            <source>รายงาน PDF</source>
+            <translation>PDF report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="84" />
+            <source>ส่งออก Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="94" />
+            <source>เรื่องร้องทุกข์ (วันนี้ / ช่วงนี้)</source>
+            <translation>Complaints (today / period)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="95" />
+            <source>เป็นเรื่องใหม่ (ไม่ใช่การมาซ้ำ)</source>
+            <translation>New cases (not repeat visits)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="96" />
+            <source>การประสานมวลชน / จำนวนคน</source>
+            <translation>Group petitions / people</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="97" />
+            <source>ตอบภายใน 1.5 วันทำการ</source>
+            <translation>Answered within 1.5 working days</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="98" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="223" />
+            <source>เกินกำหนด</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="99" />
+            <source>ครบกำหนดวันนี้ / ใน 2 ชม.ทำการ</source>
+            <translation>Due today / within 2 working hours</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="100" />
+            <source>ความพึงพอใจ (เฉลี่ย / จำนวน)</source>
+            <translation>Satisfaction (mean / count)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="101" />
+            <source>ใบรับเรื่อง พิมพ์ / พิมพ์ซ้ำ / ยกเลิก</source>
+            <translation>Receipts printed / reprinted / voided</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="102" />
+            <source>คิวส่งศูนย์ (รอ / ปฏิเสธ / ขัดแย้ง)</source>
+            <translation>Queue (waiting / rejected / conflicts)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="103" />
+            <source>ศูนย์ตอบล่าสุด</source>
+            <translation>Center last answered</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="104" />
+            <source>เครื่องพิมพ์</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="105" />
+            <source>สำรองข้อมูลล่าสุด</source>
+            <translation>Last backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="121" />
+            <source>รับเรื่องวันนี้ รายชั่วโมง</source>
+            <translation>Registered today, by hour</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="122" />
+            <source>ตามประเภทเรื่อง (ช่วงนี้)</source>
+            <translation>By category (period)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="123" />
+            <source>คะแนนความพึงพอใจ (ช่วงนี้)</source>
+            <translation>Satisfaction ratings (period)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="133" />
+            <source>สถานะ</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="134" />
+            <source>เลขติดตามเรื่อง</source>
+            <translation>Tracking code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="135" />
+            <source>เจ้าหน้าที่</source>
+            <translation>Officer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="136" />
+            <source>ประเภท</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="137" />
+            <source>กำหนดตอบ</source>
+            <translation>Promised by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="204" />
+            <source>ยังไม่เคย</source>
+            <translation>Never</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/supervisor/dashboard/page.py" line="206" />
+            <source>รอพิมพ์ %n ใบ</source>
+            <translation>
+                <numerusform>%n receipt waiting</numerusform>
+                <numerusform>%n receipts waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="206" />
+            <source>พร้อม</source>
+            <translation>Ready</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/supervisor/dashboard/page.py" line="209" />
+            <source>มีปัญหา — รอพิมพ์ %n ใบ</source>
+            <translation>
+                <numerusform>Problem — %n receipt waiting</numerusform>
+                <numerusform>Problem — %n receipts waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="210" />
+            <source>ยังไม่มี</source>
+            <translation>None yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="211" />
+            <source>ข้อมูล ณ %1</source>
+            <translation>As of %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="223" />
+            <source>ครบกำหนดวันนี้</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="243" />
+            <source>บันทึกรายงาน</source>
+            <translation>Save report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="260" />
+            <source>กำลังทำรายงาน…</source>
+            <translation>Making the report…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="264" />
+            <source>บันทึกรายงานแล้ว: %1</source>
+            <translation>Report saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueCasesLine</name>
+        <message>
+            <location filename="../../ui/intake/due_cases.py" line="56" />
+            <source>เรื่องของฉัน: เกินกำหนด %1 · ครบกำหนดวันนี้ %2</source>
+            <translation>My cases: overdue %1 · due today %2</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakePage</name>
         <message>
             <location filename="../../ui/widgets/intake_page.py" line="100" />
@@ -470,37 +673,37 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Clear form (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="189" />
+            <location filename="../../ui/widgets/intake_page.py" line="193" />
             <source>กู้คืนข้อมูลที่กรอกค้างไว้จากครั้งก่อนแล้ว ตรวจสอบแล้วบันทึกต่อได้เลย</source>
             <translation>What was typed last time has been restored. Check it and carry on.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="230" />
+            <location filename="../../ui/widgets/intake_page.py" line="234" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="253" />
+            <location filename="../../ui/widgets/intake_page.py" line="257" />
             <source>บันทึกไม่สำเร็จ</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="261" />
+            <location filename="../../ui/widgets/intake_page.py" line="265" />
             <source>กำลังส่งไปพิมพ์…</source>
             <translation>Sending to the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="265" />
+            <location filename="../../ui/widgets/intake_page.py" line="275" />
             <source>ส่งใบรับเรื่องเข้าคิวพิมพ์แล้ว</source>
             <translation>Receipt queued for printing</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="292" />
+            <location filename="../../ui/widgets/intake_page.py" line="302" />
             <source>ล้างฟอร์ม</source>
             <translation>Clear form</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="293" />
+            <location filename="../../ui/widgets/intake_page.py" line="303" />
             <source>ข้อมูลที่กรอกไว้จะหายไป ต้องการล้างฟอร์มหรือไม่</source>
             <translation>What was typed will be lost. Clear the form?</translation>
         </message>
@@ -1209,31 +1412,52 @@ Please tell the administrator and give them the log file.</translation>
         </message>
     </context>
     <context>
+        <name>OverdueWatcher</name>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/tray.py" line="52" />
+            <source>มีเรื่องเกินกำหนดตอบ</source>
+            <translation>Cases past their promised date</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/supervisor/dashboard/tray.py" line="53" />
+            <source>%n เรื่องเพิ่งเกินกำหนด 1.5 วันทำการ</source>
+            <translation>
+                <numerusform>%n case just passed the 1.5-working-day standard</numerusform>
+                <numerusform>%n cases just passed the 1.5-working-day standard</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Pages</name>
         <message>
-            <location filename="../../ui/pages.py" line="63" />
+            <location filename="../../ui/pages.py" line="69" />
             <source>รับเรื่องร้องทุกข์</source>
             <translation>Complaint intake</translation>
         </message>
         <message>
-            <location filename="../../ui/pages.py" line="66" />
+            <location filename="../../ui/pages.py" line="72" />
             <source>ค้นหาและแก้ไขเรื่อง</source>
             <translation>Find and amend</translation>
         </message>
         <message>
-            <location filename="../../ui/pages.py" line="70" />
+            <location filename="../../ui/pages.py" line="76" />
             <source>ประสานมวลชน</source>
             <translation>Group petitions</translation>
         </message>
         <message>
-            <location filename="../../ui/pages.py" line="73" />
+            <location filename="../../ui/pages.py" line="79" />
             <source>คิวส่งข้อมูล</source>
             <translation>Sync queue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages.py" line="74" />
+            <location filename="../../ui/pages.py" line="80" />
             <source>กระทบยอดกับศูนย์</source>
             <translation>Reconcile with the center</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages.py" line="83" />
+            <source>ภาพรวมการให้บริการ</source>
+            <translation>Service overview</translation>
         </message>
     </context>
     <context>
@@ -2035,6 +2259,64 @@ Please tell the administrator and give them the log file.</translation>
             <location filename="../../ui/widgets/queue_view.py" line="433" />
             <source>ส่งฉบับใหม่แทนฉบับที่ขัดแย้ง</source>
             <translation>Send a new version in place of the conflicting one</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingWindow</name>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="35" />
+            <source>ประเมินความพึงพอใจ</source>
+            <translation>Rate our service</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="47" />
+            <source>ขอบคุณที่ใช้บริการ ศูนย์บริการประชาชน</source>
+            <translation>Thank you for visiting the Public Service Center</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="51" />
+            <source>ท่านพอใจกับบริการวันนี้เพียงใด (กดตัวเลข 1–5)</source>
+            <translation>How satisfied are you with today's service? (press 1–5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="57" />
+            <source>ควรปรับปรุง</source>
+            <translation>Needs improvement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="58" />
+            <source>พอใช้</source>
+            <translation>Fair</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="59" />
+            <source>ปานกลาง</source>
+            <translation>Moderate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="60" />
+            <source>ดี</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="61" />
+            <source>ดีมาก</source>
+            <translation>Very good</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="77" />
+            <source>ข้อเสนอแนะเพิ่มเติม (ไม่บังคับ)</source>
+            <translation>Any suggestion (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="120" />
+            <source>ขอบคุณสำหรับความคิดเห็นของท่าน</source>
+            <translation>Thank you for your feedback</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="137" />
+            <source>บันทึกคะแนนไม่ได้ [%1]</source>
+            <translation>The rating could not be saved [%1]</translation>
         </message>
     </context>
     <context>
