@@ -18,7 +18,7 @@ from ui.env import UiEnv
 
 TIMEOUT_MS = 30_000  # a citizen who walks away leaves nothing behind
 THANKS_MS = 2_500  # how long the thank-you stays after a rating
-FACES = ("😞", "🙁", "😐", "🙂", "😄")
+FACES = ("", "", "", "", "")  # no emoji: the bundled Thai font has none, and boxes look broken
 
 
 class RatingWindow(QDialog):
@@ -62,7 +62,7 @@ class RatingWindow(QDialog):
         )
         self.buttons: list[QPushButton] = []
         for value, (face, caption) in enumerate(zip(FACES, captions, strict=True), start=1):
-            button = QPushButton(f"{face}\n{value}\n{caption}", self)
+            button = QPushButton(f"{face}{value}\n{caption}".strip(), self)
             button.setObjectName(f"rate_{value}")
             button.setMinimumSize(120, 120)  # a finger-sized target on a touch screen
             button.setStyleSheet("font-size: 22px;")

@@ -62,8 +62,9 @@ class BarChart(QChartView):
         categories.append(list(labels) or [""])
         numbers = QValueAxis()
         numbers.setLabelFormat("%d")
-        numbers.setRange(0, max([*values, 1]) * 1.15)
-        numbers.setTickCount(5)
+        top = max([*values, 1])
+        numbers.setRange(0, top)
+        numbers.setTickCount(min(top, 4) + 1)  # whole numbers on the axis for small counts
         if self._horizontal:
             chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
             chart.addAxis(numbers, Qt.AlignmentFlag.AlignBottom)
