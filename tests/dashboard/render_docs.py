@@ -42,23 +42,25 @@ def main(out: Path) -> None:
             app.processEvents()
             time.sleep(0.01)
 
-    for language in ("th", "en"):
-        env = UiEnv(services=day.services, ops=ops, user=day.staff.supervisor)
-        env.translations.set_language(language)
-        page = DashboardPage(env)
-        page.resize(1366, 768)
-        page.show()
-        settle()
-        page.grab().save(str(out / f"dashboard-{language}.png"))
-        page.close()
-    env = UiEnv(services=day.services, ops=ops, user=day.staff.officer)
-    env.translations.set_language("th")
+    from ui.i18n import Translations
+
+    translations = Translations()  # one translator for the process: a second would stay installed
+    env = UiEnv(services=day.services, ops=ops, user=day.staff.officer, translations=translations)
     window = RatingWindow(env, day.ids["today"])
     window.resize(760, 380)
     window.show()
     settle(0.3)
     window.grab().save(str(out / "rating-window.png"))
     window.close()
+    for language in ("th", "en"):
+        translations.set_language(language)
+        env = UiEnv(services=day.services, ops=ops, user=day.staff.supervisor, translations=translations)
+        page = DashboardPage(env)
+        page.resize(1366, 768)
+        page.show()
+        settle()
+        page.grab().save(str(out / f"dashboard-{language}.png"))
+        page.close()
     month = month_of(date(2026, 4, 10))
     pdf = ReportService(day.services).write_pdf(day.staff.supervisor, month, out / "month.pdf")
     subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(out / "month-report")], check=True)

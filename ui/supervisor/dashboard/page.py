@@ -232,6 +232,7 @@ class DashboardPage(QWidget):
             )
             for c, text in enumerate(cells):
                 self.watch.setItem(r, c, QTableWidgetItem(text))
+        self.watch.resizeColumnsToContents()
 
     # ------------------------------------------------------------------ reports
     def export(self, suffix: str, path: Path | None = None) -> None:
