@@ -146,6 +146,12 @@ def main(argv: Sequence[str]) -> int:
     """Runs the benchmarks named in ``argv`` (all when empty)."""
     sys.path.insert(0, str(BENCH_DIR.parent))
     os.environ.setdefault("PSC_COUNTER_KEYRING", "off")
+    # WORKAROUND: bench_printing would make a QGuiApplication, after which bench_ui and bench_dashboard
+    # cannot make the QApplication their widgets need (Qt allows one application object per process).
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([])
     report = Report()
     timings: dict[str, float] = {}
     failed: list[str] = []

@@ -95,7 +95,14 @@ class WireRecord(_Wire):
     kind: str = Field(description="complaint | group_petition | survey_response")
     tracking_code: str = Field(description="the counter's tracking code (digits, at most 16 characters)")
     created_at: str = Field(description="RFC 3339 with offset: when this version was made")
-    payload: dict[str, Any]
+    payload: dict[str, Any] = Field(
+        description=(
+            "the record's content, by kind; survey_response (additive, counters before it never send one): "
+            '{"record_id": id of the rated record, "tracking_code": its code, "rating": 1-5, '
+            '"comment": at most 500 characters, "officer": who served, "source": "counter", '
+            '"given_at": RFC 3339}; the survey record has a tracking code of its own'
+        )
+    )
     sha256: str = Field(description="SHA-256 (hex) of the payload's canonical JSON")
     # Optional (added in issue 8; an older counter leaves them out): what the citizen's tracking page needs.
     access_token_sha256: str | None = Field(

@@ -58,6 +58,12 @@ def _reconcile(env: UiEnv) -> QWidget:
     return ReconciliationView(env)
 
 
+def _dashboard(env: UiEnv) -> QWidget:
+    from ui.supervisor.dashboard.page import DashboardPage
+
+    return DashboardPage(env)
+
+
 PAGES: list[PageSpec] = [
     PageSpec(
         "intake", QT_TRANSLATE_NOOP("Pages", "รับเรื่องร้องทุกข์"), _intake, Permission.REGISTER_COMPLAINT, "F2"
@@ -72,4 +78,8 @@ PAGES: list[PageSpec] = [
     # The supervisor's sync screens; no shortcut keys (F6-F12 belong to the petition timeline).
     PageSpec("queue", QT_TRANSLATE_NOOP("Pages", "คิวส่งข้อมูล"), _queue, Permission.MANAGE_QUEUE),
     PageSpec("reconcile", QT_TRANSLATE_NOOP("Pages", "กระทบยอดกับศูนย์"), _reconcile, Permission.RECONCILE),
+    # Supervisors see the station; officers their own work (the service scopes it).
+    PageSpec(
+        "dashboard", QT_TRANSLATE_NOOP("Pages", "ภาพรวมการให้บริการ"), _dashboard, Permission.READ_RECORDS
+    ),
 ]

@@ -16,8 +16,10 @@ from app.services.audit import AuditLog, AuditService
 from app.services.auth import AuthService
 from app.services.complaints import ComplaintService
 from app.services.context import AppContext, open_app
+from app.services.dashboard import DashboardService
 from app.services.drafts import DraftService
 from app.services.holidays import HolidayService
+from app.services.ratings import RatingService
 from app.services.records import RecordService
 from app.services.reference import ReferenceService
 
@@ -35,6 +37,8 @@ class Services:
     reference: ReferenceService
     holidays: HolidayService
     audit_log: AuditLog
+    dashboard: DashboardService  # figures, the service-standard watch, period reports
+    ratings: RatingService  # satisfaction ratings (counter window, tracking page)
     # Wired by their parts (typed loosely here so this module need not import them).
     receipts: Any | None = None
     print_jobs: Any | None = None
@@ -71,6 +75,8 @@ def build_services(
         reference=ReferenceService(ctx),
         holidays=HolidayService(ctx, audit_log),
         audit_log=audit_log,
+        dashboard=DashboardService(ctx),
+        ratings=RatingService(ctx, audit_log),
     )
     if not core_only:
         # Imported here, not at the top: receipts and print jobs render with QtGui, which costs seconds

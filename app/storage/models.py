@@ -100,6 +100,14 @@ class Record(Base):
     # Exact-match keys for repeat visits (digits only); empty when not given.
     national_id: Mapped[str] = mapped_column(String(20), default="", index=True)
     phone: Mapped[str] = mapped_column(String(20), default="", index=True)
+    # Figures of the dashboard and period reports (migration 0011_dashboard): copied from the newest
+    # version's payload by the ``records_facts_ai`` trigger, and the first time the center moved the case
+    # beyond ``received`` by ``records_moved_au`` (app.storage.dashboard), so no save path changes.
+    category_code: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    agency_code: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    province: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    headcount: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    central_moved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class RecordVersion(Base):

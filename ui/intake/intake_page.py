@@ -118,6 +118,10 @@ class IntakePage(QWidget):
         self.status = QLabel(self.form_page)
         self.status.setObjectName("intake_status")
         bar.addWidget(self.status, 1)
+        from ui.intake.due_cases import DueCasesLine  # the officer's own due cases (issue 11)
+
+        self.due_cases = DueCasesLine(env, self.form_page)
+        bar.addWidget(self.due_cases)
         fl.addLayout(bar)
         self.stack.addWidget(self.form_page)
 
@@ -262,10 +266,16 @@ class IntakePage(QWidget):
         env = self._env
         env.ops.run_write(
             lambda: print_receipt(env, record_id, reprint=False),
-            lambda _r: self.preview.set_status(self.tr("ส่งใบรับเรื่องเข้าคิวพิมพ์แล้ว")),
+            lambda _r: self._receipt_queued(record_id),
             self._print_failed,
             owner=self,
         )
+
+    def _receipt_queued(self, record_id: str) -> None:
+        self.preview.set_status(self.tr("ส่งใบรับเรื่องเข้าคิวพิมพ์แล้ว"))
+        from ui.intake.rating_window import ask_rating  # the citizen rates the service (issue 11)
+
+        self.rating_window = ask_rating(self._env, record_id, self)
 
     def _print_event(self, event: PrintJobEvent) -> None:
         if event.record_id == self.preview.record_id:

@@ -1,0 +1,140 @@
+"""Every dashboard figure against a count made directly in SQL on the same database (fixed clock)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date
+from typing import Any
+
+from app.domain.periods import day_period, month_of
+from app.storage.base import sql_datetime
+from tests.dashboard.conftest import NOW, KnownDay, bkk
+from tests.helpers.counter import OFFICER, raw_sql
+
+
+def _one(conn: Any, sql: str, *args: object) -> int:
+    return int(conn.execute(sql, args).fetchone()[0])
+
+
+def test_period_figures_match_sql(known_day: KnownDay) -> None:
+    services, staff = known_day.services, known_day.staff
+    snap = services.dashboard.snapshot(staff.supervisor, month_of(date(2026, 4, 10)))
+    conn = raw_sql(known_day.home)
+    try:
+        for figures in (snap.today, snap.period):
+            start, end = (sql_datetime(t) for t in figures.period.utc_bounds())
+            where = "created_at >= ? AND created_at < ? AND voided = 0"
+            assert figures.complaints == _one(
+                conn, f"SELECT count(*) FROM records WHERE kind = 'complaint' AND {where}", start, end
+            )
+            assert figures.complaint_cases == _one(
+                conn,
+                "SELECT count(*) FROM records WHERE kind = 'complaint' AND linked_record_id = '' "
+                f"AND {where}",
+                start,
+                end,
+            )
+            assert figures.petitions == _one(
+                conn, f"SELECT count(*) FROM records WHERE kind = 'group_petition' AND {where}", start, end
+            )
+            assert figures.headcount == _one(
+                conn,
+                "SELECT coalesce(sum(json_extract(v.payload_json, '$.headcount_estimate')), 0) "
+                "FROM records r JOIN record_versions v "
+                "ON v.record_id = r.id AND v.version = r.current_version "
+                f"WHERE r.kind = 'group_petition' AND r.{where.replace(' AND ', ' AND r.')}",
+                start,
+                end,
+            )
+            # Category straight from the payloads, not from the trigger-kept column.
+            rows = conn.execute(
+                "SELECT json_extract(v.payload_json, '$.category_code'), count(*) FROM records r "
+                "JOIN record_versions v ON v.record_id = r.id AND v.version = r.current_version "
+                "WHERE r.kind = 'complaint' AND r.created_at >= ? AND r.created_at < ? GROUP BY 1",
+                (start, end),
+            ).fetchall()
+            assert dict(figures.by_category.items) == {k: n for k, n in rows if k}
+            officers = conn.execute(
+                "SELECT officer, count(*) FROM records WHERE kind IN ('complaint', 'group_petition') "
+                "AND created_at >= ? AND created_at < ? GROUP BY 1",
+                (start, end),
+            ).fetchall()
+            assert dict(figures.by_officer.items) == dict(officers)
+            assert sum(figures.by_hour) == figures.complaints + figures.petitions
+        assert (snap.today.complaints, snap.today.complaint_cases, snap.today.petitions) == (3, 2, 1)
+        assert snap.today.headcount == 150
+        assert snap.today.by_hour[14] == 2 and snap.today.by_hour[9] == 1
+        assert snap.period.complaints == 7 and snap.period.by_province.get("ขอนแก่น") == 1
+        # Ratings: one at the counter (today), one from the tracking page (yesterday).
+        assert snap.today.ratings.count == 1 and snap.today.ratings.distribution[4] == 1
+        assert snap.period.ratings.count == _one(conn, "SELECT count(*) FROM ratings")
+        assert snap.period.ratings.average == 4.0
+        assert dict(snap.period.ratings.by_source) == {"counter": 1, "tracking_page": 1}
+        survey = conn.execute(
+            "SELECT r.kind, o.state, json_extract(v.payload_json, '$.rating') FROM records r "
+            "JOIN outbox o ON o.record_id = r.id JOIN record_versions v ON v.record_id = r.id "
+            "WHERE r.kind = 'survey_response'"
+        ).fetchall()
+        assert survey == [("survey_response", "pending", 5)]  # goes to the center with the next sync
+        # Queue: everything registered is pending.
+        assert snap.queue.pending == _one(conn, "SELECT count(*) FROM outbox WHERE state = 'pending'")
+    finally:
+        conn.close()
+
+
+def test_standard_watch_and_holiday_removal(known_day: KnownDay) -> None:
+    services, staff, ids = known_day.services, known_day.staff, known_day.ids
+    period = month_of(date(2026, 4, 10))
+    snap = services.dashboard.snapshot(staff.supervisor, period)
+    conn = raw_sql(known_day.home)
+    try:
+        # The promise stored at registration used the same calendar: SQL can count with it here.
+        now = sql_datetime(NOW.astimezone(UTC))
+        open_overdue = _one(
+            conn,
+            "SELECT count(*) FROM records WHERE kind = 'complaint' AND central_status IN ('', 'received') "
+            "AND promised_by <= ?",
+            now,
+        )
+        assert snap.watch.overdue == open_overdue == 1
+        assert [c.record_id for c in snap.watch.overdue_cases] == [ids["overdue"]]
+        assert snap.watch.overdue_by_officer.items == (("super1", 1),)
+        assert snap.watch.due_today == 0
+        songkran = {
+            c.record_id: c for c in services.dashboard.snapshot(staff.supervisor, period).watch.due_cases
+        }
+        assert songkran == {}
+        standard = snap.period.standard
+        assert (standard.met, standard.late, standard.overdue) == (1, 1, 1)
+        assert standard.share_met == 1 / 3
+        work = services.dashboard.work_time()
+        created = conn.execute("SELECT created_at FROM records WHERE id = ?", (ids["songkran"],)).fetchone()[
+            0
+        ]
+        from datetime import datetime
+
+        promised = work.promised(datetime.fromisoformat(created).replace(tzinfo=UTC))
+        assert promised == bkk(4, 17, 10)  # across the weekend and Songkran
+        stored = conn.execute("SELECT promised_by FROM records WHERE id = ?", (ids["songkran"],)).fetchone()[
+            0
+        ]
+        assert datetime.fromisoformat(stored).replace(tzinfo=UTC) == promised
+    finally:
+        conn.close()
+
+    # The station removes its extra holiday: the Wednesday case's promise comes forward to Friday 11:00.
+    services.holidays.remove(staff.admin, date(2026, 4, 9))
+    after = services.dashboard.snapshot(staff.supervisor, period)
+    assert after.watch.overdue == 2
+    assert {c.record_id for c in after.watch.overdue_cases} == {ids["overdue"], ids["holiday"]}
+    moved = {c.record_id: c.promised_by for c in after.watch.overdue_cases}
+    assert moved[ids["holiday"]] == bkk(4, 10, 11)
+    assert after.period.standard.overdue == 2
+
+
+def test_officer_sees_only_their_own_work(known_day: KnownDay) -> None:
+    services, staff = known_day.services, known_day.staff
+    snap = services.dashboard.snapshot(staff.officer, day_period(date(2026, 4, 10)))
+    assert snap.officer == OFFICER
+    assert dict(snap.today.by_officer.items) == {OFFICER: 3}
+    assert snap.today.petitions == 0  # the supervisor's petition is not theirs
+    assert snap.watch.overdue == 0  # the overdue case is the supervisor's
