@@ -101,6 +101,7 @@ class PrinterErrorCode(StrEnum):
     COVER_OPEN = "cover_open"
     OFFLINE = "offline"
     WRITE_FAILED = "write_failed"
+    SPOOLER_PAUSED = "spooler_paused"  # the OS spooler's queue is paused or rejects jobs (cups, win32)
 
 
 class PrinterError(Exception):
@@ -389,16 +390,8 @@ def open_connector(
             from escpos.printer import File
 
             printer = File(target.address, profile=profile)
-        elif target.kind is ConnectorKind.CUPS:
-            from escpos.printer import CupsPrinter
-
-            printer = CupsPrinter(target.address, profile=profile)
-        elif target.kind is ConnectorKind.WIN32:
-            from escpos.printer import Win32Raw
-
-            printer = Win32Raw(target.address, profile=profile)
-        else:
-            raise PrinterError(PrinterErrorCode.BAD_URI, "preview has no connector")
+        else:  # preview; cups:// and win32:// go through ``printing.spoolers`` in ``send``
+            raise PrinterError(PrinterErrorCode.BAD_URI, f"{target.kind.value} has no escpos connector")
         if not printer.is_usable():
             raise PrinterError(
                 PrinterErrorCode.NOT_AVAILABLE, f"{target.kind.value} support is not installed"
@@ -505,6 +498,14 @@ def send(
     target = config.target
     if target.kind is ConnectorKind.PREVIEW:
         return PrinterStatus.NOT_SUPPORTED
+    if target.kind in {ConnectorKind.CUPS, ConnectorKind.WIN32}:
+        from printing import spoolers  # the spooler takes the bytes as a raw job; it cannot report status
+
+        if target.kind is ConnectorKind.CUPS:
+            spoolers.cups_send(target.address, payload)
+        else:
+            spoolers.win32_send(target.address, payload)
+        return PrinterStatus.NOT_SUPPORTED
     printer = open_connector(config, timeout, read_timeout)
     try:
         status = status_of_open(printer, target.kind, read_timeout)
@@ -512,8 +513,6 @@ def send(
             raise PrinterError(_STATUS_ERRORS.get(status, PrinterErrorCode.OFFLINE), f"status {status.value}")
         try:
             printer._raw(payload)
-            if target.kind is ConnectorKind.CUPS:
-                printer.send()  # CUPS buffers until send(); everything else writes through
         except Exception as exc:
             raise PrinterError(PrinterErrorCode.WRITE_FAILED, type(exc).__name__) from exc
         log.info("sent %d bytes to %s printer", len(payload), target.kind.value)
