@@ -23,6 +23,7 @@ log = logging.getLogger("psc.printing")
 
 JOB_TITLE = "PSC Counter receipt"  # never the tracking code or a name: spooler logs are world-readable
 _IPP_PRINTER_STOPPED = 5  # RFC 8011 printer-state: 3 idle, 4 processing, 5 stopped (cupsdisable)
+_HTTP_CONTINUE = 100  # what cupsWriteRequestData answers while the document is still open
 
 
 # ------------------------------------------------------------------------------------------------ CUPS
@@ -75,7 +76,7 @@ def cups_send(queue: str, payload: bytes) -> int:
         job = int(conn.createJob(queue, JOB_TITLE, {"raw": "true"}))
         conn.startDocument(queue, job, "receipt", cups.CUPS_FORMAT_RAW, 1)
         status = conn.writeRequestData(payload, len(payload))
-        if status != cups.HTTP_CONTINUE:
+        if status != _HTTP_CONTINUE:
             conn.cancelJob(job)
             raise PrinterError(PrinterErrorCode.WRITE_FAILED, f"cups write status {status}")
         conn.finishDocument(queue)
