@@ -183,6 +183,8 @@ def parse_printer_uri(uri: str) -> PrinterTarget:
     if kind in {ConnectorKind.SERIAL, ConnectorKind.FILE}:
         # serial:///dev/ttyUSB0 has the device in the path; serial://COM3 (Windows) in the netloc.
         address = unquote(parts.path) if not parts.netloc else unquote(parts.netloc + parts.path)
+        if len(address) > 2 and address[0] == "/" and address[2] == ":" and address[1].isalpha():
+            address = address[1:]  # file:///C:/out/receipt.bin names C:/out/receipt.bin on Windows
         if not address:
             raise PrinterError(PrinterErrorCode.BAD_URI, f"{kind.value} printer needs a device path")
         if kind is ConnectorKind.SERIAL and "baudrate" in options and not options["baudrate"].isdigit():
