@@ -453,6 +453,58 @@ Please tell the administrator and give them the log file.</translation>
         </message>
     </context>
     <context>
+        <name>HelpMenu</name>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="29" />
+            <source>ช่วยเหลือ</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="30" />
+            <location filename="../../ui/admin/help_menu.py" line="57" />
+            <source>เกี่ยวกับโปรแกรม</source>
+            <translation>About PSC Counter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="33" />
+            <source>เก็บข้อมูลสำหรับฝ่ายสนับสนุน…</source>
+            <translation>Support bundle…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="41" />
+            <source>โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)</source>
+            <translation>Walk-in complaint counter (PSC Counter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="42" />
+            <source>รุ่น</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="43" />
+            <source>ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี</source>
+            <translation>Government Complaint Center 1111, Office of the Permanent Secretary, Office of the Prime Minister</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="44" />
+            <source>ข้อมูลและแบบอักษรที่ใช้</source>
+            <translation>Data and fonts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="74" />
+            <location filename="../../ui/admin/help_menu.py" line="81" />
+            <source>ข้อมูลสำหรับฝ่ายสนับสนุน</source>
+            <translation>Support bundle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="75" />
+            <source>บันทึกไฟล์แล้ว (ไม่มีข้อมูลส่วนบุคคล) แนบไฟล์นี้ส่งให้ฝ่ายสนับสนุน:
+%1</source>
+            <translation>File saved (no personal data). Attach it to your message to the help desk:
+%1</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakePage</name>
         <message>
             <location filename="../../ui/widgets/intake_page.py" line="100" />
@@ -589,42 +641,42 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>ตั้งค่า</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>ล็อกหน้าจอ (Ctrl+L)</source>
             <translation>Lock screen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>ออกจากระบบ</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>ผู้ใช้: %1 (%2)</source>
             <translation>User: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>จุดบริการ %1 %2</source>
             <translation>Station %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>PSC Counter — %1</source>
             <translation>PSC Counter — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>PSC Counter</source>
             <translation>PSC Counter</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>กำลังทำงาน…</source>
             <translation>Working…</translation>
         </message>
@@ -718,7 +770,7 @@ Please tell the administrator and give them the log file.</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="56" />
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="110" />
             <source>ไฟล์มีขนาดใหญ่เกินกำหนด</source>
             <translation>The file is too large</translation>
         </message>
@@ -834,376 +886,386 @@ Please tell the administrator and give them the log file.</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="88" />
+            <source>ฐานข้อมูลนี้สร้างโดยโปรแกรมรุ่นที่ใหม่กว่า กรุณาติดตั้งโปรแกรมรุ่นล่าสุด (ไม่ได้แก้ไขไฟล์ใด ๆ)</source>
+            <translation>This database was made by a newer version of the program. Install the latest version (no file was changed).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="91" />
             <source>รหัสกู้คืนไม่ถูกต้อง กรุณาตรวจสอบแล้วลองใหม่</source>
             <translation>Wrong recovery code. Please check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" line="92" />
             <source>ไม่พบไฟล์กู้คืนในเครื่องนี้ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>No recovery file on this computer. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="93" />
             <source>ไม่พบไฟล์สำรอง</source>
             <translation>Backup file not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="94" />
             <source>ไฟล์สำรองเสียหาย</source>
             <translation>The backup file is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="92" />
+            <location filename="../../ui/messages.py" line="95" />
             <source>อ่านไฟล์สำรองไม่ได้</source>
             <translation>The backup file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="93" />
+            <location filename="../../ui/messages.py" line="96" />
             <source>พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The disk is full. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
+            <location filename="../../ui/messages.py" line="98" />
             <source>ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง</source>
             <translation>Some information is missing. Please correct the fields marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="99" />
             <source>ไม่พบข้อมูลที่ต้องการ</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>ไม่พบเรื่องนี้</source>
             <translation>Case not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>เรื่องนี้ถูกยกเลิกแล้ว แก้ไขไม่ได้</source>
             <translation>This case was voided and cannot be amended</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="102" />
             <source>รายการนี้ไม่ใช่เรื่องร้องทุกข์</source>
             <translation>This record is not a complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>กรุณาระบุเหตุผลการแก้ไข</source>
             <translation>Please give the reason for the amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>เหตุผลการแก้ไขยาวเกินกำหนด</source>
             <translation>The reason is too long</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>ยังไม่มีการแก้ไขข้อมูล จึงไม่ได้บันทึกฉบับใหม่</source>
             <translation>Nothing was changed, so no new version was saved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>เรื่องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเปิดรายการใหม่แล้วแก้ไขอีกครั้ง</source>
             <translation>Someone else amended this case meanwhile. Please open it again and redo the amendment.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>ไม่พบเรื่องเดิมที่เชื่อมโยงไว้</source>
             <translation>The linked earlier case was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>เชื่อมโยงเรื่องกับตัวเองไม่ได้</source>
             <translation>A case cannot be linked to itself</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>ฉบับร่างมีขนาดใหญ่เกินไป จึงไม่ได้บันทึกอัตโนมัติ</source>
             <translation>The draft is too large to be kept automatically</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="111" />
             <source>ไม่พบไฟล์เอกสารแนบ</source>
             <translation>Attachment not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="112" />
             <source>ไฟล์เอกสารแนบเสียหาย</source>
             <translation>The attachment is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="113" />
             <source>กรุณากรอกชื่อวันหยุด</source>
             <translation>Please enter the holiday's name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="114" />
             <source>ปิดการเยือนของกลุ่มนี้แล้ว</source>
             <translation>This group's visit is closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="115" />
             <source>ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้</source>
             <translation>Group petitions are not available in this version</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="113" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>ประเภทข้อมูลตัวอย่างไม่ถูกต้อง</source>
             <translation>Unknown kind of demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="118" />
             <source>ไม่พบงานพิมพ์นี้</source>
             <translation>Print job not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="119" />
             <source>งานพิมพ์นี้พิมพ์แล้วหรือถูกยกเลิกแล้ว</source>
             <translation>This print job was already printed or cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="120" />
             <source>เครื่องพิมพ์ไม่พร้อมใช้งาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเครื่องพร้อม</source>
             <translation>The printer is not ready. The job is kept and will print when the printer is ready.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="120" />
+            <location filename="../../ui/messages.py" line="123" />
             <source>ติดต่อเครื่องพิมพ์ไม่ได้ (ปิดเครื่องหรือสายหลุด) ระบบจะลองพิมพ์ใหม่อัตโนมัติ</source>
             <translation>Cannot reach the printer (switched off or unplugged). It will be retried automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="126" />
             <source>กระดาษหมด กรุณาเติมกระดาษ ระบบจะพิมพ์ให้อัตโนมัติ</source>
             <translation>Out of paper. Load a new roll and it will print automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
+            <location filename="../../ui/messages.py" line="127" />
             <source>ฝาเครื่องพิมพ์เปิดอยู่ กรุณาปิดฝา</source>
             <translation>The printer cover is open. Please close it.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="128" />
+            <source>คิวพิมพ์ของระบบหยุดไว้หรือไม่รับงาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเปิดคิวอีกครั้ง</source>
+            <translation>The system print queue is paused or refuses jobs. The receipt is kept and prints when the queue is resumed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="131" />
             <source>ส่งข้อมูลไปเครื่องพิมพ์ไม่สำเร็จ ระบบจะลองใหม่</source>
             <translation>Sending to the printer failed; it will be retried</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="132" />
             <source>ตั้งค่าที่อยู่เครื่องพิมพ์ไม่ถูกต้อง กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The printer address is not valid. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="133" />
             <source>ไม่รู้จักรุ่นเครื่องพิมพ์ที่ตั้งค่าไว้</source>
             <translation>Unknown printer model in the settings</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="134" />
             <source>ความกว้างกระดาษที่ตั้งไว้กว้างเกินกว่าเครื่องพิมพ์รุ่นนี้</source>
             <translation>The paper width set is wider than this printer model</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="135" />
             <source>เครื่องนี้ไม่รองรับการเชื่อมต่อเครื่องพิมพ์แบบนี้</source>
             <translation>This computer cannot use this kind of printer connection</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="130" />
+            <location filename="../../ui/messages.py" line="136" />
             <source>พิมพ์ไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม</source>
             <translation>Printing failed because of an internal error</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="131" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>ส่งงานพิมพ์ไปที่เครื่องพิมพ์ของระบบไม่สำเร็จ</source>
             <translation>Sending the job to the system printer failed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" line="138" />
             <source>กระดาษหมด กรุณาเติมกระดาษแล้วสั่งพิมพ์ใหม่</source>
             <translation>Out of paper. Load paper and print again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="134" />
+            <location filename="../../ui/messages.py" line="140" />
             <source>ติดต่อศูนย์กลางไม่ได้ ระบบจะส่งข้อมูลให้อัตโนมัติภายหลัง</source>
             <translation>Cannot reach the center. The data will be sent automatically later.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="135" />
+            <location filename="../../ui/messages.py" line="141" />
             <source>ที่อยู่ศูนย์กลางไม่ถูกต้อง</source>
             <translation>The center's address is not valid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="142" />
             <source>เครื่องนี้ยังไม่ได้เชื่อมต่อกับศูนย์กลาง</source>
             <translation>This counter is not connected to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="143" />
             <source>กำลังส่งข้อมูลกับศูนย์อยู่ กรุณารอสักครู่</source>
             <translation>A sync with the center is running. Please wait.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="144" />
             <source>ไม่พบไฟล์รหัสเชื่อมต่อ</source>
             <translation>The token file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>อ่านไฟล์ข้อมูลอ้างอิงไม่ได้</source>
             <translation>The reference data file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="146" />
             <source>ไฟล์รหัสเชื่อมต่อว่างเปล่า</source>
             <translation>The token file is empty</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="141" />
+            <location filename="../../ui/messages.py" line="147" />
             <source>ศูนย์กลางไม่รับรหัสเชื่อมต่อของจุดบริการนี้</source>
             <translation>The center refused this station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="148" />
             <source>ไม่พบไฟล์ใบรับรองที่ตั้งค่าไว้</source>
             <translation>The configured certificate file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="149" />
             <source>ไม่พบรายการในคิวส่งข้อมูล</source>
             <translation>Not found in the sync queue</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="150" />
             <source>ทำรายการนี้กับสถานะปัจจุบันของคิวไม่ได้</source>
             <translation>Not possible in the item's current queue state</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="151" />
             <source>ไม่พบผลการกระทบยอดของวันนี้</source>
             <translation>No reconciliation for this day</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="148" />
+            <location filename="../../ui/messages.py" line="154" />
             <source>ทำรายการไม่สำเร็จ ({code}) กรุณาลองใหม่อีกครั้ง</source>
             <translation>Could not complete ({code}). Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="178" />
+            <location filename="../../ui/messages.py" line="184" />
             <source>รอส่ง</source>
             <translation>Waiting to send</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="179" />
+            <location filename="../../ui/messages.py" line="185" />
             <source>กำลังส่ง</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="180" />
+            <location filename="../../ui/messages.py" line="186" />
             <source>ส่งแล้ว</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
+            <location filename="../../ui/messages.py" line="187" />
             <source>ศูนย์ไม่รับ</source>
             <translation>Rejected by center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="182" />
+            <location filename="../../ui/messages.py" line="188" />
             <source>ข้อมูลขัดแย้ง</source>
             <translation>Conflict</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="183" />
+            <location filename="../../ui/messages.py" line="189" />
             <source>พักการส่ง</source>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="184" />
+            <location filename="../../ui/messages.py" line="190" />
             <source>ถอนแล้ว</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="188" />
+            <location filename="../../ui/messages.py" line="194" />
             <source>เรื่องร้องทุกข์</source>
             <translation>Complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="189" />
+            <location filename="../../ui/messages.py" line="195" />
             <source>ประสานมวลชน</source>
             <translation>Group petitions</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="190" />
+            <location filename="../../ui/messages.py" line="196" />
             <source>แบบประเมินความพึงพอใจ</source>
             <translation>Satisfaction survey</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="194" />
+            <location filename="../../ui/messages.py" line="200" />
             <source>ศูนย์รับเรื่องแล้ว</source>
             <translation>Received by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="195" />
+            <location filename="../../ui/messages.py" line="201" />
             <source>ส่งต่อหน่วยงานแล้ว</source>
             <translation>Forwarded to the agency</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="196" />
+            <location filename="../../ui/messages.py" line="202" />
             <source>อยู่ระหว่างดำเนินการ</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="197" />
+            <location filename="../../ui/messages.py" line="203" />
             <source>ดำเนินการแล้วเสร็จ</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="198" />
+            <location filename="../../ui/messages.py" line="204" />
             <source>ยุติเรื่อง</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="202" />
+            <location filename="../../ui/messages.py" line="208" />
             <source>ร้องทุกข์/ร้องเรียน</source>
             <translation>Grievance/complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="203" />
+            <location filename="../../ui/messages.py" line="209" />
             <source>ขอความเป็นธรรม</source>
             <translation>Request for fairness</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="204" />
+            <location filename="../../ui/messages.py" line="210" />
             <source>ขอความช่วยเหลือ</source>
             <translation>Request for help</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="205" />
+            <location filename="../../ui/messages.py" line="211" />
             <source>แจ้งเบาะแส</source>
             <translation>Tip-off</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="206" />
+            <location filename="../../ui/messages.py" line="212" />
             <source>เสนอข้อคิดเห็น</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="207" />
+            <location filename="../../ui/messages.py" line="213" />
             <source>ขอคำปรึกษากฎหมาย</source>
             <translation>Legal advice</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="211" />
+            <location filename="../../ui/messages.py" line="217" />
             <source>เปิดเผยตัวตน</source>
             <translation>Identified</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="212" />
+            <location filename="../../ui/messages.py" line="218" />
             <source>ปกปิดตัวตน (ไม่เปิดเผยต่อหน่วยงาน)</source>
             <translation>Confidential (not disclosed to agencies)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="213" />
+            <location filename="../../ui/messages.py" line="219" />
             <source>ไม่ประสงค์ออกนาม</source>
             <translation>Anonymous</translation>
         </message>
@@ -1838,27 +1900,27 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/printer_settings.py" line="207" />
+            <location filename="../../ui/dialogs/printer_settings.py" line="208" />
             <source>กำลังถามสถานะเครื่องพิมพ์…</source>
             <translation>Asking the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/printer_settings.py" line="214" />
+            <location filename="../../ui/dialogs/printer_settings.py" line="215" />
             <source>สถานะ: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/printer_settings.py" line="219" />
+            <location filename="../../ui/dialogs/printer_settings.py" line="220" />
             <source>กำลังพิมพ์หน้าทดสอบ…</source>
             <translation>Printing the test page…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/printer_settings.py" line="230" />
+            <location filename="../../ui/dialogs/printer_settings.py" line="231" />
             <source>โหมดแสดงตัวอย่าง: ดูหน้าทดสอบทางขวา</source>
             <translation>Preview mode: see the test page on the right</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/printer_settings.py" line="233" />
+            <location filename="../../ui/dialogs/printer_settings.py" line="234" />
             <source>ส่งหน้าทดสอบแล้ว ตรวจว่าอักษรไทยครบและขีดวัดความกว้างเต็มแผ่น (%1)</source>
             <translation>Test page sent. Check that the Thai text is complete and the ruler spans the paper (%1)</translation>
         </message>
@@ -2747,27 +2809,27 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="356" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="353" />
             <source>โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)</source>
             <translation>Walk-in complaint counter (PSC Counter)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="357" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="354" />
             <source>รุ่น</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="358" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="355" />
             <source>ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี</source>
             <translation>Government Complaint Center 1111, Office of the Permanent Secretary, Office of the Prime Minister</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="359" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="356" />
             <source>ข้อมูลและแบบอักษรที่ใช้</source>
             <translation>Data and fonts</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="360" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="357" />
             <source>สัญญาอนุญาตอยู่ในไฟล์ resources/fonts/OFL.txt</source>
             <translation>licence in resources/fonts/OFL.txt</translation>
         </message>
