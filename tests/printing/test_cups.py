@@ -12,6 +12,7 @@ from datetime import timedelta
 
 import pytest
 import zxingcpp
+from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
 from app.services import Services
@@ -22,6 +23,8 @@ from tests.printing.cups_server import IsolatedCups, missing
 from tests.printing.escpos_decode import parse, raster_rows
 from tests.printing.fake_printer import FakeTcpPrinter
 from tests.printing.test_escpos_out import FAST, decoded_image, tracking_url
+from ui.env import UiEnv
+from ui.ops import Ops
 
 pytestmark = pytest.mark.skipif(bool(missing()), reason=missing() or "cups available")
 
@@ -122,3 +125,17 @@ def test_win32_printer_says_not_available_off_windows() -> None:
     with pytest.raises(PrinterError) as err:
         send(PrinterConfig(uri="win32://EPSON TM-T82"), b"\x1b@")
     assert err.value.code is PrinterErrorCode.NOT_AVAILABLE
+
+
+def test_printer_settings_dialog_offers_the_cups_queues(
+    qtbot: QtBot, services: Services, ops: Ops, supervisor: CurrentUser, spooled: str
+) -> None:
+    from ui.dialogs.printer_settings import PrinterSettingsDialog
+
+    dialog = PrinterSettingsDialog(UiEnv(services=services, ops=ops, user=supervisor))
+    qtbot.addWidget(dialog)
+    typed = dialog.uri()
+    qtbot.waitUntil(
+        lambda: dialog.uri_combo.findText(spooled) >= 0, timeout=10_000
+    )  # asked off the GUI thread
+    assert dialog.uri() == typed  # what was configured stays selected
