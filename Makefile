@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY),xcb,offscreen)
 
-.PHONY: run test bench lint types contracts pytest setup system-deps services translations clean screenshots
+.PHONY: run test bench lint types contracts pytest setup system-deps services translations clean screenshots dist dist-test
 
 setup: system-deps $(STAMP)
 
@@ -48,10 +48,22 @@ test: lint types contracts pytest
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+# The installable counter (issue 10): the PyInstaller one-folder bundle in dist/psc-counter/ and the .deb
+# packages beside it. Slow (~5 min on 2 cores), so not part of `make test`; CI runs it after the tests.
+dist: setup
+	$(BIN)/python -m pip install -q -e '.[dev,central,dist]'
+	$(BIN)/python packaging/build_dist.py
+	bash packaging/deb/build_deb.sh
+
+# What CI checks of `make dist`'s output: the bundle in a sandbox without Python (and its sign-in window under
+# Xvfb), the .deb installed, used and removed (as root), and an upgrade from release 0.1.0.
+dist-test: setup
+	PSC_DIST_TESTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider tests/dist
+
 translations: setup
 	$(BIN)/pyside6-lupdate $$(git ls-files 'ui/*.py') -ts resources/translations/psc_en.ts
 	$(BIN)/python resources/translations/fill_en.py
 	$(BIN)/pyside6-lrelease resources/translations/psc_en.ts -qm resources/translations/psc_en.qm
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis build *.egg-info
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis build dist *.egg-info

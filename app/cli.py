@@ -24,8 +24,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-import app
 from app.storage.errors import KnownError
+from app.version import build_info
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 COMMAND_MODULES: list[str] = [
     "app.cli_printing",
     "app.cli_sync",
+    "app.cli_support",
 ]
 
 EXIT_OK = 0
@@ -49,6 +50,7 @@ MESSAGES_TH: dict[str, str] = {
     "database_busy": "ฐานข้อมูลกำลังถูกใช้งาน กรุณาลองใหม่อีกครั้ง",
     "database_missing": "ไม่พบไฟล์ฐานข้อมูล",
     "migration_failed": "ปรับรุ่นฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมยังอยู่ในไฟล์สำรอง",
+    "database_newer": "ฐานข้อมูลนี้สร้างโดยโปรแกรมรุ่นที่ใหม่กว่า กรุณาติดตั้งโปรแกรมรุ่นล่าสุด (ไม่ได้แก้ไขไฟล์ใด ๆ)",
     "not_initialized": "ยังไม่ได้ตั้งค่าจุดบริการ ใช้คำสั่ง init ก่อน",
     "already_initialized": "จุดบริการนี้ตั้งค่าไว้แล้ว",
     "station_code_invalid": "รหัสจุดบริการต้องเป็นตัวเลข 1–999",
@@ -259,7 +261,7 @@ def _run_gui(home: Path | None) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command (core and those of ``COMMAND_MODULES``)."""
     parser = argparse.ArgumentParser(prog="psc-counter", description="PSC Counter — จุดบริการรับเรื่องร้องทุกข์ 1111")
-    parser.add_argument("--version", action="version", version=f"psc-counter {app.__version__}")
+    parser.add_argument("--version", action="version", version=f"psc-counter {build_info().text()}")
     parser.add_argument(
         "--home", type=Path, default=None, help="counter home folder (default: PSC_COUNTER_HOME)"
     )

@@ -9,6 +9,8 @@ packages=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0   # Qt's xcb platform plugin
   poppler-utils                      # pdftotext / pdftoppm read our PDFs back in tests
   libusb-1.0-0                       # python-escpos USB printers
+  cups cups-client cups-bsd libcups2-dev   # cups:// printers: pycups builds against libcups; tests run a cupsd
+  bubblewrap                         # make dist's smoke test runs the bundle in a sandbox without Python
 )
 command -v dpkg >/dev/null 2>&1 || exit 0
 missing=()

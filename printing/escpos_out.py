@@ -101,6 +101,7 @@ class PrinterErrorCode(StrEnum):
     COVER_OPEN = "cover_open"
     OFFLINE = "offline"
     WRITE_FAILED = "write_failed"
+    SPOOLER_PAUSED = "spooler_paused"  # the OS spooler's queue is paused or rejects jobs (cups, win32)
 
 
 class PrinterError(Exception):
@@ -182,6 +183,8 @@ def parse_printer_uri(uri: str) -> PrinterTarget:
     if kind in {ConnectorKind.SERIAL, ConnectorKind.FILE}:
         # serial:///dev/ttyUSB0 has the device in the path; serial://COM3 (Windows) in the netloc.
         address = unquote(parts.path) if not parts.netloc else unquote(parts.netloc + parts.path)
+        if len(address) > 2 and address[0] == "/" and address[2] == ":" and address[1].isalpha():
+            address = address[1:]  # file:///C:/out/receipt.bin names C:/out/receipt.bin on Windows
         if not address:
             raise PrinterError(PrinterErrorCode.BAD_URI, f"{kind.value} printer needs a device path")
         if kind is ConnectorKind.SERIAL and "baudrate" in options and not options["baudrate"].isdigit():
@@ -389,16 +392,8 @@ def open_connector(
             from escpos.printer import File
 
             printer = File(target.address, profile=profile)
-        elif target.kind is ConnectorKind.CUPS:
-            from escpos.printer import CupsPrinter
-
-            printer = CupsPrinter(target.address, profile=profile)
-        elif target.kind is ConnectorKind.WIN32:
-            from escpos.printer import Win32Raw
-
-            printer = Win32Raw(target.address, profile=profile)
-        else:
-            raise PrinterError(PrinterErrorCode.BAD_URI, "preview has no connector")
+        else:  # preview; cups:// and win32:// go through ``printing.spoolers`` in ``send``
+            raise PrinterError(PrinterErrorCode.BAD_URI, f"{target.kind.value} has no escpos connector")
         if not printer.is_usable():
             raise PrinterError(
                 PrinterErrorCode.NOT_AVAILABLE, f"{target.kind.value} support is not installed"
@@ -505,6 +500,14 @@ def send(
     target = config.target
     if target.kind is ConnectorKind.PREVIEW:
         return PrinterStatus.NOT_SUPPORTED
+    if target.kind in {ConnectorKind.CUPS, ConnectorKind.WIN32}:
+        from printing import spoolers  # the spooler takes the bytes as a raw job; it cannot report status
+
+        if target.kind is ConnectorKind.CUPS:
+            spoolers.cups_send(target.address, payload)
+        else:
+            spoolers.win32_send(target.address, payload)
+        return PrinterStatus.NOT_SUPPORTED
     printer = open_connector(config, timeout, read_timeout)
     try:
         status = status_of_open(printer, target.kind, read_timeout)
@@ -512,8 +515,6 @@ def send(
             raise PrinterError(_STATUS_ERRORS.get(status, PrinterErrorCode.OFFLINE), f"status {status.value}")
         try:
             printer._raw(payload)
-            if target.kind is ConnectorKind.CUPS:
-                printer.send()  # CUPS buffers until send(); everything else writes through
         except Exception as exc:
             raise PrinterError(PrinterErrorCode.WRITE_FAILED, type(exc).__name__) from exc
         log.info("sent %d bytes to %s printer", len(payload), target.kind.value)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.types import StationInfo
+from ui.admin.help_menu import install_help_menu
 from ui.admin.settings_dialog import ROLE_TEXT, SettingsDialog
 from ui.env import UiEnv
 from ui.i18n import Language
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.help_menu = install_help_menu(self, self.env)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         self.user_label = QLabel(self)

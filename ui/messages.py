@@ -85,6 +85,9 @@ ERROR_TEXT: dict[str, str] = {
     "database_damaged": QT_TRANSLATE_NOOP("Messages", "ฐานข้อมูลเสียหาย กรุณาแจ้งผู้ดูแลระบบเพื่อกู้คืนจากไฟล์สำรอง"),
     "database_missing": QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์ฐานข้อมูล"),
     "migration_failed": QT_TRANSLATE_NOOP("Messages", "ปรับรุ่นฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบ"),
+    "database_newer": QT_TRANSLATE_NOOP(
+        "Messages", "ฐานข้อมูลนี้สร้างโดยโปรแกรมรุ่นที่ใหม่กว่า กรุณาติดตั้งโปรแกรมรุ่นล่าสุด (ไม่ได้แก้ไขไฟล์ใด ๆ)"
+    ),
     "recovery_code_wrong": QT_TRANSLATE_NOOP("Messages", "รหัสกู้คืนไม่ถูกต้อง กรุณาตรวจสอบแล้วลองใหม่"),
     "recovery_file_missing": QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์กู้คืนในเครื่องนี้ กรุณาแจ้งผู้ดูแลระบบ"),
     "backup_missing": QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์สำรอง"),
@@ -122,6 +125,9 @@ ERROR_TEXT: dict[str, str] = {
     ),
     "printer_paper_out": QT_TRANSLATE_NOOP("Messages", "กระดาษหมด กรุณาเติมกระดาษ ระบบจะพิมพ์ให้อัตโนมัติ"),
     "printer_cover_open": QT_TRANSLATE_NOOP("Messages", "ฝาเครื่องพิมพ์เปิดอยู่ กรุณาปิดฝา"),
+    "printer_spooler_paused": QT_TRANSLATE_NOOP(
+        "Messages", "คิวพิมพ์ของระบบหยุดไว้หรือไม่รับงาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเปิดคิวอีกครั้ง"
+    ),
     "printer_write_failed": QT_TRANSLATE_NOOP("Messages", "ส่งข้อมูลไปเครื่องพิมพ์ไม่สำเร็จ ระบบจะลองใหม่"),
     "printer_bad_uri": QT_TRANSLATE_NOOP("Messages", "ตั้งค่าที่อยู่เครื่องพิมพ์ไม่ถูกต้อง กรุณาแจ้งผู้ดูแลระบบ"),
     "printer_profile_unknown": QT_TRANSLATE_NOOP("Messages", "ไม่รู้จักรุ่นเครื่องพิมพ์ที่ตั้งค่าไว้"),

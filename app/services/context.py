@@ -24,7 +24,7 @@ from app.storage.attachments import AttachmentStore
 from app.storage.backup import make_backup
 from app.storage.db import DB_FILE, Database
 from app.storage.errors import KnownError
-from app.storage.migrate import needs_upgrade, upgrade_to_head
+from app.storage.migrate import needs_upgrade, refuse_newer, upgrade_to_head
 from app.storage.models import ExtraHoliday, Station
 from app.storage.search import repair_fts
 
@@ -102,6 +102,7 @@ def open_app(home: Path | None = None, clock: Clock = system_clock) -> AppContex
         db.check(full=full)
         if full and not first_run:
             _check_stamp(home).write_text(clock().isoformat(), encoding="ascii")
+        refuse_newer(db)  # before the backup, the migration or any other write
         if needs_upgrade(db):
             if not first_run:
                 make_backup(db, home, now=clock(), reason="pre-migrate", keep=settings.backups_keep)

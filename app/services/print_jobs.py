@@ -13,11 +13,13 @@ record keeps its one tracking code — a receipt is always built from the stored
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from urllib.parse import quote
 
 from sqlalchemy import select
 
@@ -141,6 +143,19 @@ class PrintJobService:
             return query_status(config)
         except PrinterError as exc:
             raise KnownError(f"printer_{exc.code.value}", exc.detail) from exc
+
+    def spooler_queues(self) -> list[str]:
+        """Printer URIs of the operating system's spooler queues (``cups://Q`` / ``win32://P``), for the
+        settings dialog. Asks the spooler: call it from a background task. Empty when there is none."""
+        from printing import spoolers
+
+        kind = "win32" if sys.platform == "win32" else "cups"
+        try:
+            names = spoolers.list_queues(kind)
+        except PrinterError as exc:
+            log.info("no spooler queues to list: %s", exc.code.value)
+            return []
+        return [f"{kind}://{quote(name, safe='')}" for name in names]
 
     def available_profiles(self) -> list[tuple[str, int | None]]:
         """Printer capability profiles (name, dots across) for the settings dialog."""
@@ -448,6 +463,7 @@ _STATUS_OF_ERROR = {
     PrinterErrorCode.PAPER_OUT.value: PrinterStatus.PAPER_OUT.value,
     PrinterErrorCode.COVER_OPEN.value: PrinterStatus.COVER_OPEN.value,
     PrinterErrorCode.OFFLINE.value: PrinterStatus.OFFLINE.value,
+    PrinterErrorCode.SPOOLER_PAUSED.value: PrinterStatus.OFFLINE.value,
     PrinterErrorCode.UNREACHABLE.value: PrinterStatus.UNREACHABLE.value,
 }
 

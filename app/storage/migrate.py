@@ -63,6 +63,25 @@ def current_revision(db: Database) -> str | None:
     return None if rev is None else str(rev)
 
 
+def known_revisions() -> set[str]:
+    """Every revision this build ships (a file at any of them can be migrated to the head)."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return {str(rev.revision) for rev in script.walk_revisions()}
+
+
+def refuse_newer(db: Database) -> None:
+    """Refuses a database a newer build has migrated past this build's head, before anything writes to it.
+
+    An older build would otherwise run on tables it does not know (or Alembic would fail half-way), so a
+    counter that was rolled back to an older install stops here with ``database_newer`` and the file as it
+    was; installing the newer build again opens it.
+    """
+    rev = current_revision(db)
+    if rev is not None and rev not in known_revisions():
+        log.error("database is at revision %s, unknown to this build (head %s)", rev, head_revision())
+        raise KnownError("database_newer", f"database revision {rev}, this build's head {head_revision()}")
+
+
 def needs_upgrade(db: Database) -> bool:
     """Whether the file is behind this build's head."""
     return current_revision(db) != head_revision()

@@ -678,6 +678,22 @@ EN: dict[str, str | tuple[str, str]] = {
     "ขอบคุณสำหรับความคิดเห็นของท่าน": "Thank you for your feedback",
     "บันทึกคะแนนไม่ได้ [%1]": "The rating could not be saved [%1]",
     "เรื่องของฉัน: เกินกำหนด %1 · ครบกำหนดวันนี้ %2": "My cases: overdue %1 · due today %2",
+    # ---- installing and supporting (issue 10)
+    "ช่วยเหลือ": "Help",
+    "เกี่ยวกับโปรแกรม": "About PSC Counter",
+    "เก็บข้อมูลสำหรับฝ่ายสนับสนุน…": "Support bundle…",
+    "ข้อมูลสำหรับฝ่ายสนับสนุน": "Support bundle",
+    "บันทึกไฟล์แล้ว (ไม่มีข้อมูลส่วนบุคคล) แนบไฟล์นี้ส่งให้ฝ่ายสนับสนุน:\n%1": (
+        "File saved (no personal data). Attach it to your message to the help desk:\n%1"
+    ),
+    "ฐานข้อมูลนี้สร้างโดยโปรแกรมรุ่นที่ใหม่กว่า กรุณาติดตั้งโปรแกรมรุ่นล่าสุด (ไม่ได้แก้ไขไฟล์ใด ๆ)": (
+        "This database was made by a newer version of the program. Install the latest version "
+        "(no file was changed)."
+    ),
+    "คิวพิมพ์ของระบบหยุดไว้หรือไม่รับงาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเปิดคิวอีกครั้ง": (
+        "The system print queue is paused or refuses jobs. The receipt is kept and prints when the queue "
+        "is resumed."
+    ),
 }
 
 

@@ -221,6 +221,7 @@ def test_switched_off_printer_is_unreachable(printer: FakeTcpPrinter) -> None:
         ("cups://TM-T82", "cups", "TM-T82", 0),
         ("win32://EPSON%20TM-T82%20Receipt", "win32", "EPSON TM-T82 Receipt", 0),
         ("file:///dev/usb/lp0", "file", "/dev/usb/lp0", 0),
+        ("file:///C:/out/receipt.bin", "file", "C:/out/receipt.bin", 0),  # a Windows path
         ("preview:", "preview", "", 0),
         ("", "preview", "", 0),
     ],

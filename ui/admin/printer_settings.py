@@ -170,6 +170,7 @@ class PrinterSettingsDialog(QDialog):
         self._preview: QImage | None = None
         self._generation = 0
         self._refresh_preview()
+        self._env.ops.run_read(self._jobs.spooler_queues, self._queues_arrived, owner=self)
 
     # ------------------------------------------------------------------ values
     def uri(self) -> str:
@@ -251,6 +252,14 @@ class PrinterSettingsDialog(QDialog):
         self._env.bus.announce(changes)
         self.saved.emit(changes)
         self.accept()
+
+    def _queues_arrived(self, uris: list[str]) -> None:
+        """Adds the OS spooler's queues (asked off the GUI thread) to the list, keeping what was typed."""
+        typed = self.uri_combo.currentText()
+        for uri in uris:
+            if self.uri_combo.findText(uri) < 0:
+                self.uri_combo.addItem(uri)
+        self.uri_combo.setCurrentText(typed)
 
     def _width_toggled(self, _button_id: int, checked: bool) -> None:
         if checked:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import html
 from datetime import date
-from importlib.metadata import PackageNotFoundError, version
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,6 +36,7 @@ from app.config import Settings
 from app.domain.geo import GEO_CREDIT
 from app.domain.roles import Permission, Role
 from app.services.types import Changes, KnownError, UserInfo
+from app.version import build_info
 from ui.env import UiEnv
 from ui.fields.field import ERROR_STYLE, FieldBox
 from ui.formatting import show_date
@@ -347,10 +347,7 @@ class SettingsDialog(QDialog):
 
     def about_html(self) -> str:
         """The about text: the program, and the credits its data and font licences require."""
-        try:
-            ver = version("psc-counter")
-        except PackageNotFoundError:  # running from a checkout that was never installed
-            ver = "dev"
+        ver = build_info().text()  # a bundle has no package metadata: the build stamp instead
         e = html.escape
         # Each text is translated on its own line: lupdate does not look inside f-strings.
         title = self.tr("โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)")

@@ -1,0 +1,88 @@
+"""The Help menu of the main window: About (version, build and data credits) and the support bundle.
+
+The support bundle is written on the writer thread (it reads the logs and counts the queues), then the
+officer is told where the file is, to attach it to a message to the help desk.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+
+from app.domain.geo import GEO_CREDIT
+from app.services.support import make_support_bundle
+from app.services.types import KnownError
+from app.version import build_info
+from ui.env import UiEnv
+from ui.messages import error_text
+
+
+class HelpMenu(QMenu):
+    """ช่วยเหลือ: About and Support bundle."""
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("help_menu")
+        self._env = env
+        self.setTitle(self.tr("ช่วยเหลือ"))
+        self.about_action = self.addAction(self.tr("เกี่ยวกับโปรแกรม"))
+        self.about_action.setObjectName("help_about")
+        self.about_action.triggered.connect(self.show_about)
+        self.support_action = self.addAction(self.tr("เก็บข้อมูลสำหรับฝ่ายสนับสนุน…"))
+        self.support_action.setObjectName("help_support_bundle")
+        self.support_action.triggered.connect(self.make_support_bundle)
+        self.last_bundle: Path | None = None
+
+    def about_html(self) -> str:
+        """Program, version and build, and the credits the data and font licences require."""
+        e = html.escape
+        title = self.tr("โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)")
+        release = self.tr("รุ่น")
+        owner = self.tr("ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี")
+        credits = self.tr("ข้อมูลและแบบอักษรที่ใช้")
+        return (
+            f"<h3>{e(title)}</h3><p>{e(release)} {e(build_info().text())}<br>{e(owner)}</p>"
+            f"<h4>{e(credits)}</h4>"
+            f"<p>{e(GEO_CREDIT)} — Creative Commons Attribution 4.0 (CC-BY-4.0)</p>"
+            "<p>Thai public holidays: the holidays package (MIT)</p>"
+            "<p>Sarabun — Copyright 2018 The Sarabun Project Authors, SIL Open Font License 1.1 (OFL-1.1)</p>"
+        )
+
+    def show_about(self) -> QMessageBox:
+        """Shows the About box (returned for tests)."""
+        box = QMessageBox(self.parentWidget())
+        box.setObjectName("about_box")
+        box.setWindowTitle(self.tr("เกี่ยวกับโปรแกรม"))
+        box.setText(self.about_html())
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.open()
+        return box
+
+    def make_support_bundle(self) -> None:
+        """Writes the support zip off the GUI thread, then says where it is."""
+        ctx = self._env.services.ctx
+        self._env.ops.run_write(
+            lambda: make_support_bundle(None, ctx=ctx), self._bundle_made, self._bundle_failed, owner=self
+        )
+
+    def _bundle_made(self, path: Path) -> None:
+        self.last_bundle = path
+        box = QMessageBox(self.parentWidget())
+        box.setObjectName("support_bundle_done")
+        box.setWindowTitle(self.tr("ข้อมูลสำหรับฝ่ายสนับสนุน"))
+        box.setText(self.tr("บันทึกไฟล์แล้ว (ไม่มีข้อมูลส่วนบุคคล) แนบไฟล์นี้ส่งให้ฝ่ายสนับสนุน:\n%1").replace("%1", str(path)))
+        box.open()
+
+    def _bundle_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, KnownError):
+            raise exc
+        QMessageBox.warning(self.parentWidget(), self.tr("ข้อมูลสำหรับฝ่ายสนับสนุน"), error_text(exc.code))
+
+
+def install_help_menu(window: QMainWindow, env: UiEnv) -> HelpMenu:
+    """Adds the Help menu to ``window``'s menu bar."""
+    menu = HelpMenu(env, window)
+    window.menuBar().addMenu(menu)
+    return menu
