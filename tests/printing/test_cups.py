@@ -130,7 +130,7 @@ def test_win32_printer_says_not_available_off_windows() -> None:
 def test_printer_settings_dialog_offers_the_cups_queues(
     qtbot: QtBot, services: Services, ops: Ops, supervisor: CurrentUser, spooled: str
 ) -> None:
-    from ui.dialogs.printer_settings import PrinterSettingsDialog
+    from ui.admin.printer_settings import PrinterSettingsDialog
 
     dialog = PrinterSettingsDialog(UiEnv(services=services, ops=ops, user=supervisor))
     qtbot.addWidget(dialog)
