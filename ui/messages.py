@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.issues import FieldIssue, IssueCode
+from app.domain.petition import MAX_HEADCOUNT, HeadcountMethod
 from app.domain.records import ComplaintType, IdentityMode, QueueState, RecordKind
 from sync.protocol import CentralStatus
 
@@ -156,6 +157,75 @@ def issue_text(code: IssueCode) -> str:
     return QCoreApplication.translate(CONTEXT, source)
 
 
+# Words for the petition issues whose general text (ISSUE_TEXT) would not tell the officer what to do. Keys:
+# (field path, its first part or its last part; issue code).
+PETITION_ISSUE_TEXT: dict[tuple[str, IssueCode], str] = {
+    ("headcount_estimate", IssueCode.NUMBER_RANGE): QT_TRANSLATE_NOOP(
+        "Messages", "จำนวนผู้มาต้องเป็นตัวเลขตั้งแต่ 1 ถึง {limit} คน"
+    ),
+    ("departed_at", IssueCode.TIME_ORDER): QT_TRANSLATE_NOOP(
+        "Messages", "เวลาเดินทางกลับต้องไม่ก่อนเวลามาถึง และต้องไม่ใช่เวลาในอนาคต"
+    ),
+    ("departed_at", IssueCode.REQUIRED): QT_TRANSLATE_NOOP("Messages", "กรุณาระบุเวลาที่กลุ่มเดินทางกลับ"),
+    ("arrived_at", IssueCode.TIME_ORDER): QT_TRANSLATE_NOOP("Messages", "เวลามาถึงต้องไม่ใช่เวลาในอนาคต"),
+    ("arrived_at", IssueCode.REQUIRED): QT_TRANSLATE_NOOP("Messages", "กรุณาระบุเวลาที่กลุ่มมาถึง"),
+    ("representatives", IssueCode.REQUIRED): QT_TRANSLATE_NOOP("Messages", "กรุณาเพิ่มผู้แทนกลุ่มอย่างน้อย 1 คน"),
+    ("representatives", IssueCode.CONTACT_NEEDED): QT_TRANSLATE_NOOP(
+        "Messages", "กรุณาเลือกผู้ประสานงานหลักของกลุ่ม 1 คน"
+    ),
+    ("representatives", IssueCode.NUMBER_RANGE): QT_TRANSLATE_NOOP(
+        "Messages", "ผู้แทนกลุ่มมากเกินกำหนด (ไม่เกิน 50 คน)"
+    ),
+    ("national_id", IssueCode.DUPLICATE): QT_TRANSLATE_NOOP(
+        "Messages", "เลขประจำตัวประชาชนซ้ำกับผู้แทนคนอื่นในกลุ่มนี้"
+    ),
+    ("provinces", IssueCode.REQUIRED): QT_TRANSLATE_NOOP(
+        "Messages", "กรุณาเพิ่มจังหวัดที่กลุ่มเดินทางมาอย่างน้อย 1 จังหวัด"
+    ),
+    ("provinces", IssueCode.DUPLICATE): QT_TRANSLATE_NOOP("Messages", "เลือกจังหวัดนี้ซ้ำ"),
+    ("provinces", IssueCode.UNKNOWN_CODE): QT_TRANSLATE_NOOP("Messages", "ไม่พบชื่อจังหวัดนี้ กรุณาเลือกจากรายการ"),
+    ("demands", IssueCode.REQUIRED): QT_TRANSLATE_NOOP("Messages", "กรุณาเพิ่มข้อเรียกร้องอย่างน้อย 1 ข้อ"),
+    ("demands", IssueCode.NUMBER_RANGE): QT_TRANSLATE_NOOP("Messages", "ข้อเรียกร้องมากเกินกำหนด (ไม่เกิน 100 ข้อ)"),
+    ("text", IssueCode.REQUIRED): QT_TRANSLATE_NOOP("Messages", "ข้อเรียกร้องว่าง กรุณากรอกหรือลบข้อนี้"),
+    ("with_whom", IssueCode.REQUIRED): QT_TRANSLATE_NOOP("Messages", "กรุณาระบุว่าประชุมกับใคร"),
+    ("at", IssueCode.TIME_ORDER): QT_TRANSLATE_NOOP("Messages", "เวลาต้องไม่ก่อนเวลาที่กลุ่มมาถึง"),
+    ("meeting_time", IssueCode.REQUIRED): QT_TRANSLATE_NOOP("Messages", "เวลาประชุมต้องเป็น ชม.:นาที เช่น 13:30"),
+}
+
+# A person's fields as named in "representative 2 – national ID: …".
+PERSON_FIELD_TEXT: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("Messages", "คำนำหน้า"),
+    "given_name": QT_TRANSLATE_NOOP("Messages", "ชื่อ"),
+    "family_name": QT_TRANSLATE_NOOP("Messages", "นามสกุล"),
+    "national_id": QT_TRANSLATE_NOOP("Messages", "เลขประจำตัวประชาชน"),
+    "national_id_confirmed": QT_TRANSLATE_NOOP("Messages", "การทวนเลขประจำตัว"),
+    "passport_no": QT_TRANSLATE_NOOP("Messages", "เลขหนังสือเดินทาง"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "โทรศัพท์"),
+    "email": QT_TRANSLATE_NOOP("Messages", "อีเมล"),
+    "line_id": QT_TRANSLATE_NOOP("Messages", "LINE"),
+    "address": QT_TRANSLATE_NOOP("Messages", "ที่อยู่"),
+    "id_document": QT_TRANSLATE_NOOP("Messages", "เอกสารแสดงตน"),
+    "nationality": QT_TRANSLATE_NOOP("Messages", "สัญชาติ"),
+    "group_role": QT_TRANSLATE_NOOP("Messages", "ตำแหน่งในกลุ่ม"),
+}
+
+
+def petition_issue_text(issue: FieldIssue) -> str:
+    """The officer's words for one petition issue: specific where the field needs it, else the shared text."""
+    parts = issue.field.split(".")
+    for key in (issue.field, parts[0], parts[-1]):
+        source = PETITION_ISSUE_TEXT.get((key, issue.code))
+        if source is not None:
+            return QCoreApplication.translate(CONTEXT, source).format(limit=f"{MAX_HEADCOUNT:,}")
+    return issue_text(issue.code)
+
+
+def person_field_text(name: str) -> str:
+    """Words for a field of a person (the raw name when it has none)."""
+    source = PERSON_FIELD_TEXT.get(name)
+    return QCoreApplication.translate(CONTEXT, source) if source is not None else name
+
+
 def issues_text(issues: list[FieldIssue]) -> str:
     """Several issues of one field, one per line, without repeating the same words."""
     seen: list[str] = []
@@ -212,6 +282,20 @@ IDENTITY_TEXT: dict[IdentityMode, str] = {
     IdentityMode.CONFIDENTIAL: QT_TRANSLATE_NOOP("Messages", "ปกปิดตัวตน (ไม่เปิดเผยต่อหน่วยงาน)"),
     IdentityMode.ANONYMOUS: QT_TRANSLATE_NOOP("Messages", "ไม่ประสงค์ออกนาม"),
 }
+
+HEADCOUNT_METHOD_TEXT: dict[HeadcountMethod, str] = {
+    HeadcountMethod.OFFICER_COUNT: QT_TRANSLATE_NOOP("Messages", "เจ้าหน้าที่นับ"),
+    HeadcountMethod.REPRESENTATIVE: QT_TRANSLATE_NOOP("Messages", "ตามที่ผู้แทนกลุ่มแจ้ง"),
+    HeadcountMethod.SIGNATURES: QT_TRANSLATE_NOOP("Messages", "จากรายชื่อผู้ลงนาม"),
+    HeadcountMethod.AREA_DENSITY: QT_TRANSLATE_NOOP("Messages", "ประมาณจากพื้นที่และความหนาแน่น"),
+    HeadcountMethod.POLICE: QT_TRANSLATE_NOOP("Messages", "ตามที่เจ้าหน้าที่ตำรวจแจ้ง"),
+    HeadcountMethod.VEHICLES: QT_TRANSLATE_NOOP("Messages", "ประมาณจากจำนวนรถ"),
+}
+
+
+def headcount_method_text(method: HeadcountMethod) -> str:
+    """Words for how a group's headcount was estimated."""
+    return QCoreApplication.translate(CONTEXT, HEADCOUNT_METHOD_TEXT[method])
 
 
 def queue_state_text(state: QueueState) -> str:

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from app.domain.petition import PetitionStatus, TimelineEvent, TimelineEventKind
 from app.domain.thaidate import format_thai_datetime, format_thai_time
 from ui.fields.field import ERROR_STYLE
-from ui.petitions.petition_form import ThaiDateTimeEdit
+from ui.fields.thai_datetime import ThaiDateTimeEdit
 
 EVENT_TEXT: dict[TimelineEventKind, str] = {
     TimelineEventKind.ARRIVED: "มาถึง",
