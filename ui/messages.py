@@ -148,6 +148,33 @@ ERROR_TEXT: dict[str, str] = {
 
 GENERIC_ERROR = QT_TRANSLATE_NOOP("Messages", "ทำรายการไม่สำเร็จ ({code}) กรุณาลองใหม่อีกครั้ง")
 
+# The petitions desk words some refusals more exactly than the shared table (a petition, not a complaint).
+PETITION_ERROR_TEXT: dict[str, str] = {
+    "visit_closed": QT_TRANSLATE_NOOP("Messages", "ปิดการเยือนแล้ว บันทึกเหตุการณ์เพิ่มไม่ได้"),
+    "no_changes": QT_TRANSLATE_NOOP("Messages", "ไม่มีข้อมูลที่เปลี่ยนแปลง"),
+    "record_not_found": QT_TRANSLATE_NOOP("Messages", "ไม่พบคำร้องนี้"),
+    "stale_version": QT_TRANSLATE_NOOP("Messages", "คำร้องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเลือกคำร้องใหม่แล้วแก้ไขอีกครั้ง"),
+    "attachment_missing": QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์แนบในเครื่อง กรุณาแนบไฟล์ใหม่"),
+}
+
+ATTACHMENT_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "ไฟล์ {name} มีขนาด {size} MB เกินขนาดที่รับได้ {limit} MB จึงไม่ได้แนบ (ข้อมูลอื่นที่กรอกไว้ยังอยู่ครบ) กรุณาสแกนใหม่ด้วยความละเอียดต่ำลงหรือแยกเป็นหลายไฟล์",  # noqa: E501 - lupdate reads one literal
+)
+
+
+def petition_error_text(code: str) -> str:
+    """Words for a refused petition action: the desk's own wording where it has one, else the shared."""
+    source = PETITION_ERROR_TEXT.get(code)
+    return QCoreApplication.translate(CONTEXT, source) if source is not None else error_text(code)
+
+
+def attachment_too_large_text(name: str, size: int, limit: int) -> str:
+    """``ไฟล์ … มีขนาด 25.3 MB เกินขนาดที่รับได้ 20 MB``: what was refused and what is allowed (bytes in)."""
+    return QCoreApplication.translate(CONTEXT, ATTACHMENT_TOO_LARGE).format(
+        name=name, size=f"{size / (1024 * 1024):.1f}", limit=f"{limit / (1024 * 1024):.0f}"
+    )
+
 
 def issue_text(code: IssueCode) -> str:
     """The officer's words for one validation issue, in the current language."""

@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -34,7 +35,8 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from app.services.types import KnownError
+from app.services.types import KnownError, ValidationFailed
+from ui.messages import error_text
 
 log = logging.getLogger("psc.ui")
 
@@ -205,3 +207,53 @@ class Ops(QObject):
             idle = self._pending == 0
         if idle:
             self.busy_changed.emit(False)
+
+
+def on_known_error(
+    show: Callable[[str], None],
+    *,
+    text: Callable[[KnownError], str] | None = None,
+    then: Callable[[KnownError], None] | None = None,
+    invalid: Callable[[ValidationFailed], None] | None = None,
+    os_error: str = "",
+) -> Callable[[Exception], None]:
+    """The one error handler of the screens: an ``on_error`` for ``run_read``/``run_write``.
+
+    A ``KnownError`` is shown calmly (``show(text)``, the text from ``ui.messages`` unless ``text`` says
+    otherwise), then ``then(exc)`` runs; with ``invalid``, a refused save's field issues go there instead;
+    with ``os_error``, a file-system error (unreadable file, full disk) is shown with that text. Anything
+    else is a bug and is raised again, to the crash dialog (STYLE habit 5).
+    """
+
+    def handle(exc: Exception) -> None:
+        if invalid is not None and isinstance(exc, ValidationFailed):
+            invalid(exc)
+            return
+        if isinstance(exc, KnownError):
+            log.info("known error: %s", exc.code)
+            show(text(exc) if text is not None else error_text(exc.code))
+            if then is not None:
+                then(exc)
+            return
+        if os_error and isinstance(exc, OSError):
+            log.warning("file error: %s", type(exc).__name__)
+            show(os_error)
+            return
+        raise exc
+
+    return handle
+
+
+def weak_method(method: Callable[..., T]) -> Callable[..., T]:
+    """A bound method held weakly: a helper object kept by a screen can call back into the screen without
+    the two keeping each other alive (a widget deleted by Qt must not live on in Python through a cycle).
+    Calling it after the screen is gone raises ``ReferenceError``."""
+    ref = weakref.WeakMethod(method)
+
+    def call(*args: Any) -> T:
+        target = ref()
+        if target is None:
+            raise ReferenceError("the screen of this callback is gone")
+        return target(*args)
+
+    return call

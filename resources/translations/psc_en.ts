@@ -108,6 +108,19 @@
         </message>
     </context>
     <context>
+        <name>AgencyPicker</name>
+        <message>
+            <location filename="../../ui/petitions/agency_picker.py" line="22" />
+            <source>หน่วยงานที่เกี่ยวข้อง (Contact Point)</source>
+            <translation>Agencies concerned (Contact Points)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/agency_picker.py" line="27" />
+            <source>ค้นหาหน่วยงาน แล้วกด Space เพื่อเลือก</source>
+            <translation>Find an agency, then press Space to select it</translation>
+        </message>
+    </context>
+    <context>
         <name>AmendDialog</name>
         <message>
             <location filename="../../ui/records/amend_dialog.py" line="46" />
@@ -184,6 +197,14 @@
         </message>
     </context>
     <context>
+        <name>AttachmentStorer</name>
+        <message>
+            <location filename="../../ui/petitions/attachment_storer.py" line="31" />
+            <source>อ่านไฟล์ไม่ได้ กรุณาตรวจสอบไฟล์แล้วลองใหม่</source>
+            <translation>The file cannot be read. Please check it and try again.</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentsPanel</name>
         <message>
             <location filename="../../ui/fields/attachments_panel.py" line="97" />
@@ -227,204 +248,268 @@
         </message>
     </context>
     <context>
-        <name>ComplaintForm</name>
+        <name>CaseSection</name>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="250" />
-            <source>เชื่อมโยงการมาครั้งนี้กับเรื่องที่เลือก</source>
-            <translation>Link this visit to the selected case</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="267" />
-            <source>ยกเลิกการเชื่อมโยง</source>
-            <translation>Remove link</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="274" />
-            <source>การเปิดเผยตัวตนของผู้ร้อง</source>
-            <translation>Complainant's identity</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="294" />
-            <source>ข้อมูลผู้ร้อง</source>
-            <translation>Complainant</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="303" />
-            <source>คำนำหน้าชื่อ</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="306" />
-            <source>ชื่อ</source>
-            <translation>Given name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="309" />
-            <source>นามสกุล</source>
-            <translation>Family name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="314" />
-            <source>บัตรประจำตัวประชาชน</source>
-            <translation>Thai national ID card</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="315" />
-            <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
-            <translation>Passport (foreigner)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="316" />
-            <source>ไม่ได้แสดงเอกสาร</source>
-            <translation>No document shown</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="319" />
-            <source>เอกสารแสดงตน</source>
-            <translation>Identity document</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="324" />
-            <source>เลขประจำตัวประชาชน</source>
-            <translation>National ID number</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="327" />
-            <source>อ่านเลขทวนให้ผู้ร้องฟังและผู้ร้องยืนยันว่าถูกต้องแล้ว</source>
-            <translation>Number read back to the complainant, who confirmed it</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="333" />
-            <source>เลขหนังสือเดินทาง</source>
-            <translation>Passport number</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="338" />
-            <source>สัญชาติ</source>
-            <translation>Nationality</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="345" />
-            <source>โทรศัพท์</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="348" />
-            <source>อีเมล</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="351" />
-            <source>LINE ID</source>
-            <translation>LINE ID</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="354" />
-            <source>ที่อยู่ที่ติดต่อได้</source>
-            <translation>Contact address</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="365" />
+            <location filename="../../ui/intake/case_section.py" line="75" />
             <source>เรื่องที่ร้อง</source>
             <translation>The complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="371" />
+            <location filename="../../ui/intake/case_section.py" line="81" />
             <source>ประเภทเรื่อง</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="374" />
+            <location filename="../../ui/intake/case_section.py" line="84" />
             <source>พิมพ์เพื่อค้นหาหมวดเรื่อง</source>
             <translation>Type to find a category</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="375" />
+            <location filename="../../ui/intake/case_section.py" line="85" />
             <source>หมวดเรื่อง</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="378" />
+            <location filename="../../ui/intake/case_section.py" line="88" />
             <source>เรื่อง</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="384" />
+            <location filename="../../ui/intake/case_section.py" line="94" />
             <source>รายละเอียด</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="395" />
+            <location filename="../../ui/intake/case_section.py" line="105" />
             <source>จังหวัด</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="396" />
+            <location filename="../../ui/intake/case_section.py" line="106" />
             <source>อำเภอ/เขต</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="397" />
+            <location filename="../../ui/intake/case_section.py" line="107" />
             <source>สถานที่เกิดเหตุ</source>
             <translation>Where it happened</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="403" />
+            <location filename="../../ui/intake/case_section.py" line="113" />
             <source>หน่วยงานและสิ่งที่ขอ</source>
             <translation>Agencies and request</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="407" />
+            <location filename="../../ui/intake/case_section.py" line="117" />
             <source>พิมพ์ส่วนใดของชื่อหน่วยงานก็ได้</source>
             <translation>Type any part of the agency's name</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="408" />
+            <location filename="../../ui/intake/case_section.py" line="118" />
             <source>หน่วยงานที่ถูกร้องเรียน</source>
             <translation>Agency complained about</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="412" />
+            <location filename="../../ui/intake/case_section.py" line="122" />
             <source>หน่วยงานที่ควรรับผิดชอบ</source>
             <translation>Suggested responsible agency</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="416" />
+            <location filename="../../ui/intake/case_section.py" line="126" />
             <source>สิ่งที่ผู้ร้องขอให้ดำเนินการ</source>
             <translation>What the complainant asks for</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="420" />
+            <location filename="../../ui/intake/case_section.py" line="130" />
             <source> ฉบับ</source>
             <translation> documents</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="421" />
+            <location filename="../../ui/intake/case_section.py" line="131" />
             <source>เอกสารที่รับไว้</source>
             <translation>Documents received</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="425" />
+            <location filename="../../ui/intake/case_section.py" line="135" />
             <source>ประกาศความเป็นส่วนตัว (PDPA)</source>
             <translation>Privacy notice (PDPA)</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="429" />
+            <location filename="../../ui/intake/case_section.py" line="139" />
             <source>แจ้งผู้ร้องว่า ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 เก็บข้อมูลส่วนบุคคลเท่าที่จำเป็นเพื่อพิจารณาและติดตามเรื่องร้องทุกข์นี้ อาจส่งข้อมูลให้หน่วยงานที่เกี่ยวข้องเพื่อแก้ไขปัญหา ผู้ร้องมีสิทธิขอเข้าถึง แก้ไข หรือลบข้อมูลได้ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562</source>
             <translation>Tell the complainant that the Government Complaint Center 1111 keeps only the personal data needed to handle and follow up this complaint, and may pass it to the agencies concerned to solve the problem. The complainant may ask to see, correct or delete the data under the Personal Data Protection Act B.E. 2562 (2019).</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="437" />
+            <location filename="../../ui/intake/case_section.py" line="147" />
             <source>แจ้งประกาศความเป็นส่วนตัวให้ผู้ร้องทราบแล้ว</source>
             <translation>Privacy notice given to the complainant</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="440" />
+            <location filename="../../ui/intake/case_section.py" line="150" />
+            <source>ผู้ร้องยินยอมให้ส่งข้อมูลให้หน่วยงานที่เกี่ยวข้อง</source>
+            <translation>The complainant consents to sharing with the agencies concerned</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintForm</name>
+        <message>
+            <location filename="../../ui/intake/complaint_form.py" line="137" />
+            <source>เชื่อมโยงการมาครั้งนี้กับเรื่องที่เลือก</source>
+            <translation>Link this visit to the selected case</translation>
+        </message>
+        <message>
+            <source>ยกเลิกการเชื่อมโยง</source>
+            <translation>Remove link</translation>
+        </message>
+        <message>
+            <source>การเปิดเผยตัวตนของผู้ร้อง</source>
+            <translation>Complainant's identity</translation>
+        </message>
+        <message>
+            <source>ข้อมูลผู้ร้อง</source>
+            <translation>Complainant</translation>
+        </message>
+        <message>
+            <source>คำนำหน้าชื่อ</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>ชื่อ</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <source>นามสกุล</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <source>บัตรประจำตัวประชาชน</source>
+            <translation>Thai national ID card</translation>
+        </message>
+        <message>
+            <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
+            <translation>Passport (foreigner)</translation>
+        </message>
+        <message>
+            <source>ไม่ได้แสดงเอกสาร</source>
+            <translation>No document shown</translation>
+        </message>
+        <message>
+            <source>เอกสารแสดงตน</source>
+            <translation>Identity document</translation>
+        </message>
+        <message>
+            <source>เลขประจำตัวประชาชน</source>
+            <translation>National ID number</translation>
+        </message>
+        <message>
+            <source>อ่านเลขทวนให้ผู้ร้องฟังและผู้ร้องยืนยันว่าถูกต้องแล้ว</source>
+            <translation>Number read back to the complainant, who confirmed it</translation>
+        </message>
+        <message>
+            <source>เลขหนังสือเดินทาง</source>
+            <translation>Passport number</translation>
+        </message>
+        <message>
+            <source>สัญชาติ</source>
+            <translation>Nationality</translation>
+        </message>
+        <message>
+            <source>โทรศัพท์</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>อีเมล</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>LINE ID</source>
+            <translation>LINE ID</translation>
+        </message>
+        <message>
+            <source>ที่อยู่ที่ติดต่อได้</source>
+            <translation>Contact address</translation>
+        </message>
+        <message>
+            <source>เรื่องที่ร้อง</source>
+            <translation>The complaint</translation>
+        </message>
+        <message>
+            <source>ประเภทเรื่อง</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>พิมพ์เพื่อค้นหาหมวดเรื่อง</source>
+            <translation>Type to find a category</translation>
+        </message>
+        <message>
+            <source>หมวดเรื่อง</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>เรื่อง</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>รายละเอียด</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>จังหวัด</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>อำเภอ/เขต</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>สถานที่เกิดเหตุ</source>
+            <translation>Where it happened</translation>
+        </message>
+        <message>
+            <source>หน่วยงานและสิ่งที่ขอ</source>
+            <translation>Agencies and request</translation>
+        </message>
+        <message>
+            <source>พิมพ์ส่วนใดของชื่อหน่วยงานก็ได้</source>
+            <translation>Type any part of the agency's name</translation>
+        </message>
+        <message>
+            <source>หน่วยงานที่ถูกร้องเรียน</source>
+            <translation>Agency complained about</translation>
+        </message>
+        <message>
+            <source>หน่วยงานที่ควรรับผิดชอบ</source>
+            <translation>Suggested responsible agency</translation>
+        </message>
+        <message>
+            <source>สิ่งที่ผู้ร้องขอให้ดำเนินการ</source>
+            <translation>What the complainant asks for</translation>
+        </message>
+        <message>
+            <source> ฉบับ</source>
+            <translation> documents</translation>
+        </message>
+        <message>
+            <source>เอกสารที่รับไว้</source>
+            <translation>Documents received</translation>
+        </message>
+        <message>
+            <source>ประกาศความเป็นส่วนตัว (PDPA)</source>
+            <translation>Privacy notice (PDPA)</translation>
+        </message>
+        <message>
+            <source>แจ้งผู้ร้องว่า ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 เก็บข้อมูลส่วนบุคคลเท่าที่จำเป็นเพื่อพิจารณาและติดตามเรื่องร้องทุกข์นี้ อาจส่งข้อมูลให้หน่วยงานที่เกี่ยวข้องเพื่อแก้ไขปัญหา ผู้ร้องมีสิทธิขอเข้าถึง แก้ไข หรือลบข้อมูลได้ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562</source>
+            <translation>Tell the complainant that the Government Complaint Center 1111 keeps only the personal data needed to handle and follow up this complaint, and may pass it to the agencies concerned to solve the problem. The complainant may ask to see, correct or delete the data under the Personal Data Protection Act B.E. 2562 (2019).</translation>
+        </message>
+        <message>
+            <source>แจ้งประกาศความเป็นส่วนตัวให้ผู้ร้องทราบแล้ว</source>
+            <translation>Privacy notice given to the complainant</translation>
+        </message>
+        <message>
             <source>ผู้ร้องยินยอมให้ส่งข้อมูลให้หน่วยงานที่เกี่ยวข้อง</source>
             <translation>The complainant consents to sharing with the agencies concerned</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/intake/complaint_form.py" line="914" />
             <source>ผู้ร้องรายนี้เคยมาร้องเรื่องไว้แล้ว %n เรื่อง หากเป็นเรื่องเดิมให้เชื่อมโยงการมาครั้งนี้</source>
             <translation>
                 <numerusform>This complainant has %n earlier case. If this visit is about it, link the visit.</numerusform>
@@ -432,7 +517,6 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="940" />
             <source>การมาครั้งนี้เชื่อมโยงกับเรื่องเดิม เลขติดตาม %1</source>
             <translation>This visit is linked to the earlier case %1</translation>
         </message>
@@ -453,54 +537,121 @@ Please tell the administrator and give them the log file.</translation>
         </message>
     </context>
     <context>
-        <name>IntakePage</name>
+        <name>DayList</name>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="100" />
+            <location filename="../../ui/petitions/day_list.py" line="36" />
+            <source>คำร้องใหม่ (Ctrl+N)</source>
+            <translation>New petition (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/day_list.py" line="39" />
+            <source>สรุปสถานการณ์ประจำวัน (PDF)</source>
+            <translation>Daily situation report (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/day_list.py" line="45" />
+            <source>กลุ่มที่มาวันนี้ ({day})</source>
+            <translation>Groups today ({day})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/day_list.py" line="53" />
+            <source>อยู่ในพื้นที่</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/day_list.py" line="53" />
+            <source>กลับแล้ว</source>
+            <translation>Left</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemandsEditor</name>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="50" />
+            <source>ข้อเรียกร้อง</source>
+            <translation>Demands</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="63" />
+            <source>เพิ่มข้อเรียกร้อง</source>
+            <translation>Add demand</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="65" />
+            <source>เลื่อนขึ้น</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="67" />
+            <source>เลื่อนลง</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="69" />
+            <source>ลบข้อที่เลือก</source>
+            <translation>Remove selected demand</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftBar</name>
+        <message>
+            <location filename="../../ui/fields/drafts.py" line="137" />
             <source>ล้างข้อมูลที่กู้คืน</source>
             <translation>Clear restored data</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="109" />
+            <location filename="../../ui/fields/drafts.py" line="145" />
+            <source>กู้คืนข้อมูลที่กรอกค้างไว้จากครั้งก่อนแล้ว ตรวจสอบแล้วบันทึกต่อได้เลย</source>
+            <translation>What was typed last time has been restored. Check it and carry on.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakePage</name>
+        <message>
+            <source>ล้างข้อมูลที่กู้คืน</source>
+            <translation>Clear restored data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/intake_page.py" line="94" />
             <source>บันทึกและออกใบรับเรื่อง (Ctrl+S)</source>
             <translation>Save and issue receipt (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="114" />
+            <location filename="../../ui/intake/intake_page.py" line="99" />
             <source>ล้างฟอร์ม (Ctrl+N)</source>
             <translation>Clear form (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="189" />
             <source>กู้คืนข้อมูลที่กรอกค้างไว้จากครั้งก่อนแล้ว ตรวจสอบแล้วบันทึกต่อได้เลย</source>
             <translation>What was typed last time has been restored. Check it and carry on.</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="230" />
+            <location filename="../../ui/intake/intake_page.py" line="193" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="253" />
+            <location filename="../../ui/intake/intake_page.py" line="214" />
             <source>บันทึกไม่สำเร็จ</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="261" />
+            <location filename="../../ui/intake/intake_page.py" line="222" />
             <source>กำลังส่งไปพิมพ์…</source>
             <translation>Sending to the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="265" />
+            <location filename="../../ui/intake/intake_page.py" line="226" />
             <source>ส่งใบรับเรื่องเข้าคิวพิมพ์แล้ว</source>
             <translation>Receipt queued for printing</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="292" />
+            <location filename="../../ui/intake/intake_page.py" line="253" />
             <source>ล้างฟอร์ม</source>
             <translation>Clear form</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="293" />
+            <location filename="../../ui/intake/intake_page.py" line="254" />
             <source>ข้อมูลที่กรอกไว้จะหายไป ต้องการล้างฟอร์มหรือไม่</source>
             <translation>What was typed will be lost. Clear the form?</translation>
         </message>
@@ -630,582 +781,805 @@ Please tell the administrator and give them the log file.</translation>
         </message>
     </context>
     <context>
+        <name>MeetingsEditor</name>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="177" />
+            <source>เพิ่มการประชุม</source>
+            <translation>Add meeting</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/messages.py" line="29" />
+            <location filename="../../ui/messages.py" line="30" />
             <source>กรุณากรอกข้อมูลนี้</source>
             <translation>Please fill in this field</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="30" />
+            <location filename="../../ui/messages.py" line="31" />
             <source>ข้อความยาวเกินกำหนด</source>
             <translation>The text is too long</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="31" />
+            <location filename="../../ui/messages.py" line="32" />
             <source>เลขประจำตัวประชาชนต้องมี 13 หลัก</source>
             <translation>A national ID has 13 digits</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="32" />
+            <location filename="../../ui/messages.py" line="33" />
             <source>เลขประจำตัวประชาชนไม่ถูกต้อง (หลักตรวจสอบไม่ตรง) กรุณาตรวจสอบกับบัตรอีกครั้ง</source>
             <translation>This national ID is not valid (the check digit does not match). Please check it against the card.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="35" />
+            <location filename="../../ui/messages.py" line="36" />
             <source>เลขประจำตัวประชาชนไม่ขึ้นต้นด้วย 0 หรือ 9</source>
             <translation>A national ID never starts with 0 or 9</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="36" />
+            <location filename="../../ui/messages.py" line="37" />
             <source>กรุณาอ่านเลขประจำตัวประชาชนทวนให้ผู้ร้องฟังแล้วทำเครื่องหมายยืนยัน</source>
             <translation>Read the national ID back to the complainant, then tick the confirmation</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="39" />
+            <location filename="../../ui/messages.py" line="40" />
             <source>เลขหนังสือเดินทางไม่ถูกรูปแบบ</source>
             <translation>The passport number is not in a valid format</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="40" />
+            <location filename="../../ui/messages.py" line="41" />
             <source>หมายเลขโทรศัพท์ไม่ถูกต้อง (เช่น 081 234 5678 หรือ 02 123 4567)</source>
             <translation>Not a valid phone number (e.g. 081 234 5678 or 02 123 4567)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="43" />
+            <location filename="../../ui/messages.py" line="44" />
             <source>อีเมลไม่ถูกรูปแบบ</source>
             <translation>Not a valid e-mail address</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="44" />
+            <location filename="../../ui/messages.py" line="45" />
             <source>รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก</source>
             <translation>A postcode has 5 digits</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="45" />
+            <location filename="../../ui/messages.py" line="46" />
             <source>ไม่พบรหัสไปรษณีย์นี้</source>
             <translation>Unknown postcode</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="46" />
+            <location filename="../../ui/messages.py" line="47" />
             <source>รหัสไปรษณีย์ไม่ตรงกับตำบล/แขวงที่เลือก</source>
             <translation>The postcode does not belong to the chosen subdistrict</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="47" />
+            <location filename="../../ui/messages.py" line="48" />
             <source>กรุณาเลือกจากรายการ</source>
             <translation>Please choose from the list</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="48" />
+            <location filename="../../ui/messages.py" line="49" />
             <source>กรุณาแจ้งประกาศความเป็นส่วนตัว (PDPA) ให้ผู้ร้องทราบก่อนบันทึก</source>
             <translation>Give the complainant the privacy notice (PDPA) before saving</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="51" />
+            <location filename="../../ui/messages.py" line="52" />
             <source>กรุณากรอกช่องทางติดต่ออย่างน้อยหนึ่งช่องทาง (โทรศัพท์ อีเมล LINE หรือที่อยู่)</source>
             <translation>Please give at least one way to reach the complainant (phone, e-mail, LINE or address)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="54" />
+            <location filename="../../ui/messages.py" line="55" />
             <source>ตัวเลขอยู่นอกช่วงที่รับได้</source>
             <translation>The number is out of range</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="55" />
+            <location filename="../../ui/messages.py" line="56" />
             <source>เวลาไม่เรียงลำดับ</source>
             <translation>The times are out of order</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="56" />
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="57" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>ไฟล์มีขนาดใหญ่เกินกำหนด</source>
             <translation>The file is too large</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="57" />
+            <location filename="../../ui/messages.py" line="58" />
             <source>ข้อมูลนี้ซ้ำกับรายการอื่น</source>
             <translation>This duplicates another entry</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" line="63" />
             <source>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</source>
             <translation>Wrong username or password</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="63" />
+            <location filename="../../ui/messages.py" line="64" />
             <source>บัญชีถูกล็อกชั่วคราวเนื่องจากใส่รหัสผ่านผิดหลายครั้ง กรุณารอสักครู่แล้วลองใหม่</source>
             <translation>The account is locked for a while after too many wrong passwords. Please wait and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="66" />
+            <location filename="../../ui/messages.py" line="67" />
             <source>บัญชีของท่านไม่มีสิทธิ์ทำรายการนี้</source>
             <translation>Your account may not do this</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="67" />
+            <location filename="../../ui/messages.py" line="68" />
             <source>มีชื่อผู้ใช้นี้อยู่แล้ว</source>
             <translation>This username is taken</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/messages.py" line="69" />
             <source>ชื่อผู้ใช้ต้องไม่ว่าง ไม่มีช่องว่าง และยาวไม่เกิน 64 ตัวอักษร</source>
             <translation>A username must not be empty, has no spaces and at most 64 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="69" />
+            <location filename="../../ui/messages.py" line="70" />
             <source>กรุณากรอกชื่อ-นามสกุล</source>
             <translation>Please enter the full name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="70" />
+            <location filename="../../ui/messages.py" line="71" />
             <source>รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</source>
             <translation>The password needs at least 8 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/messages.py" line="72" />
             <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
             <translation>The two passwords do not match</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/messages.py" line="73" />
             <source>ไม่พบผู้ใช้นี้</source>
             <translation>No such user</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="73" />
+            <location filename="../../ui/messages.py" line="74" />
             <source>ไม่สามารถระงับบัญชีของตนเองได้</source>
             <translation>You cannot disable your own account</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="75" />
+            <location filename="../../ui/messages.py" line="76" />
             <source>เครื่องนี้ตั้งค่าเริ่มต้นไว้แล้ว</source>
             <translation>This counter is already set up</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="76" />
+            <location filename="../../ui/messages.py" line="77" />
             <source>เครื่องนี้ยังไม่ได้ตั้งค่าจุดบริการ</source>
             <translation>This counter has no station set up yet</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="78" />
             <source>รหัสจุดบริการต้องเป็นตัวเลข 1–999</source>
             <translation>The station code must be a number 1–999</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
+            <location filename="../../ui/messages.py" line="79" />
             <source>กรุณากรอกชื่อจุดบริการ</source>
             <translation>Please enter the station name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="79" />
+            <location filename="../../ui/messages.py" line="80" />
             <source>เลขรอบการติดตั้งต้องเป็น 0–9</source>
             <translation>The install epoch must be 0–9</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="80" />
+            <location filename="../../ui/messages.py" line="81" />
             <source>ฐานข้อมูลกำลังทำงานอื่นอยู่ กรุณาลองใหม่อีกครั้ง</source>
             <translation>The database is busy. Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/messages.py" line="82" />
             <source>ไม่พบกุญแจฐานข้อมูลในเครื่องนี้ ต้องใช้รหัสกู้คืนที่เก็บไว้ในตู้นิรภัย</source>
             <translation>The database key is not on this computer; the recovery code kept in the safe is needed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="82" />
+            <location filename="../../ui/messages.py" line="83" />
             <source>กุญแจไม่ตรงกับฐานข้อมูล กรุณาแจ้งผู้ดูแลระบบ (อาจต้องใช้รหัสกู้คืน)</source>
             <translation>The key does not open this database. Please tell the administrator (the recovery code may be needed).</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="85" />
+            <location filename="../../ui/messages.py" line="86" />
             <source>ฐานข้อมูลเสียหาย กรุณาแจ้งผู้ดูแลระบบเพื่อกู้คืนจากไฟล์สำรอง</source>
             <translation>The database is damaged. Please ask the administrator to restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="86" />
+            <location filename="../../ui/messages.py" line="87" />
             <source>ไม่พบไฟล์ฐานข้อมูล</source>
             <translation>The database file is missing</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="87" />
+            <location filename="../../ui/messages.py" line="88" />
             <source>ปรับรุ่นฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The database upgrade failed; the existing data is intact. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" line="89" />
             <source>รหัสกู้คืนไม่ถูกต้อง กรุณาตรวจสอบแล้วลองใหม่</source>
             <translation>Wrong recovery code. Please check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" line="90" />
             <source>ไม่พบไฟล์กู้คืนในเครื่องนี้ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>No recovery file on this computer. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="91" />
             <source>ไม่พบไฟล์สำรอง</source>
             <translation>Backup file not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="92" />
             <source>ไฟล์สำรองเสียหาย</source>
             <translation>The backup file is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="92" />
+            <location filename="../../ui/messages.py" line="93" />
             <source>อ่านไฟล์สำรองไม่ได้</source>
             <translation>The backup file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="93" />
+            <location filename="../../ui/messages.py" line="94" />
             <source>พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The disk is full. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
+            <location filename="../../ui/messages.py" line="96" />
             <source>ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง</source>
             <translation>Some information is missing. Please correct the fields marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="97" />
             <source>ไม่พบข้อมูลที่ต้องการ</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="98" />
             <source>ไม่พบเรื่องนี้</source>
             <translation>Case not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="99" />
             <source>เรื่องนี้ถูกยกเลิกแล้ว แก้ไขไม่ได้</source>
             <translation>This case was voided and cannot be amended</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>รายการนี้ไม่ใช่เรื่องร้องทุกข์</source>
             <translation>This record is not a complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>กรุณาระบุเหตุผลการแก้ไข</source>
             <translation>Please give the reason for the amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="102" />
             <source>เหตุผลการแก้ไขยาวเกินกำหนด</source>
             <translation>The reason is too long</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>ยังไม่มีการแก้ไขข้อมูล จึงไม่ได้บันทึกฉบับใหม่</source>
             <translation>Nothing was changed, so no new version was saved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>เรื่องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเปิดรายการใหม่แล้วแก้ไขอีกครั้ง</source>
             <translation>Someone else amended this case meanwhile. Please open it again and redo the amendment.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>ไม่พบเรื่องเดิมที่เชื่อมโยงไว้</source>
             <translation>The linked earlier case was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>เชื่อมโยงเรื่องกับตัวเองไม่ได้</source>
             <translation>A case cannot be linked to itself</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>ฉบับร่างมีขนาดใหญ่เกินไป จึงไม่ได้บันทึกอัตโนมัติ</source>
             <translation>The draft is too large to be kept automatically</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>ไม่พบไฟล์เอกสารแนบ</source>
             <translation>Attachment not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="110" />
             <source>ไฟล์เอกสารแนบเสียหาย</source>
             <translation>The attachment is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="111" />
             <source>กรุณากรอกชื่อวันหยุด</source>
             <translation>Please enter the holiday's name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="112" />
             <source>ปิดการเยือนของกลุ่มนี้แล้ว</source>
             <translation>This group's visit is closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="113" />
             <source>ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้</source>
             <translation>Group petitions are not available in this version</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="113" />
+            <location filename="../../ui/messages.py" line="114" />
             <source>ประเภทข้อมูลตัวอย่างไม่ถูกต้อง</source>
             <translation>Unknown kind of demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>ไม่พบงานพิมพ์นี้</source>
             <translation>Print job not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="117" />
             <source>งานพิมพ์นี้พิมพ์แล้วหรือถูกยกเลิกแล้ว</source>
             <translation>This print job was already printed or cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="118" />
             <source>เครื่องพิมพ์ไม่พร้อมใช้งาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเครื่องพร้อม</source>
             <translation>The printer is not ready. The job is kept and will print when the printer is ready.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="120" />
+            <location filename="../../ui/messages.py" line="121" />
             <source>ติดต่อเครื่องพิมพ์ไม่ได้ (ปิดเครื่องหรือสายหลุด) ระบบจะลองพิมพ์ใหม่อัตโนมัติ</source>
             <translation>Cannot reach the printer (switched off or unplugged). It will be retried automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="124" />
             <source>กระดาษหมด กรุณาเติมกระดาษ ระบบจะพิมพ์ให้อัตโนมัติ</source>
             <translation>Out of paper. Load a new roll and it will print automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
+            <location filename="../../ui/messages.py" line="125" />
             <source>ฝาเครื่องพิมพ์เปิดอยู่ กรุณาปิดฝา</source>
             <translation>The printer cover is open. Please close it.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="126" />
             <source>ส่งข้อมูลไปเครื่องพิมพ์ไม่สำเร็จ ระบบจะลองใหม่</source>
             <translation>Sending to the printer failed; it will be retried</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="127" />
             <source>ตั้งค่าที่อยู่เครื่องพิมพ์ไม่ถูกต้อง กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The printer address is not valid. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="128" />
             <source>ไม่รู้จักรุ่นเครื่องพิมพ์ที่ตั้งค่าไว้</source>
             <translation>Unknown printer model in the settings</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="129" />
             <source>ความกว้างกระดาษที่ตั้งไว้กว้างเกินกว่าเครื่องพิมพ์รุ่นนี้</source>
             <translation>The paper width set is wider than this printer model</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="130" />
             <source>เครื่องนี้ไม่รองรับการเชื่อมต่อเครื่องพิมพ์แบบนี้</source>
             <translation>This computer cannot use this kind of printer connection</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="130" />
+            <location filename="../../ui/messages.py" line="131" />
             <source>พิมพ์ไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม</source>
             <translation>Printing failed because of an internal error</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="131" />
+            <location filename="../../ui/messages.py" line="132" />
             <source>ส่งงานพิมพ์ไปที่เครื่องพิมพ์ของระบบไม่สำเร็จ</source>
             <translation>Sending the job to the system printer failed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" line="133" />
             <source>กระดาษหมด กรุณาเติมกระดาษแล้วสั่งพิมพ์ใหม่</source>
             <translation>Out of paper. Load paper and print again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="134" />
+            <location filename="../../ui/messages.py" line="135" />
             <source>ติดต่อศูนย์กลางไม่ได้ ระบบจะส่งข้อมูลให้อัตโนมัติภายหลัง</source>
             <translation>Cannot reach the center. The data will be sent automatically later.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="135" />
+            <location filename="../../ui/messages.py" line="136" />
             <source>ที่อยู่ศูนย์กลางไม่ถูกต้อง</source>
             <translation>The center's address is not valid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>เครื่องนี้ยังไม่ได้เชื่อมต่อกับศูนย์กลาง</source>
             <translation>This counter is not connected to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="138" />
             <source>กำลังส่งข้อมูลกับศูนย์อยู่ กรุณารอสักครู่</source>
             <translation>A sync with the center is running. Please wait.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="139" />
             <source>ไม่พบไฟล์รหัสเชื่อมต่อ</source>
             <translation>The token file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="140" />
             <source>อ่านไฟล์ข้อมูลอ้างอิงไม่ได้</source>
             <translation>The reference data file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="141" />
             <source>ไฟล์รหัสเชื่อมต่อว่างเปล่า</source>
             <translation>The token file is empty</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="141" />
+            <location filename="../../ui/messages.py" line="142" />
             <source>ศูนย์กลางไม่รับรหัสเชื่อมต่อของจุดบริการนี้</source>
             <translation>The center refused this station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="143" />
             <source>ไม่พบไฟล์ใบรับรองที่ตั้งค่าไว้</source>
             <translation>The configured certificate file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="144" />
             <source>ไม่พบรายการในคิวส่งข้อมูล</source>
             <translation>Not found in the sync queue</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>ทำรายการนี้กับสถานะปัจจุบันของคิวไม่ได้</source>
             <translation>Not possible in the item's current queue state</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="146" />
             <source>ไม่พบผลการกระทบยอดของวันนี้</source>
             <translation>No reconciliation for this day</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="148" />
+            <location filename="../../ui/messages.py" line="149" />
             <source>ทำรายการไม่สำเร็จ ({code}) กรุณาลองใหม่อีกครั้ง</source>
             <translation>Could not complete ({code}). Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="178" />
+            <location filename="../../ui/messages.py" line="153" />
+            <source>ปิดการเยือนแล้ว บันทึกเหตุการณ์เพิ่มไม่ได้</source>
+            <translation>The visit is closed; no more events can be logged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="154" />
+            <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
+            <translation>Nothing was changed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="155" />
+            <source>ไม่พบคำร้องนี้</source>
+            <translation>Petition not found</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="156" />
+            <source>คำร้องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเลือกคำร้องใหม่แล้วแก้ไขอีกครั้ง</source>
+            <translation>Someone else has changed this petition; select it again and redo your change</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="157" />
+            <source>ไม่พบไฟล์แนบในเครื่อง กรุณาแนบไฟล์ใหม่</source>
+            <translation>The attachment is not on this computer; attach the file again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="160" />
+            <source>ไฟล์ {name} มีขนาด {size} MB เกินขนาดที่รับได้ {limit} MB จึงไม่ได้แนบ (ข้อมูลอื่นที่กรอกไว้ยังอยู่ครบ) กรุณาสแกนใหม่ด้วยความละเอียดต่ำลงหรือแยกเป็นหลายไฟล์</source>
+            <translation>The file {name} is {size} MB, over the {limit} MB limit, so it was not attached (everything else you typed is kept). Scan it again at a lower resolution or split it into several files</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="190" />
+            <source>จำนวนผู้มาต้องเป็นตัวเลขตั้งแต่ 1 ถึง {limit} คน</source>
+            <translation>The headcount must be a number from 1 to {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="193" />
+            <source>เวลาเดินทางกลับต้องไม่ก่อนเวลามาถึง และต้องไม่ใช่เวลาในอนาคต</source>
+            <translation>The departure time must not be before the arrival or in the future</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="196" />
+            <source>กรุณาระบุเวลาที่กลุ่มเดินทางกลับ</source>
+            <translation>Enter the time the group left</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="197" />
+            <source>เวลามาถึงต้องไม่ใช่เวลาในอนาคต</source>
+            <translation>The arrival time must not be in the future</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="198" />
+            <source>กรุณาระบุเวลาที่กลุ่มมาถึง</source>
+            <translation>Enter the time the group arrived</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="199" />
+            <source>กรุณาเพิ่มผู้แทนกลุ่มอย่างน้อย 1 คน</source>
+            <translation>Add at least one representative</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="200" />
+            <source>กรุณาเลือกผู้ประสานงานหลักของกลุ่ม 1 คน</source>
+            <translation>Choose one main contact for the group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="203" />
+            <source>ผู้แทนกลุ่มมากเกินกำหนด (ไม่เกิน 50 คน)</source>
+            <translation>Too many representatives (50 at most)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="206" />
+            <source>เลขประจำตัวประชาชนซ้ำกับผู้แทนคนอื่นในกลุ่มนี้</source>
+            <translation>This national ID is also another representative's</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="209" />
+            <source>กรุณาเพิ่มจังหวัดที่กลุ่มเดินทางมาอย่างน้อย 1 จังหวัด</source>
+            <translation>Add at least one province the group came from</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="212" />
+            <source>เลือกจังหวัดนี้ซ้ำ</source>
+            <translation>This province was chosen twice</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="213" />
+            <source>ไม่พบชื่อจังหวัดนี้ กรุณาเลือกจากรายการ</source>
+            <translation>Unknown province. Please choose from the list.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="214" />
+            <source>กรุณาเพิ่มข้อเรียกร้องอย่างน้อย 1 ข้อ</source>
+            <translation>Add at least one demand</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="215" />
+            <source>ข้อเรียกร้องมากเกินกำหนด (ไม่เกิน 100 ข้อ)</source>
+            <translation>Too many demands (100 at most)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="216" />
+            <source>ข้อเรียกร้องว่าง กรุณากรอกหรือลบข้อนี้</source>
+            <translation>This demand is empty; fill it in or remove it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="217" />
+            <source>กรุณาระบุว่าประชุมกับใคร</source>
+            <translation>Enter who the meeting was with</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="218" />
+            <source>เวลาต้องไม่ก่อนเวลาที่กลุ่มมาถึง</source>
+            <translation>The time must not be before the group arrived</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="219" />
+            <source>เวลาประชุมต้องเป็น ชม.:นาที เช่น 13:30</source>
+            <translation>The meeting time must be hours:minutes, e.g. 13:30</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="224" />
+            <source>คำนำหน้า</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="225" />
+            <source>ชื่อ</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="226" />
+            <source>นามสกุล</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="227" />
+            <source>เลขประจำตัวประชาชน</source>
+            <translation>National ID number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="228" />
+            <source>การทวนเลขประจำตัว</source>
+            <translation>ID read-back</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="229" />
+            <source>เลขหนังสือเดินทาง</source>
+            <translation>Passport number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="230" />
+            <source>โทรศัพท์</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="231" />
+            <source>อีเมล</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="232" />
+            <source>LINE</source>
+            <translation>LINE</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="233" />
+            <source>ที่อยู่</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="234" />
+            <source>เอกสารแสดงตน</source>
+            <translation>Identity document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="235" />
+            <source>สัญชาติ</source>
+            <translation>Nationality</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="236" />
+            <source>ตำแหน่งในกลุ่ม</source>
+            <translation>Role in the group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="275" />
             <source>รอส่ง</source>
             <translation>Waiting to send</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="179" />
+            <location filename="../../ui/messages.py" line="276" />
             <source>กำลังส่ง</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="180" />
+            <location filename="../../ui/messages.py" line="277" />
             <source>ส่งแล้ว</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
+            <location filename="../../ui/messages.py" line="278" />
             <source>ศูนย์ไม่รับ</source>
             <translation>Rejected by center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="182" />
+            <location filename="../../ui/messages.py" line="279" />
             <source>ข้อมูลขัดแย้ง</source>
             <translation>Conflict</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="183" />
+            <location filename="../../ui/messages.py" line="280" />
             <source>พักการส่ง</source>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="184" />
+            <location filename="../../ui/messages.py" line="281" />
             <source>ถอนแล้ว</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="188" />
+            <location filename="../../ui/messages.py" line="285" />
             <source>เรื่องร้องทุกข์</source>
             <translation>Complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="189" />
+            <location filename="../../ui/messages.py" line="286" />
             <source>ประสานมวลชน</source>
             <translation>Group petitions</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="190" />
+            <location filename="../../ui/messages.py" line="287" />
             <source>แบบประเมินความพึงพอใจ</source>
             <translation>Satisfaction survey</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="194" />
+            <location filename="../../ui/messages.py" line="291" />
             <source>ศูนย์รับเรื่องแล้ว</source>
             <translation>Received by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="195" />
+            <location filename="../../ui/messages.py" line="292" />
             <source>ส่งต่อหน่วยงานแล้ว</source>
             <translation>Forwarded to the agency</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="196" />
+            <location filename="../../ui/messages.py" line="293" />
             <source>อยู่ระหว่างดำเนินการ</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="197" />
+            <location filename="../../ui/messages.py" line="294" />
             <source>ดำเนินการแล้วเสร็จ</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="198" />
+            <location filename="../../ui/messages.py" line="295" />
             <source>ยุติเรื่อง</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="202" />
+            <location filename="../../ui/messages.py" line="299" />
             <source>ร้องทุกข์/ร้องเรียน</source>
             <translation>Grievance/complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="203" />
+            <location filename="../../ui/messages.py" line="300" />
             <source>ขอความเป็นธรรม</source>
             <translation>Request for fairness</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="204" />
+            <location filename="../../ui/messages.py" line="301" />
             <source>ขอความช่วยเหลือ</source>
             <translation>Request for help</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="205" />
+            <location filename="../../ui/messages.py" line="302" />
             <source>แจ้งเบาะแส</source>
             <translation>Tip-off</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="206" />
+            <location filename="../../ui/messages.py" line="303" />
             <source>เสนอข้อคิดเห็น</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="207" />
+            <location filename="../../ui/messages.py" line="304" />
             <source>ขอคำปรึกษากฎหมาย</source>
             <translation>Legal advice</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="211" />
+            <location filename="../../ui/messages.py" line="308" />
             <source>เปิดเผยตัวตน</source>
             <translation>Identified</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="212" />
+            <location filename="../../ui/messages.py" line="309" />
             <source>ปกปิดตัวตน (ไม่เปิดเผยต่อหน่วยงาน)</source>
             <translation>Confidential (not disclosed to agencies)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="213" />
+            <location filename="../../ui/messages.py" line="310" />
             <source>ไม่ประสงค์ออกนาม</source>
             <translation>Anonymous</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="314" />
+            <source>เจ้าหน้าที่นับ</source>
+            <translation>Counted by an officer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="315" />
+            <source>ตามที่ผู้แทนกลุ่มแจ้ง</source>
+            <translation>As the representatives said</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="316" />
+            <source>จากรายชื่อผู้ลงนาม</source>
+            <translation>From the signature list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="317" />
+            <source>ประมาณจากพื้นที่และความหนาแน่น</source>
+            <translation>Estimated from area and density</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="318" />
+            <source>ตามที่เจ้าหน้าที่ตำรวจแจ้ง</source>
+            <translation>As the police said</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="319" />
+            <source>ประมาณจากจำนวนรถ</source>
+            <translation>Estimated from the number of vehicles</translation>
         </message>
     </context>
     <context>
@@ -1237,6 +1611,44 @@ Please tell the administrator and give them the log file.</translation>
         </message>
     </context>
     <context>
+        <name>PapersPanel</name>
+        <message>
+            <location filename="../../ui/petitions/papers.py" line="39" />
+            <source>พิมพ์ใบรับเรื่องให้ผู้แทน (Ctrl+P)</source>
+            <translation>Print receipt for the representative (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/papers.py" line="43" />
+            <source>บันทึกการรับคำร้อง A4 (Ctrl+Shift+A)</source>
+            <translation>A4 petition record (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/papers.py" line="59" />
+            <source>บันทึกไฟล์ไม่ได้ กรุณาตรวจสอบพื้นที่ดิสก์</source>
+            <translation>Cannot save the file. Please check the disk space.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/papers.py" line="79" />
+            <source>กำลังส่งใบรับเรื่องไปที่เครื่องพิมพ์…</source>
+            <translation>Sending the receipt to the printer…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/papers.py" line="87" />
+            <source>ส่งใบรับเรื่องไปที่เครื่องพิมพ์แล้ว</source>
+            <translation>Receipt sent to the printer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/papers.py" line="97" />
+            <source>กำลังสร้างเอกสาร…</source>
+            <translation>Creating the document…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/papers.py" line="115" />
+            <source>สร้างเอกสารแล้ว: {path}</source>
+            <translation>Document created: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>PayloadDialog</name>
         <message>
             <location filename="../../ui/supervisor/queue_view.py" line="162" />
@@ -1250,261 +1662,400 @@ Please tell the administrator and give them the log file.</translation>
         </message>
     </context>
     <context>
-        <name>PetitionForm</name>
+        <name>PersonSection</name>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="357" />
-            <source>บันทึก (Ctrl+S)</source>
-            <translation>Save (Ctrl+S)</translation>
+            <location filename="../../ui/intake/person_section.py" line="86" />
+            <source>การเปิดเผยตัวตนของผู้ร้อง</source>
+            <translation>Complainant's identity</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="396" />
-            <source>กลุ่มผู้ยื่นคำร้อง</source>
-            <translation>Petitioning group</translation>
+            <location filename="../../ui/intake/person_section.py" line="111" />
+            <source>ข้อมูลผู้ร้อง</source>
+            <translation>Complainant</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="398" />
-            <source>เช่น เครือข่ายเกษตรกรผู้ปลูกมันสำปะหลัง</source>
-            <translation>e.g. Cassava Farmers' Network</translation>
+            <location filename="../../ui/intake/person_section.py" line="119" />
+            <source>คำนำหน้าชื่อ</source>
+            <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="400" />
-            <source>ชื่อกลุ่ม *</source>
-            <translation>Group name *</translation>
+            <location filename="../../ui/intake/person_section.py" line="121" />
+            <source>ชื่อ</source>
+            <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="401" />
-            <source>องค์กร/สมาคม (ถ้ามี)</source>
-            <translation>Organisation/association (if any)</translation>
+            <location filename="../../ui/intake/person_section.py" line="123" />
+            <source>นามสกุล</source>
+            <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="402" />
-            <source>องค์กร</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/petitions/petition_form.py" line="406" />
-            <source>กลุ่มนี้เคยมายื่นคำร้องภายใน 90 วัน</source>
-            <translation>This group petitioned within the last 90 days</translation>
-        </message>
-        <message>
-            <location filename="../../ui/petitions/petition_form.py" line="414" />
-            <source>เชื่อมโยงกับคำร้องที่เลือก</source>
-            <translation>Link to the selected petition</translation>
-        </message>
-        <message>
-            <location filename="../../ui/petitions/petition_form.py" line="426" />
-            <source>ผู้แทนกลุ่ม (Ctrl+Shift+R เพิ่ม, Ctrl+Delete ลบ)</source>
-            <translation>Representatives (Ctrl+Shift+R add, Ctrl+Delete remove)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/petitions/petition_form.py" line="447" />
-            <source>เพิ่มผู้แทน</source>
-            <translation>Add representative</translation>
-        </message>
-        <message>
-            <location filename="../../ui/petitions/petition_form.py" line="450" />
-            <source>ลบผู้แทนที่เลือก</source>
-            <translation>Remove selected representative</translation>
-        </message>
-        <message>
-            <location filename="../../ui/petitions/petition_form.py" line="468" />
+            <location filename="../../ui/intake/person_section.py" line="128" />
             <source>บัตรประจำตัวประชาชน</source>
             <translation>Thai national ID card</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="469" />
+            <location filename="../../ui/intake/person_section.py" line="129" />
             <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
             <translation>Passport (foreigner)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="471" />
+            <location filename="../../ui/intake/person_section.py" line="130" />
+            <source>ไม่ได้แสดงเอกสาร</source>
+            <translation>No document shown</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/person_section.py" line="133" />
             <source>เอกสารแสดงตน</source>
             <translation>Identity document</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="491" />
+            <location filename="../../ui/intake/person_section.py" line="137" />
+            <source>เลขประจำตัวประชาชน</source>
+            <translation>National ID number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/person_section.py" line="140" />
+            <source>อ่านเลขทวนให้ผู้ร้องฟังและผู้ร้องยืนยันว่าถูกต้องแล้ว</source>
+            <translation>Number read back to the complainant, who confirmed it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/person_section.py" line="145" />
+            <source>เลขหนังสือเดินทาง</source>
+            <translation>Passport number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/person_section.py" line="149" />
+            <source>สัญชาติ</source>
+            <translation>Nationality</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/person_section.py" line="155" />
+            <source>โทรศัพท์</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/person_section.py" line="157" />
+            <source>อีเมล</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/person_section.py" line="159" />
+            <source>LINE ID</source>
+            <translation>LINE ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/person_section.py" line="162" />
+            <source>ที่อยู่ที่ติดต่อได้</source>
+            <translation>Contact address</translation>
+        </message>
+    </context>
+    <context>
+        <name>PetitionForm</name>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="153" />
+            <source>บันทึก (Ctrl+S)</source>
+            <translation>Save (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="203" />
+            <source>กลุ่มผู้ยื่นคำร้อง</source>
+            <translation>Petitioning group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="205" />
+            <source>เช่น เครือข่ายเกษตรกรผู้ปลูกมันสำปะหลัง</source>
+            <translation>e.g. Cassava Farmers' Network</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="207" />
+            <source>ชื่อกลุ่ม *</source>
+            <translation>Group name *</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="208" />
+            <source>องค์กร/สมาคม (ถ้ามี)</source>
+            <translation>Organisation/association (if any)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="209" />
+            <source>องค์กร</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="302" />
+            <source>กลุ่มนี้เคยมายื่นคำร้องภายใน 90 วัน</source>
+            <translation>This group petitioned within the last 90 days</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="123" />
+            <source>เชื่อมโยงกับคำร้องที่เลือก</source>
+            <translation>Link to the selected petition</translation>
+        </message>
+        <message>
+            <source>ผู้แทนกลุ่ม (Ctrl+Shift+R เพิ่ม, Ctrl+Delete ลบ)</source>
+            <translation>Representatives (Ctrl+Shift+R add, Ctrl+Delete remove)</translation>
+        </message>
+        <message>
+            <source>เพิ่มผู้แทน</source>
+            <translation>Add representative</translation>
+        </message>
+        <message>
+            <source>ลบผู้แทนที่เลือก</source>
+            <translation>Remove selected representative</translation>
+        </message>
+        <message>
+            <source>บัตรประจำตัวประชาชน</source>
+            <translation>Thai national ID card</translation>
+        </message>
+        <message>
+            <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
+            <translation>Passport (foreigner)</translation>
+        </message>
+        <message>
+            <source>เอกสารแสดงตน</source>
+            <translation>Identity document</translation>
+        </message>
+        <message>
             <source>ที่อยู่</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="502" />
             <source>รายละเอียดผู้แทนคนที่ {n}</source>
             <translation>Representative {n} details</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="537" />
             <source>จำนวน ที่มา และการมาถึง</source>
             <translation>Headcount, origin and arrival</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="539" />
             <source>จำนวนคนโดยประมาณ</source>
             <translation>Estimated headcount</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="540" />
             <source>จำนวนผู้มา (คน) *</source>
             <translation>People present *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="546" />
             <source>วิธีประมาณจำนวน</source>
             <translation>How it was estimated</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="566" />
             <source>พิมพ์ชื่อจังหวัดแล้วกด Enter</source>
             <translation>Type a province and press Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="568" />
             <source>เพิ่มจังหวัด</source>
             <translation>Add province</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="582" />
             <source>จังหวัดที่มา *</source>
             <translation>Provinces of origin *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="586" />
             <source>เวลามาถึง *</source>
             <translation>Arrived at *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="590" />
             <source>เดินทางกลับแล้ว</source>
             <translation>Has left</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="601" />
             <source>เวลาเดินทางกลับ</source>
             <translation>Left at</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="604" />
             <source>ประตูที่เข้า</source>
             <translation>Entrance gate</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="606" />
             <source>จุดรับเรื่อง/ห้อง</source>
             <translation>Reception point/room</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="619" />
+            <location filename="../../ui/petitions/petition_form.py" line="213" />
             <source>ประเด็นและข้อเรียกร้อง</source>
             <translation>Issues and demands</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="621" />
+            <location filename="../../ui/petitions/petition_form.py" line="215" />
             <source>สรุปประเด็นปัญหา *</source>
             <translation>Summary of the issue *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="628" />
+            <location filename="../../ui/petitions/petition_form.py" line="219" />
             <source>ข้อเรียกร้อง * (Ctrl+Shift+D เพิ่ม, Alt+↑/↓ เลื่อนลำดับ, Ctrl+Delete ลบ)</source>
             <translation>Demands * (Ctrl+Shift+D add, Alt+↑/↓ reorder, Ctrl+Delete remove)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="631" />
             <source>ข้อเรียกร้อง</source>
             <translation>Demands</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="662" />
             <source>หน่วยงานที่เกี่ยวข้อง (Contact Point)</source>
             <translation>Agencies concerned (Contact Points)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="666" />
             <source>ค้นหาหน่วยงาน แล้วกด Space เพื่อเลือก</source>
             <translation>Find an agency, then press Space to select it</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="679" />
+            <location filename="../../ui/petitions/petition_form.py" line="236" />
             <source>เจ้าหน้าที่ผู้รับหนังสือ</source>
             <translation>Official who received the petition</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="681" />
+            <location filename="../../ui/petitions/petition_form.py" line="238" />
             <source>ชื่อ-นามสกุล</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="682" />
+            <location filename="../../ui/petitions/petition_form.py" line="239" />
             <source>ชื่อผู้รับ *</source>
             <translation>Received by *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="683" />
+            <location filename="../../ui/petitions/petition_form.py" line="240" />
             <source>ตำแหน่ง</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="684" />
+            <location filename="../../ui/petitions/petition_form.py" line="241" />
             <source>ตำแหน่ง *</source>
             <translation>Position *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="688" />
+            <location filename="../../ui/petitions/petition_form.py" line="139" />
             <source>การประชุม/การเข้าพบที่จัดให้</source>
             <translation>Meetings arranged</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="698" />
             <source>เพิ่มการประชุม</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="705" />
+            <location filename="../../ui/petitions/petition_form.py" line="245" />
             <source>การติดตามผล</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="909" />
             <source>ไม่พบชื่อจังหวัดนี้ กรุณาเลือกจากรายการ</source>
             <translation>Unknown province. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="911" />
             <source>พบหลายจังหวัด กรุณาพิมพ์ให้ครบ</source>
             <translation>Several provinces match. Please type more.</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="931" />
+            <location filename="../../ui/petitions/petition_form.py" line="307" />
             <source>เชื่อมโยงกับ {code} แล้ว</source>
             <translation>Linked to {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="950" />
+            <location filename="../../ui/petitions/petition_form.py" line="291" />
             <source>ชื่อกลุ่มตรงกัน</source>
             <translation>Same group name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="950" />
+            <location filename="../../ui/petitions/petition_form.py" line="291" />
             <source>ผู้แทนคนเดียวกัน</source>
             <translation>Same representative</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="1088" />
+            <location filename="../../ui/petitions/petition_form.py" line="367" />
             <source>เชื่อมโยงกับคำร้องเดิมแล้ว</source>
             <translation>Linked to the earlier petition</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="1220" />
             <source>ผู้แทนคนที่ {n} – {field}: {text}</source>
             <translation>Representative {n} – {field}: {text}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="1233" />
             <source>ข้อที่ {n}</source>
             <translation>Demand {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="1233" />
             <source>การประชุมแถวที่ {n}</source>
             <translation>Meeting row {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="31" />
+            <source>พบกับ (ชื่อ ตำแหน่ง หน่วยงาน)</source>
+            <translation>Met with (name, position, agency)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="32" />
+            <source>เวลา (ชม.:นาที)</source>
+            <translation>Time (hh:mm)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="33" />
+            <source>สถานที่</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="34" />
+            <source>ผลการประชุม</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="52" />
+            <source>ผู้ประสานงาน</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="53" />
+            <source>คำนำหน้า</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="54" />
+            <source>ชื่อ</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="55" />
+            <source>นามสกุล</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="56" />
+            <source>เลขประจำตัวประชาชน</source>
+            <translation>National ID number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="57" />
+            <source>ทวนเลขแล้ว</source>
+            <translation>ID read back</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="58" />
+            <source>โทรศัพท์</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="59" />
+            <source>ตำแหน่งในกลุ่ม</source>
+            <translation>Role in the group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="67" />
+            <source>เลขหนังสือเดินทาง</source>
+            <translation>Passport number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="68" />
+            <source>สัญชาติ</source>
+            <translation>Nationality</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="69" />
+            <source>อีเมล</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="70" />
+            <source>LINE ID</source>
+            <translation>LINE ID</translation>
         </message>
     </context>
     <context>
@@ -1574,112 +2125,98 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>PetitionsPage</name>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="140" />
             <source>คำร้องใหม่ (Ctrl+N)</source>
             <translation>New petition (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="145" />
             <source>สรุปสถานการณ์ประจำวัน (PDF)</source>
             <translation>Daily situation report (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="161" />
+            <location filename="../../ui/petitions/petitions_page.py" line="121" />
             <source>เหตุผลการแก้ไข (จำเป็นเมื่อแก้ไขคำร้องที่บันทึกแล้ว)</source>
             <translation>Reason for the amendment (required once saved)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="184" />
             <source>พิมพ์ใบรับเรื่องให้ผู้แทน (Ctrl+P)</source>
             <translation>Print receipt for the representative (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="188" />
             <source>บันทึกการรับคำร้อง A4 (Ctrl+Shift+A)</source>
             <translation>A4 petition record (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="260" />
             <source>กลุ่มที่มาวันนี้ ({day})</source>
             <translation>Groups today ({day})</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="269" />
             <source>อยู่ในพื้นที่</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="269" />
             <source>กลับแล้ว</source>
             <translation>Left</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="309" />
+            <location filename="../../ui/petitions/petitions_page.py" line="251" />
             <source>คำร้องของกลุ่ม {group} (ฉบับที่ {version})</source>
             <translation>Petition of {group} (version {version})</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="313" />
+            <location filename="../../ui/petitions/petitions_page.py" line="255" />
             <source>เลขรับเรื่อง {code}</source>
             <translation>Receipt no. {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="322" />
+            <location filename="../../ui/petitions/petitions_page.py" line="264" />
             <source>บันทึกคำร้องของกลุ่มใหม่</source>
             <translation>Log a new group petition</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="386" />
+            <location filename="../../ui/petitions/petitions_page.py" line="306" />
             <source>กู้คืนข้อมูลที่กรอกค้างไว้จากครั้งก่อนแล้ว ตรวจสอบแล้วบันทึกต่อได้เลย</source>
             <translation>What was typed last time has been restored. Check it and carry on.</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="438" />
+            <location filename="../../ui/petitions/petitions_page.py" line="348" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="447" />
+            <location filename="../../ui/petitions/petitions_page.py" line="357" />
             <source>บันทึกคำร้องแล้ว เลขรับเรื่อง {code} — กด Ctrl+P เพื่อพิมพ์ใบรับเรื่องให้ผู้แทน</source>
             <translation>Petition saved, receipt no. {code} — press Ctrl+P to print the representative's receipt</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="452" />
+            <location filename="../../ui/petitions/petitions_page.py" line="362" />
             <source>บันทึกการแก้ไขแล้ว (ฉบับที่ {version})</source>
             <translation>Amendment saved (version {version})</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="508" />
             <source>อ่านไฟล์ไม่ได้ กรุณาตรวจสอบไฟล์แล้วลองใหม่</source>
             <translation>The file cannot be read. Please check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="516" />
             <source>บันทึกคำร้องก่อน แล้วจึงบันทึกเหตุการณ์ได้</source>
             <translation>Save the petition first, then log events</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="584" />
             <source>กำลังส่งใบรับเรื่องไปที่เครื่องพิมพ์…</source>
             <translation>Sending the receipt to the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="592" />
             <source>ส่งใบรับเรื่องไปที่เครื่องพิมพ์แล้ว</source>
             <translation>Receipt sent to the printer</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="602" />
             <source>กำลังสร้างเอกสาร…</source>
             <translation>Creating the document…</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="615" />
             <source>สร้างเอกสารแล้ว: {path}</source>
             <translation>Document created: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="626" />
             <source>บันทึกไฟล์ไม่ได้ กรุณาตรวจสอบพื้นที่ดิสก์</source>
             <translation>Cannot save the file. Please check the disk space.</translation>
         </message>
@@ -2562,6 +3099,73 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
         </message>
     </context>
     <context>
+        <name>RepeatBanner</name>
+        <message>
+            <location filename="../../ui/fields/repeat_banner.py" line="81" />
+            <source>ยกเลิกการเชื่อมโยง</source>
+            <translation>Remove link</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatVisits</name>
+        <message numerus="yes">
+            <location filename="../../ui/intake/repeat_visits.py" line="106" />
+            <source>ผู้ร้องรายนี้เคยมาร้องเรื่องไว้แล้ว %n เรื่อง หากเป็นเรื่องเดิมให้เชื่อมโยงการมาครั้งนี้</source>
+            <translation>
+                <numerusform>This complainant has %n earlier case. If this visit is about it, link the visit.</numerusform>
+                <numerusform>This complainant has %n earlier cases. If this visit is about one of them, link the visit.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/repeat_visits.py" line="127" />
+            <source>การมาครั้งนี้เชื่อมโยงกับเรื่องเดิม เลขติดตาม %1</source>
+            <translation>This visit is linked to the earlier case %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepresentativesEditor</name>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="285" />
+            <source>ผู้แทนกลุ่ม (Ctrl+Shift+R เพิ่ม, Ctrl+Delete ลบ)</source>
+            <translation>Representatives (Ctrl+Shift+R add, Ctrl+Delete remove)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="308" />
+            <source>เพิ่มผู้แทน</source>
+            <translation>Add representative</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="311" />
+            <source>ลบผู้แทนที่เลือก</source>
+            <translation>Remove selected representative</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="329" />
+            <source>บัตรประจำตัวประชาชน</source>
+            <translation>Thai national ID card</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="330" />
+            <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
+            <translation>Passport (foreigner)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="332" />
+            <source>เอกสารแสดงตน</source>
+            <translation>Identity document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="347" />
+            <source>ที่อยู่</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="415" />
+            <source>รายละเอียดผู้แทนคนที่ {n}</source>
+            <translation>Representative {n} details</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <location filename="../../ui/admin/settings_dialog.py" line="47" />
@@ -2918,6 +3522,105 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
             <location filename="../../ui/status/sync_status.py" line="186" />
             <source>ส่งสำเร็จล่าสุด %1</source>
             <translation>Last successful sync %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineActions</name>
+        <message>
+            <location filename="../../ui/petitions/timeline_actions.py" line="57" />
+            <source>บันทึกคำร้องก่อน แล้วจึงบันทึกเหตุการณ์ได้</source>
+            <translation>Save the petition first, then log events</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitSection</name>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="42" />
+            <source>จำนวน ที่มา และการมาถึง</source>
+            <translation>Headcount, origin and arrival</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="48" />
+            <source>จำนวนคนโดยประมาณ</source>
+            <translation>Estimated headcount</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="50" />
+            <source>จำนวนผู้มา (คน) *</source>
+            <translation>People present *</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="56" />
+            <source>วิธีประมาณจำนวน</source>
+            <translation>How it was estimated</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="57" />
+            <source>จังหวัดที่มา *</source>
+            <translation>Provinces of origin *</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="61" />
+            <source>เวลามาถึง *</source>
+            <translation>Arrived at *</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="65" />
+            <source>เดินทางกลับแล้ว</source>
+            <translation>Has left</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="76" />
+            <source>เวลาเดินทางกลับ</source>
+            <translation>Left at</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="79" />
+            <source>ประตูที่เข้า</source>
+            <translation>Entrance gate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="81" />
+            <source>จุดรับเรื่อง/ห้อง</source>
+            <translation>Reception point/room</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="115" />
+            <source>พิมพ์ชื่อจังหวัดแล้วกด Enter</source>
+            <translation>Type a province and press Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="117" />
+            <source>เพิ่มจังหวัด</source>
+            <translation>Add province</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="151" />
+            <source>ไม่พบชื่อจังหวัดนี้ กรุณาเลือกจากรายการ</source>
+            <translation>Unknown province. Please choose from the list.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="153" />
+            <source>พบหลายจังหวัด กรุณาพิมพ์ให้ครบ</source>
+            <translation>Several provinces match. Please type more.</translation>
+        </message>
+    </context>
+    <context>
+        <name>form</name>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="489" />
+            <source>ผู้แทนคนที่ {n} – {field}: {text}</source>
+            <translation>Representative {n} – {field}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="497" />
+            <source>ข้อที่ {n}</source>
+            <translation>Demand {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="500" />
+            <source>การประชุมแถวที่ {n}</source>
+            <translation>Meeting row {n}</translation>
         </message>
     </context>
 </TS>

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.services.types import RecordRow
 from ui.fields.repeat_banner import RepeatBanner, RepeatEntry
 from ui.formatting import show_datetime
-from ui.ops import Ops
+from ui.ops import Ops, weak_method
 
 REPEAT_LOOKUP_DELAY_MS = 400
 """Pause after a valid ID or phone before asking for earlier visits."""
@@ -47,7 +47,8 @@ class RepeatVisits(QObject):
         being amended); ``query()`` says what to look for now (valid ID, valid phone; ``None`` when nothing
         may be looked up, as for an anonymous complaint)."""
         super().__init__(parent)
-        self._ops, self._complaints, self._query, self._banner = ops, complaints, query, banner
+        self._ops, self._complaints, self._banner = ops, complaints, banner
+        self._query = weak_method(query)
         self._exclude = exclude_record_id
         self._key = ("", "")
         self.linked_record_id = ""

@@ -35,30 +35,53 @@ MEETING_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-class DemandsEditor(QWidget):
-    """The demands in order: add (focus goes to the new one), move up/down, remove."""
+class _TableEditor(QWidget):
+    """A table in its error box, editable in place, read-only on request."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, path: str, columns: int, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._read_only = False
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        table = RowTable(0, 1, self)
-        table.setObjectName("demands")
+        self.lay = QVBoxLayout(self)
+        self.lay.setContentsMargins(0, 0, 0, 0)
+        self.table = RowTable(0, columns, self)
+        self.table.setObjectName(path)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(EDIT_TRIGGERS)
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.box = FieldBox(path, self.table, self)
+        self.lay.addWidget(self.box)
+
+    def remove_current(self) -> None:
+        """Removes the selected row."""
+        if self._read_only:
+            return
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.changed.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Readers see the rows but change none."""
+        self._read_only = read_only
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if read_only else EDIT_TRIGGERS
+        )
+
+
+class DemandsEditor(_TableEditor):
+    """The demands in order: add (focus goes to the new one), move up/down, remove."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("demands", 1, parent)
+        table = self.table
         table.setHorizontalHeaderLabels([self.tr("ข้อเรียกร้อง")])
-        table.horizontalHeader().setStretchLastSection(True)
         table.setWordWrap(True)
-        table.setEditTriggers(EDIT_TRIGGERS)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.itemChanged.connect(lambda _item: self.changed.emit())
         table.row_moved.connect(self.move_row)
         table.setMinimumHeight(180)
-        self.table = table
-        self.box = FieldBox("demands", table, self)
-        lay.addWidget(self.box)
         buttons = QHBoxLayout()
         self.add_button = self._button("add_demand", self.tr("เพิ่มข้อเรียกร้อง"), buttons)
         self.add_button.clicked.connect(lambda _checked=False: self.add())  # not add(checked)
@@ -69,7 +92,7 @@ class DemandsEditor(QWidget):
         self.remove_button = self._button("remove_demand", self.tr("ลบข้อที่เลือก"), buttons)
         self.remove_button.clicked.connect(self.remove_current)
         buttons.addStretch(1)
-        lay.addLayout(buttons)
+        self.lay.addLayout(buttons)
 
     def _button(self, name: str, text: str, row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
@@ -103,15 +126,6 @@ class DemandsEditor(QWidget):
         if 0 <= row < self.table.rowCount() and 0 <= row + step < self.table.rowCount():
             self.move_row(row, row + step)
         self.table.setFocus()
-
-    def remove_current(self) -> None:
-        """Removes the selected demand."""
-        if self._read_only:
-            return
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-            self.changed.emit()
 
     def demands(self) -> list[Demand]:
         """The demands in their order, text trimmed."""
@@ -153,31 +167,19 @@ class DemandsEditor(QWidget):
             button.setEnabled(not read_only)
 
 
-class MeetingsEditor(QWidget):
+class MeetingsEditor(_TableEditor):
     """The meetings arranged for the representatives: with whom, when (clock time), where, result."""
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._read_only = False
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        table = RowTable(0, len(MEETING_COLUMNS), self)
-        table.setObjectName("meetings")
+        super().__init__("meetings", len(MEETING_COLUMNS), parent)
+        table = self.table
         table.setHorizontalHeaderLabels([QCoreApplication.translate(_CONTEXT, h) for _, h in MEETING_COLUMNS])
-        table.horizontalHeader().setStretchLastSection(True)
         table.setTabKeyNavigation(True)
-        table.setEditTriggers(EDIT_TRIGGERS)
-        table.itemChanged.connect(lambda _item: self.changed.emit())
         table.setMaximumHeight(140)
-        self.table = table
-        self.box = FieldBox("meetings", table, self)
-        lay.addWidget(self.box)
         self.add_button = QPushButton(self.tr("เพิ่มการประชุม"), self)
         self.add_button.setObjectName("add_meeting")
         self.add_button.clicked.connect(self.add)
-        lay.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.lay.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def add(self) -> None:
         """A new meeting row; focus goes to "with whom"."""
@@ -191,15 +193,6 @@ class MeetingsEditor(QWidget):
         table.setCurrentCell(row, 0)
         table.setFocus()
         self.changed.emit()
-
-    def remove_current(self) -> None:
-        """Removes the selected meeting."""
-        if self._read_only:
-            return
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-            self.changed.emit()
 
     def rows(self) -> list[list[str]]:
         """Every cell as typed (drafts keep a time that does not parse yet)."""

@@ -30,23 +30,27 @@ def alt_move_target(row: int, row_count: int, event: Any) -> tuple[int, int] | N
     return row, row
 
 
-class RowTable(QTableWidget):
+class _AltMove:
+    """Alt+Up / Alt+Down emit ``row_moved(row, target)``; every other key goes to the table as usual."""
+
+    def keyPressEvent(self, event: Any) -> None:
+        """Alt+Up / Alt+Down move the current row; everything else as usual."""
+        move = alt_move_target(self.currentRow(), self.rowCount(), event)  # type: ignore[attr-defined]
+        if move is None:
+            super().keyPressEvent(event)  # type: ignore[misc]
+            return
+        if move[0] != move[1]:
+            self.row_moved.emit(*move)  # type: ignore[attr-defined]
+        event.accept()
+
+
+class RowTable(_AltMove, QTableWidget):
     """A table widget with Alt+Up/Alt+Down to move the current row (demands, meetings)."""
 
     row_moved = Signal(int, int)
 
-    def keyPressEvent(self, event: Any) -> None:
-        """Alt+Up / Alt+Down move the current row; everything else as usual."""
-        move = alt_move_target(self.currentRow(), self.rowCount(), event)
-        if move is None:
-            super().keyPressEvent(event)
-            return
-        if move[0] != move[1]:
-            self.row_moved.emit(*move)
-        event.accept()
 
-
-class RowTableView(QTableView):
+class RowTableView(_AltMove, QTableView):
     """A table view with Alt+Up/Alt+Down to move the current row, and the cell helpers of QTableWidget
     (``currentRow``, ``currentColumn``, ``setCurrentCell``, ``rowCount``) so the three petition tables
     are driven alike."""
@@ -71,16 +75,6 @@ class RowTableView(QTableView):
         model = self.model()
         if model is not None:
             self.setCurrentIndex(model.index(row, column))
-
-    def keyPressEvent(self, event: Any) -> None:
-        """Alt+Up / Alt+Down move the current row; everything else as usual."""
-        move = alt_move_target(self.currentRow(), self.rowCount(), event)
-        if move is None:
-            super().keyPressEvent(event)
-            return
-        if move[0] != move[1]:
-            self.row_moved.emit(*move)
-        event.accept()
 
 
 def cell(table: QTableWidget, row: int, col: int) -> QTableWidgetItem:
