@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.errors import ErrorCode
 from app.domain.issues import FieldIssue, IssueCode
 from app.domain.petition import MAX_HEADCOUNT, HeadcountMethod
 from app.domain.records import ComplaintType, IdentityMode, QueueState, RecordKind
@@ -58,103 +59,117 @@ ISSUE_TEXT: dict[IssueCode, str] = {
     IssueCode.DUPLICATE: QT_TRANSLATE_NOOP("Messages", "ข้อมูลนี้ซ้ำกับรายการอื่น"),
 }
 
-ERROR_TEXT: dict[str, str] = {
+ERROR_TEXT: dict[ErrorCode, str] = {
     # sign-in and users
-    "bad_credentials": QT_TRANSLATE_NOOP("Messages", "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง"),
-    "account_locked": QT_TRANSLATE_NOOP(
+    ErrorCode.BAD_CREDENTIALS: QT_TRANSLATE_NOOP("Messages", "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง"),
+    ErrorCode.ACCOUNT_LOCKED: QT_TRANSLATE_NOOP(
         "Messages", "บัญชีถูกล็อกชั่วคราวเนื่องจากใส่รหัสผ่านผิดหลายครั้ง กรุณารอสักครู่แล้วลองใหม่"
     ),
-    "permission_denied": QT_TRANSLATE_NOOP("Messages", "บัญชีของท่านไม่มีสิทธิ์ทำรายการนี้"),
-    "username_taken": QT_TRANSLATE_NOOP("Messages", "มีชื่อผู้ใช้นี้อยู่แล้ว"),
-    "username_invalid": QT_TRANSLATE_NOOP("Messages", "ชื่อผู้ใช้ต้องไม่ว่าง ไม่มีช่องว่าง และยาวไม่เกิน 64 ตัวอักษร"),
-    "display_name_required": QT_TRANSLATE_NOOP("Messages", "กรุณากรอกชื่อ-นามสกุล"),
-    "password_too_short": QT_TRANSLATE_NOOP("Messages", "รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร"),
-    "password_mismatch": QT_TRANSLATE_NOOP("Messages", "รหัสผ่านทั้งสองช่องไม่ตรงกัน"),
-    "user_not_found": QT_TRANSLATE_NOOP("Messages", "ไม่พบผู้ใช้นี้"),
-    "cannot_disable_self": QT_TRANSLATE_NOOP("Messages", "ไม่สามารถระงับบัญชีของตนเองได้"),
+    ErrorCode.PERMISSION_DENIED: QT_TRANSLATE_NOOP("Messages", "บัญชีของท่านไม่มีสิทธิ์ทำรายการนี้"),
+    ErrorCode.USERNAME_TAKEN: QT_TRANSLATE_NOOP("Messages", "มีชื่อผู้ใช้นี้อยู่แล้ว"),
+    ErrorCode.USERNAME_INVALID: QT_TRANSLATE_NOOP(
+        "Messages", "ชื่อผู้ใช้ต้องไม่ว่าง ไม่มีช่องว่าง และยาวไม่เกิน 64 ตัวอักษร"
+    ),
+    ErrorCode.DISPLAY_NAME_REQUIRED: QT_TRANSLATE_NOOP("Messages", "กรุณากรอกชื่อ-นามสกุล"),
+    ErrorCode.PASSWORD_TOO_SHORT: QT_TRANSLATE_NOOP("Messages", "รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร"),
+    ErrorCode.PASSWORD_MISMATCH: QT_TRANSLATE_NOOP("Messages", "รหัสผ่านทั้งสองช่องไม่ตรงกัน"),
+    ErrorCode.USER_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "ไม่พบผู้ใช้นี้"),
+    ErrorCode.CANNOT_DISABLE_SELF: QT_TRANSLATE_NOOP("Messages", "ไม่สามารถระงับบัญชีของตนเองได้"),
     # station set-up and the database
-    "already_initialized": QT_TRANSLATE_NOOP("Messages", "เครื่องนี้ตั้งค่าเริ่มต้นไว้แล้ว"),
-    "not_initialized": QT_TRANSLATE_NOOP("Messages", "เครื่องนี้ยังไม่ได้ตั้งค่าจุดบริการ"),
-    "station_code_invalid": QT_TRANSLATE_NOOP("Messages", "รหัสจุดบริการต้องเป็นตัวเลข 1–999"),
-    "station_name_required": QT_TRANSLATE_NOOP("Messages", "กรุณากรอกชื่อจุดบริการ"),
-    "epoch_invalid": QT_TRANSLATE_NOOP("Messages", "เลขรอบการติดตั้งต้องเป็น 0–9"),
-    "database_busy": QT_TRANSLATE_NOOP("Messages", "ฐานข้อมูลกำลังทำงานอื่นอยู่ กรุณาลองใหม่อีกครั้ง"),
-    "database_key_missing": QT_TRANSLATE_NOOP("Messages", "ไม่พบกุญแจฐานข้อมูลในเครื่องนี้ ต้องใช้รหัสกู้คืนที่เก็บไว้ในตู้นิรภัย"),
-    "database_key_wrong": QT_TRANSLATE_NOOP(
+    ErrorCode.ALREADY_INITIALIZED: QT_TRANSLATE_NOOP("Messages", "เครื่องนี้ตั้งค่าเริ่มต้นไว้แล้ว"),
+    ErrorCode.NOT_INITIALIZED: QT_TRANSLATE_NOOP("Messages", "เครื่องนี้ยังไม่ได้ตั้งค่าจุดบริการ"),
+    ErrorCode.STATION_CODE_INVALID: QT_TRANSLATE_NOOP("Messages", "รหัสจุดบริการต้องเป็นตัวเลข 1–999"),
+    ErrorCode.STATION_NAME_REQUIRED: QT_TRANSLATE_NOOP("Messages", "กรุณากรอกชื่อจุดบริการ"),
+    ErrorCode.EPOCH_INVALID: QT_TRANSLATE_NOOP("Messages", "เลขรอบการติดตั้งต้องเป็น 0–9"),
+    ErrorCode.DATABASE_BUSY: QT_TRANSLATE_NOOP("Messages", "ฐานข้อมูลกำลังทำงานอื่นอยู่ กรุณาลองใหม่อีกครั้ง"),
+    ErrorCode.DATABASE_KEY_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "ไม่พบกุญแจฐานข้อมูลในเครื่องนี้ ต้องใช้รหัสกู้คืนที่เก็บไว้ในตู้นิรภัย"
+    ),
+    ErrorCode.DATABASE_KEY_WRONG: QT_TRANSLATE_NOOP(
         "Messages", "กุญแจไม่ตรงกับฐานข้อมูล กรุณาแจ้งผู้ดูแลระบบ (อาจต้องใช้รหัสกู้คืน)"
     ),
-    "database_damaged": QT_TRANSLATE_NOOP("Messages", "ฐานข้อมูลเสียหาย กรุณาแจ้งผู้ดูแลระบบเพื่อกู้คืนจากไฟล์สำรอง"),
-    "database_missing": QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์ฐานข้อมูล"),
-    "migration_failed": QT_TRANSLATE_NOOP("Messages", "ปรับรุ่นฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบ"),
-    "recovery_code_wrong": QT_TRANSLATE_NOOP("Messages", "รหัสกู้คืนไม่ถูกต้อง กรุณาตรวจสอบแล้วลองใหม่"),
-    "recovery_file_missing": QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์กู้คืนในเครื่องนี้ กรุณาแจ้งผู้ดูแลระบบ"),
-    "backup_missing": QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์สำรอง"),
-    "backup_damaged": QT_TRANSLATE_NOOP("Messages", "ไฟล์สำรองเสียหาย"),
-    "backup_unreadable": QT_TRANSLATE_NOOP("Messages", "อ่านไฟล์สำรองไม่ได้"),
-    "disk_full": QT_TRANSLATE_NOOP("Messages", "พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ"),
+    ErrorCode.DATABASE_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages", "ฐานข้อมูลเสียหาย กรุณาแจ้งผู้ดูแลระบบเพื่อกู้คืนจากไฟล์สำรอง"
+    ),
+    ErrorCode.DATABASE_MISSING: QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์ฐานข้อมูล"),
+    ErrorCode.MIGRATION_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "ปรับรุ่นฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบ"
+    ),
+    ErrorCode.RECOVERY_CODE_WRONG: QT_TRANSLATE_NOOP("Messages", "รหัสกู้คืนไม่ถูกต้อง กรุณาตรวจสอบแล้วลองใหม่"),
+    ErrorCode.RECOVERY_FILE_MISSING: QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์กู้คืนในเครื่องนี้ กรุณาแจ้งผู้ดูแลระบบ"),
+    ErrorCode.BACKUP_MISSING: QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์สำรอง"),
+    ErrorCode.BACKUP_DAMAGED: QT_TRANSLATE_NOOP("Messages", "ไฟล์สำรองเสียหาย"),
+    ErrorCode.BACKUP_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "อ่านไฟล์สำรองไม่ได้"),
+    ErrorCode.DISK_FULL: QT_TRANSLATE_NOOP("Messages", "พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ"),
     # records
-    "validation_failed": QT_TRANSLATE_NOOP("Messages", "ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง"),
-    "not_found": QT_TRANSLATE_NOOP("Messages", "ไม่พบข้อมูลที่ต้องการ"),
-    "record_not_found": QT_TRANSLATE_NOOP("Messages", "ไม่พบเรื่องนี้"),
-    "record_voided": QT_TRANSLATE_NOOP("Messages", "เรื่องนี้ถูกยกเลิกแล้ว แก้ไขไม่ได้"),
-    "wrong_record_kind": QT_TRANSLATE_NOOP("Messages", "รายการนี้ไม่ใช่เรื่องร้องทุกข์"),
-    "reason_required": QT_TRANSLATE_NOOP("Messages", "กรุณาระบุเหตุผลการแก้ไข"),
-    "reason_too_long": QT_TRANSLATE_NOOP("Messages", "เหตุผลการแก้ไขยาวเกินกำหนด"),
-    "no_changes": QT_TRANSLATE_NOOP("Messages", "ยังไม่มีการแก้ไขข้อมูล จึงไม่ได้บันทึกฉบับใหม่"),
-    "stale_version": QT_TRANSLATE_NOOP("Messages", "เรื่องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเปิดรายการใหม่แล้วแก้ไขอีกครั้ง"),
-    "linked_record_missing": QT_TRANSLATE_NOOP("Messages", "ไม่พบเรื่องเดิมที่เชื่อมโยงไว้"),
-    "linked_record_self": QT_TRANSLATE_NOOP("Messages", "เชื่อมโยงเรื่องกับตัวเองไม่ได้"),
-    "draft_too_large": QT_TRANSLATE_NOOP("Messages", "ฉบับร่างมีขนาดใหญ่เกินไป จึงไม่ได้บันทึกอัตโนมัติ"),
-    "attachment_too_large": QT_TRANSLATE_NOOP("Messages", "ไฟล์มีขนาดใหญ่เกินกำหนด"),
-    "attachment_missing": QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์เอกสารแนบ"),
-    "attachment_damaged": QT_TRANSLATE_NOOP("Messages", "ไฟล์เอกสารแนบเสียหาย"),
-    "holiday_name_required": QT_TRANSLATE_NOOP("Messages", "กรุณากรอกชื่อวันหยุด"),
-    "visit_closed": QT_TRANSLATE_NOOP("Messages", "ปิดการเยือนของกลุ่มนี้แล้ว"),
-    "petitions_unavailable": QT_TRANSLATE_NOOP("Messages", "ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้"),
-    "demo_kind_invalid": QT_TRANSLATE_NOOP("Messages", "ประเภทข้อมูลตัวอย่างไม่ถูกต้อง"),
+    ErrorCode.VALIDATION_FAILED: QT_TRANSLATE_NOOP("Messages", "ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง"),
+    ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "ไม่พบข้อมูลที่ต้องการ"),
+    ErrorCode.RECORD_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "ไม่พบเรื่องนี้"),
+    ErrorCode.RECORD_VOIDED: QT_TRANSLATE_NOOP("Messages", "เรื่องนี้ถูกยกเลิกแล้ว แก้ไขไม่ได้"),
+    ErrorCode.WRONG_RECORD_KIND: QT_TRANSLATE_NOOP("Messages", "รายการนี้ไม่ใช่เรื่องร้องทุกข์"),
+    ErrorCode.REASON_REQUIRED: QT_TRANSLATE_NOOP("Messages", "กรุณาระบุเหตุผลการแก้ไข"),
+    ErrorCode.REASON_TOO_LONG: QT_TRANSLATE_NOOP("Messages", "เหตุผลการแก้ไขยาวเกินกำหนด"),
+    ErrorCode.NO_CHANGES: QT_TRANSLATE_NOOP("Messages", "ยังไม่มีการแก้ไขข้อมูล จึงไม่ได้บันทึกฉบับใหม่"),
+    ErrorCode.STALE_VERSION: QT_TRANSLATE_NOOP(
+        "Messages", "เรื่องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเปิดรายการใหม่แล้วแก้ไขอีกครั้ง"
+    ),
+    ErrorCode.LINKED_RECORD_MISSING: QT_TRANSLATE_NOOP("Messages", "ไม่พบเรื่องเดิมที่เชื่อมโยงไว้"),
+    ErrorCode.LINKED_RECORD_SELF: QT_TRANSLATE_NOOP("Messages", "เชื่อมโยงเรื่องกับตัวเองไม่ได้"),
+    ErrorCode.DRAFT_TOO_LARGE: QT_TRANSLATE_NOOP("Messages", "ฉบับร่างมีขนาดใหญ่เกินไป จึงไม่ได้บันทึกอัตโนมัติ"),
+    ErrorCode.ATTACHMENT_TOO_LARGE: QT_TRANSLATE_NOOP("Messages", "ไฟล์มีขนาดใหญ่เกินกำหนด"),
+    ErrorCode.ATTACHMENT_MISSING: QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์เอกสารแนบ"),
+    ErrorCode.ATTACHMENT_DAMAGED: QT_TRANSLATE_NOOP("Messages", "ไฟล์เอกสารแนบเสียหาย"),
+    ErrorCode.HOLIDAY_NAME_REQUIRED: QT_TRANSLATE_NOOP("Messages", "กรุณากรอกชื่อวันหยุด"),
+    ErrorCode.VISIT_CLOSED: QT_TRANSLATE_NOOP("Messages", "ปิดการเยือนของกลุ่มนี้แล้ว"),
+    ErrorCode.PETITIONS_UNAVAILABLE: QT_TRANSLATE_NOOP("Messages", "ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้"),
+    ErrorCode.DEMO_KIND_INVALID: QT_TRANSLATE_NOOP("Messages", "ประเภทข้อมูลตัวอย่างไม่ถูกต้อง"),
     # printing
-    "print_job_not_found": QT_TRANSLATE_NOOP("Messages", "ไม่พบงานพิมพ์นี้"),
-    "print_job_not_pending": QT_TRANSLATE_NOOP("Messages", "งานพิมพ์นี้พิมพ์แล้วหรือถูกยกเลิกแล้ว"),
-    "printer_offline": QT_TRANSLATE_NOOP(
+    ErrorCode.PRINT_JOB_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "ไม่พบงานพิมพ์นี้"),
+    ErrorCode.PRINT_JOB_NOT_PENDING: QT_TRANSLATE_NOOP("Messages", "งานพิมพ์นี้พิมพ์แล้วหรือถูกยกเลิกแล้ว"),
+    ErrorCode.PRINTER_OFFLINE: QT_TRANSLATE_NOOP(
         "Messages", "เครื่องพิมพ์ไม่พร้อมใช้งาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเครื่องพร้อม"
     ),
-    "printer_unreachable": QT_TRANSLATE_NOOP(
+    ErrorCode.PRINTER_UNREACHABLE: QT_TRANSLATE_NOOP(
         "Messages", "ติดต่อเครื่องพิมพ์ไม่ได้ (ปิดเครื่องหรือสายหลุด) ระบบจะลองพิมพ์ใหม่อัตโนมัติ"
     ),
-    "printer_paper_out": QT_TRANSLATE_NOOP("Messages", "กระดาษหมด กรุณาเติมกระดาษ ระบบจะพิมพ์ให้อัตโนมัติ"),
-    "printer_cover_open": QT_TRANSLATE_NOOP("Messages", "ฝาเครื่องพิมพ์เปิดอยู่ กรุณาปิดฝา"),
-    "printer_write_failed": QT_TRANSLATE_NOOP("Messages", "ส่งข้อมูลไปเครื่องพิมพ์ไม่สำเร็จ ระบบจะลองใหม่"),
-    "printer_bad_uri": QT_TRANSLATE_NOOP("Messages", "ตั้งค่าที่อยู่เครื่องพิมพ์ไม่ถูกต้อง กรุณาแจ้งผู้ดูแลระบบ"),
-    "printer_profile_unknown": QT_TRANSLATE_NOOP("Messages", "ไม่รู้จักรุ่นเครื่องพิมพ์ที่ตั้งค่าไว้"),
-    "printer_profile_too_narrow": QT_TRANSLATE_NOOP("Messages", "ความกว้างกระดาษที่ตั้งไว้กว้างเกินกว่าเครื่องพิมพ์รุ่นนี้"),
-    "printer_not_available": QT_TRANSLATE_NOOP("Messages", "เครื่องนี้ไม่รองรับการเชื่อมต่อเครื่องพิมพ์แบบนี้"),
-    "printer_internal_error": QT_TRANSLATE_NOOP("Messages", "พิมพ์ไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม"),
-    "os_print_failed": QT_TRANSLATE_NOOP("Messages", "ส่งงานพิมพ์ไปที่เครื่องพิมพ์ของระบบไม่สำเร็จ"),
-    "paper_out": QT_TRANSLATE_NOOP("Messages", "กระดาษหมด กรุณาเติมกระดาษแล้วสั่งพิมพ์ใหม่"),
+    ErrorCode.PRINTER_PAPER_OUT: QT_TRANSLATE_NOOP("Messages", "กระดาษหมด กรุณาเติมกระดาษ ระบบจะพิมพ์ให้อัตโนมัติ"),
+    ErrorCode.PRINTER_COVER_OPEN: QT_TRANSLATE_NOOP("Messages", "ฝาเครื่องพิมพ์เปิดอยู่ กรุณาปิดฝา"),
+    ErrorCode.PRINTER_WRITE_FAILED: QT_TRANSLATE_NOOP("Messages", "ส่งข้อมูลไปเครื่องพิมพ์ไม่สำเร็จ ระบบจะลองใหม่"),
+    ErrorCode.PRINTER_BAD_URI: QT_TRANSLATE_NOOP("Messages", "ตั้งค่าที่อยู่เครื่องพิมพ์ไม่ถูกต้อง กรุณาแจ้งผู้ดูแลระบบ"),
+    ErrorCode.PRINTER_PROFILE_UNKNOWN: QT_TRANSLATE_NOOP("Messages", "ไม่รู้จักรุ่นเครื่องพิมพ์ที่ตั้งค่าไว้"),
+    ErrorCode.PRINTER_PROFILE_TOO_NARROW: QT_TRANSLATE_NOOP(
+        "Messages", "ความกว้างกระดาษที่ตั้งไว้กว้างเกินกว่าเครื่องพิมพ์รุ่นนี้"
+    ),
+    ErrorCode.PRINTER_NOT_AVAILABLE: QT_TRANSLATE_NOOP("Messages", "เครื่องนี้ไม่รองรับการเชื่อมต่อเครื่องพิมพ์แบบนี้"),
+    ErrorCode.PRINTER_INTERNAL_ERROR: QT_TRANSLATE_NOOP("Messages", "พิมพ์ไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม"),
+    ErrorCode.OS_PRINT_FAILED: QT_TRANSLATE_NOOP("Messages", "ส่งงานพิมพ์ไปที่เครื่องพิมพ์ของระบบไม่สำเร็จ"),
+    ErrorCode.PAPER_OUT: QT_TRANSLATE_NOOP("Messages", "กระดาษหมด กรุณาเติมกระดาษแล้วสั่งพิมพ์ใหม่"),
     # the central service
-    "server_unreachable": QT_TRANSLATE_NOOP("Messages", "ติดต่อศูนย์กลางไม่ได้ ระบบจะส่งข้อมูลให้อัตโนมัติภายหลัง"),
-    "server_url_invalid": QT_TRANSLATE_NOOP("Messages", "ที่อยู่ศูนย์กลางไม่ถูกต้อง"),
-    "not_connected": QT_TRANSLATE_NOOP("Messages", "เครื่องนี้ยังไม่ได้เชื่อมต่อกับศูนย์กลาง"),
-    "sync_running": QT_TRANSLATE_NOOP("Messages", "กำลังส่งข้อมูลกับศูนย์อยู่ กรุณารอสักครู่"),
-    "token_file_missing": QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์รหัสเชื่อมต่อ"),
-    "reference_file_unreadable": QT_TRANSLATE_NOOP("Messages", "อ่านไฟล์ข้อมูลอ้างอิงไม่ได้"),
-    "token_empty": QT_TRANSLATE_NOOP("Messages", "ไฟล์รหัสเชื่อมต่อว่างเปล่า"),
-    "token_refused": QT_TRANSLATE_NOOP("Messages", "ศูนย์กลางไม่รับรหัสเชื่อมต่อของจุดบริการนี้"),
-    "ca_bundle_missing": QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์ใบรับรองที่ตั้งค่าไว้"),
-    "queue_item_not_found": QT_TRANSLATE_NOOP("Messages", "ไม่พบรายการในคิวส่งข้อมูล"),
-    "queue_action_not_allowed": QT_TRANSLATE_NOOP("Messages", "ทำรายการนี้กับสถานะปัจจุบันของคิวไม่ได้"),
-    "reconciliation_not_found": QT_TRANSLATE_NOOP("Messages", "ไม่พบผลการกระทบยอดของวันนี้"),
+    ErrorCode.SERVER_UNREACHABLE: QT_TRANSLATE_NOOP("Messages", "ติดต่อศูนย์กลางไม่ได้ ระบบจะส่งข้อมูลให้อัตโนมัติภายหลัง"),
+    ErrorCode.SERVER_URL_INVALID: QT_TRANSLATE_NOOP("Messages", "ที่อยู่ศูนย์กลางไม่ถูกต้อง"),
+    ErrorCode.NOT_CONNECTED: QT_TRANSLATE_NOOP("Messages", "เครื่องนี้ยังไม่ได้เชื่อมต่อกับศูนย์กลาง"),
+    ErrorCode.SYNC_RUNNING: QT_TRANSLATE_NOOP("Messages", "กำลังส่งข้อมูลกับศูนย์อยู่ กรุณารอสักครู่"),
+    ErrorCode.TOKEN_FILE_MISSING: QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์รหัสเชื่อมต่อ"),
+    ErrorCode.REFERENCE_FILE_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "อ่านไฟล์ข้อมูลอ้างอิงไม่ได้"),
+    ErrorCode.TOKEN_EMPTY: QT_TRANSLATE_NOOP("Messages", "ไฟล์รหัสเชื่อมต่อว่างเปล่า"),
+    ErrorCode.TOKEN_REFUSED: QT_TRANSLATE_NOOP("Messages", "ศูนย์กลางไม่รับรหัสเชื่อมต่อของจุดบริการนี้"),
+    ErrorCode.CA_BUNDLE_MISSING: QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์ใบรับรองที่ตั้งค่าไว้"),
+    ErrorCode.QUEUE_ITEM_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "ไม่พบรายการในคิวส่งข้อมูล"),
+    ErrorCode.QUEUE_ACTION_NOT_ALLOWED: QT_TRANSLATE_NOOP("Messages", "ทำรายการนี้กับสถานะปัจจุบันของคิวไม่ได้"),
+    ErrorCode.RECONCILIATION_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "ไม่พบผลการกระทบยอดของวันนี้"),
 }
 
 GENERIC_ERROR = QT_TRANSLATE_NOOP("Messages", "ทำรายการไม่สำเร็จ ({code}) กรุณาลองใหม่อีกครั้ง")
 
 # The petitions desk words some refusals more exactly than the shared table (a petition, not a complaint).
-PETITION_ERROR_TEXT: dict[str, str] = {
-    "visit_closed": QT_TRANSLATE_NOOP("Messages", "ปิดการเยือนแล้ว บันทึกเหตุการณ์เพิ่มไม่ได้"),
-    "no_changes": QT_TRANSLATE_NOOP("Messages", "ไม่มีข้อมูลที่เปลี่ยนแปลง"),
-    "record_not_found": QT_TRANSLATE_NOOP("Messages", "ไม่พบคำร้องนี้"),
-    "stale_version": QT_TRANSLATE_NOOP("Messages", "คำร้องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเลือกคำร้องใหม่แล้วแก้ไขอีกครั้ง"),
-    "attachment_missing": QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์แนบในเครื่อง กรุณาแนบไฟล์ใหม่"),
+PETITION_ERROR_TEXT: dict[ErrorCode, str] = {
+    ErrorCode.VISIT_CLOSED: QT_TRANSLATE_NOOP("Messages", "ปิดการเยือนแล้ว บันทึกเหตุการณ์เพิ่มไม่ได้"),
+    ErrorCode.NO_CHANGES: QT_TRANSLATE_NOOP("Messages", "ไม่มีข้อมูลที่เปลี่ยนแปลง"),
+    ErrorCode.RECORD_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "ไม่พบคำร้องนี้"),
+    ErrorCode.STALE_VERSION: QT_TRANSLATE_NOOP(
+        "Messages", "คำร้องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเลือกคำร้องใหม่แล้วแก้ไขอีกครั้ง"
+    ),
+    ErrorCode.ATTACHMENT_MISSING: QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์แนบในเครื่อง กรุณาแนบไฟล์ใหม่"),
 }
 
 ATTACHMENT_TOO_LARGE = QT_TRANSLATE_NOOP(
@@ -163,9 +178,9 @@ ATTACHMENT_TOO_LARGE = QT_TRANSLATE_NOOP(
 )
 
 
-def petition_error_text(code: str) -> str:
+def petition_error_text(code: ErrorCode | str) -> str:
     """Words for a refused petition action: the desk's own wording where it has one, else the shared."""
-    source = PETITION_ERROR_TEXT.get(code)
+    source = PETITION_ERROR_TEXT.get(ErrorCode.of(code))  # type: ignore[call-overload]
     return QCoreApplication.translate(CONTEXT, source) if source is not None else error_text(code)
 
 
@@ -263,9 +278,9 @@ def issues_text(issues: list[FieldIssue]) -> str:
     return "\n".join(seen)
 
 
-def error_text(code: str) -> str:
+def error_text(code: ErrorCode | str) -> str:
     """The officer's words for a ``KnownError`` code, in the current language."""
-    source = ERROR_TEXT.get(code)
+    source = ERROR_TEXT.get(ErrorCode.of(code))  # type: ignore[call-overload]
     if source is None:
         return QCoreApplication.translate(CONTEXT, GENERIC_ERROR).format(code=code)
     return QCoreApplication.translate(CONTEXT, source)
@@ -353,3 +368,29 @@ def complaint_type_text(kind: ComplaintType) -> str:
 def identity_text(mode: IdentityMode) -> str:
     """Words for an identity mode."""
     return QCoreApplication.translate(CONTEXT, IDENTITY_TEXT[mode])
+
+
+# The sync pump's last error of an outbox item, as the supervisor's queue shows it (QueueView context: the
+# translations were made there).
+LAST_ERROR_TEXT = {
+    "network": QT_TRANSLATE_NOOP("QueueView", "ติดต่อศูนย์ไม่ได้"),
+    "http_429": QT_TRANSLATE_NOOP("QueueView", "ศูนย์ขอให้รอสักครู่ (429)"),
+    "http_503": QT_TRANSLATE_NOOP("QueueView", "ศูนย์ปิดปรับปรุงชั่วคราว (503)"),
+    "http_500": QT_TRANSLATE_NOOP("QueueView", "ศูนย์ขัดข้อง (500)"),
+    "conflict": QT_TRANSLATE_NOOP("QueueView", "ศูนย์มีข้อมูลฉบับเดียวกันแต่เนื้อหาต่างกัน"),
+    "rejected": QT_TRANSLATE_NOOP("QueueView", "ศูนย์ไม่รับเพราะข้อมูลไม่ครบหรือไม่ถูกต้อง"),
+    "attachment_missing": QT_TRANSLATE_NOOP("QueueView", "ไม่พบไฟล์แนบในเครื่องนี้"),
+    "unauthorized": QT_TRANSLATE_NOOP("QueueView", "ศูนย์ไม่รับรหัสของจุดบริการ"),
+    "withdrawn": QT_TRANSLATE_NOOP("QueueView", "ถอนการส่งแล้ว"),
+    "resend_after_reconciliation": QT_TRANSLATE_NOOP("QueueView", "ส่งใหม่ตามผลการกระทบยอด"),
+}
+
+
+def last_error_text(code: str) -> str:
+    """The supervisor's words for an outbox item's last error (the sync pump's code, not a KnownError)."""
+    if code.startswith("superseded_by_v"):
+        return QCoreApplication.translate("QueueView", "แทนที่ด้วยฉบับที่ %1").replace(
+            "%1", code.removeprefix("superseded_by_v")
+        )
+    source = LAST_ERROR_TEXT.get(code)
+    return QCoreApplication.translate("QueueView", source) if source else code

@@ -210,19 +210,20 @@ class Ops(QObject):
 
 
 def on_known_error(
-    show: Callable[[str], None],
+    show: Callable[[str], object],
     *,
     text: Callable[[KnownError], str] | None = None,
-    then: Callable[[KnownError], None] | None = None,
+    also: Callable[[KnownError], None] | None = None,
     invalid: Callable[[ValidationFailed], None] | None = None,
     os_error: str = "",
 ) -> Callable[[Exception], None]:
     """The one error handler of the screens: an ``on_error`` for ``run_read``/``run_write``.
 
     A ``KnownError`` is shown calmly (``show(text)``, the text from ``ui.messages`` unless ``text`` says
-    otherwise), then ``then(exc)`` runs; with ``invalid``, a refused save's field issues go there instead;
-    with ``os_error``, a file-system error (unreadable file, full disk) is shown with that text. Anything
-    else is a bug and is raised again, to the crash dialog (STYLE habit 5).
+    otherwise), after ``also(exc)`` ran (first: ``show`` may be a modal box that waits); with ``invalid``,
+    a refused save's field issues go there instead; with ``os_error``, a file-system error (unreadable file,
+    full disk) is shown with that text. Anything else is a bug and is raised again, to the crash dialog
+    (STYLE habit 5).
     """
 
     def handle(exc: Exception) -> None:
@@ -231,9 +232,9 @@ def on_known_error(
             return
         if isinstance(exc, KnownError):
             log.info("known error: %s", exc.code)
+            if also is not None:
+                also(exc)
             show(text(exc) if text is not None else error_text(exc.code))
-            if then is not None:
-                then(exc)
             return
         if os_error and isinstance(exc, OSError):
             log.warning("file error: %s", type(exc).__name__)

@@ -123,47 +123,47 @@
     <context>
         <name>AmendDialog</name>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="46" />
+            <location filename="../../ui/records/amend_dialog.py" line="47" />
             <source>แก้ไขเรื่อง %1 (ฉบับที่ %2)</source>
             <translation>Amend case %1 (version %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="54" />
+            <location filename="../../ui/records/amend_dialog.py" line="55" />
             <source>เช่น ผู้ร้องแจ้งเบอร์โทรศัพท์ผิด</source>
             <translation>e.g. the complainant gave a wrong phone number</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="56" />
+            <location filename="../../ui/records/amend_dialog.py" line="57" />
             <source>เหตุผลการแก้ไข (จำเป็น)</source>
             <translation>Reason for the amendment (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="74" />
+            <location filename="../../ui/records/amend_dialog.py" line="75" />
             <source>บันทึกการแก้ไข (Ctrl+S)</source>
             <translation>Save amendment (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="79" />
+            <location filename="../../ui/records/amend_dialog.py" line="80" />
             <source>ยกเลิก</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="105" />
+            <location filename="../../ui/records/amend_dialog.py" line="106" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="129" />
+            <location filename="../../ui/records/amend_dialog.py" line="123" />
             <source>บันทึกไม่สำเร็จ</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="140" />
+            <location filename="../../ui/records/amend_dialog.py" line="139" />
             <source>ยกเลิกการแก้ไข</source>
             <translation>Discard amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="141" />
+            <location filename="../../ui/records/amend_dialog.py" line="140" />
             <source>การแก้ไขที่กรอกไว้จะไม่ถูกบันทึก ต้องการยกเลิกหรือไม่</source>
             <translation>The corrections typed will not be saved. Discard them?</translation>
         </message>
@@ -567,27 +567,27 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>DemandsEditor</name>
         <message>
-            <location filename="../../ui/petitions/demands.py" line="50" />
+            <location filename="../../ui/petitions/demands.py" line="79" />
             <source>ข้อเรียกร้อง</source>
             <translation>Demands</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/demands.py" line="63" />
+            <location filename="../../ui/petitions/demands.py" line="86" />
             <source>เพิ่มข้อเรียกร้อง</source>
             <translation>Add demand</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/demands.py" line="65" />
+            <location filename="../../ui/petitions/demands.py" line="88" />
             <source>เลื่อนขึ้น</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/demands.py" line="67" />
+            <location filename="../../ui/petitions/demands.py" line="90" />
             <source>เลื่อนลง</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/demands.py" line="69" />
+            <location filename="../../ui/petitions/demands.py" line="92" />
             <source>ลบข้อที่เลือก</source>
             <translation>Remove selected demand</translation>
         </message>
@@ -595,12 +595,12 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>DraftBar</name>
         <message>
-            <location filename="../../ui/fields/drafts.py" line="137" />
+            <location filename="../../ui/fields/drafts.py" line="141" />
             <source>ล้างข้อมูลที่กู้คืน</source>
             <translation>Clear restored data</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/drafts.py" line="145" />
+            <location filename="../../ui/fields/drafts.py" line="149" />
             <source>กู้คืนข้อมูลที่กรอกค้างไว้จากครั้งก่อนแล้ว ตรวจสอบแล้วบันทึกต่อได้เลย</source>
             <translation>What was typed last time has been restored. Check it and carry on.</translation>
         </message>
@@ -612,12 +612,12 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Clear restored data</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="94" />
+            <location filename="../../ui/intake/intake_page.py" line="95" />
             <source>บันทึกและออกใบรับเรื่อง (Ctrl+S)</source>
             <translation>Save and issue receipt (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="99" />
+            <location filename="../../ui/intake/intake_page.py" line="100" />
             <source>ล้างฟอร์ม (Ctrl+N)</source>
             <translation>Clear form (Ctrl+N)</translation>
         </message>
@@ -626,22 +626,22 @@ Please tell the administrator and give them the log file.</translation>
             <translation>What was typed last time has been restored. Check it and carry on.</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="193" />
+            <location filename="../../ui/intake/intake_page.py" line="194" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="214" />
+            <location filename="../../ui/intake/intake_page.py" line="209" />
             <source>บันทึกไม่สำเร็จ</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="222" />
+            <location filename="../../ui/intake/intake_page.py" line="224" />
             <source>กำลังส่งไปพิมพ์…</source>
             <translation>Sending to the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="226" />
+            <location filename="../../ui/intake/intake_page.py" line="228" />
             <source>ส่งใบรับเรื่องเข้าคิวพิมพ์แล้ว</source>
             <translation>Receipt queued for printing</translation>
         </message>
@@ -692,47 +692,47 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="41" />
+            <location filename="../../ui/session/login_dialog.py" line="40" />
             <source>เข้าสู่ระบบ — ศูนย์รับเรื่องราวร้องทุกข์ 1111</source>
             <translation>Sign in — Complaint Center 1111</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="44" />
+            <location filename="../../ui/session/login_dialog.py" line="43" />
             <source>ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111</source>
             <translation>Government Complaint Center 1111</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="48" />
+            <location filename="../../ui/session/login_dialog.py" line="47" />
             <source>จุดบริการ: %1</source>
             <translation>Station: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="52" />
+            <location filename="../../ui/session/login_dialog.py" line="51" />
             <source>ชื่อผู้ใช้</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="56" />
+            <location filename="../../ui/session/login_dialog.py" line="55" />
             <source>รหัสผ่าน</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="64" />
+            <location filename="../../ui/session/login_dialog.py" line="63" />
             <source>เข้าสู่ระบบ</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="66" />
+            <location filename="../../ui/session/login_dialog.py" line="65" />
             <source>ออก</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="79" />
+            <location filename="../../ui/session/login_dialog.py" line="78" />
             <source>กรุณากรอกชื่อผู้ใช้และรหัสผ่าน</source>
             <translation>Please enter your username and password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="83" />
+            <location filename="../../ui/session/login_dialog.py" line="82" />
             <source>กำลังตรวจสอบ…</source>
             <translation>Checking…</translation>
         </message>
@@ -783,7 +783,7 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>MeetingsEditor</name>
         <message>
-            <location filename="../../ui/petitions/demands.py" line="177" />
+            <location filename="../../ui/petitions/demands.py" line="179" />
             <source>เพิ่มการประชุม</source>
             <translation>Add meeting</translation>
         </message>
@@ -791,793 +791,793 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/messages.py" line="30" />
+            <location filename="../../ui/messages.py" line="31" />
             <source>กรุณากรอกข้อมูลนี้</source>
             <translation>Please fill in this field</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="31" />
+            <location filename="../../ui/messages.py" line="32" />
             <source>ข้อความยาวเกินกำหนด</source>
             <translation>The text is too long</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="32" />
+            <location filename="../../ui/messages.py" line="33" />
             <source>เลขประจำตัวประชาชนต้องมี 13 หลัก</source>
             <translation>A national ID has 13 digits</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="33" />
+            <location filename="../../ui/messages.py" line="34" />
             <source>เลขประจำตัวประชาชนไม่ถูกต้อง (หลักตรวจสอบไม่ตรง) กรุณาตรวจสอบกับบัตรอีกครั้ง</source>
             <translation>This national ID is not valid (the check digit does not match). Please check it against the card.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="36" />
+            <location filename="../../ui/messages.py" line="37" />
             <source>เลขประจำตัวประชาชนไม่ขึ้นต้นด้วย 0 หรือ 9</source>
             <translation>A national ID never starts with 0 or 9</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="37" />
+            <location filename="../../ui/messages.py" line="38" />
             <source>กรุณาอ่านเลขประจำตัวประชาชนทวนให้ผู้ร้องฟังแล้วทำเครื่องหมายยืนยัน</source>
             <translation>Read the national ID back to the complainant, then tick the confirmation</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="40" />
+            <location filename="../../ui/messages.py" line="41" />
             <source>เลขหนังสือเดินทางไม่ถูกรูปแบบ</source>
             <translation>The passport number is not in a valid format</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="41" />
+            <location filename="../../ui/messages.py" line="42" />
             <source>หมายเลขโทรศัพท์ไม่ถูกต้อง (เช่น 081 234 5678 หรือ 02 123 4567)</source>
             <translation>Not a valid phone number (e.g. 081 234 5678 or 02 123 4567)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="44" />
+            <location filename="../../ui/messages.py" line="45" />
             <source>อีเมลไม่ถูกรูปแบบ</source>
             <translation>Not a valid e-mail address</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="45" />
+            <location filename="../../ui/messages.py" line="46" />
             <source>รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก</source>
             <translation>A postcode has 5 digits</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="46" />
+            <location filename="../../ui/messages.py" line="47" />
             <source>ไม่พบรหัสไปรษณีย์นี้</source>
             <translation>Unknown postcode</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="47" />
+            <location filename="../../ui/messages.py" line="48" />
             <source>รหัสไปรษณีย์ไม่ตรงกับตำบล/แขวงที่เลือก</source>
             <translation>The postcode does not belong to the chosen subdistrict</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="48" />
+            <location filename="../../ui/messages.py" line="49" />
             <source>กรุณาเลือกจากรายการ</source>
             <translation>Please choose from the list</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="49" />
+            <location filename="../../ui/messages.py" line="50" />
             <source>กรุณาแจ้งประกาศความเป็นส่วนตัว (PDPA) ให้ผู้ร้องทราบก่อนบันทึก</source>
             <translation>Give the complainant the privacy notice (PDPA) before saving</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="52" />
+            <location filename="../../ui/messages.py" line="53" />
             <source>กรุณากรอกช่องทางติดต่ออย่างน้อยหนึ่งช่องทาง (โทรศัพท์ อีเมล LINE หรือที่อยู่)</source>
             <translation>Please give at least one way to reach the complainant (phone, e-mail, LINE or address)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="55" />
+            <location filename="../../ui/messages.py" line="56" />
             <source>ตัวเลขอยู่นอกช่วงที่รับได้</source>
             <translation>The number is out of range</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="56" />
+            <location filename="../../ui/messages.py" line="57" />
             <source>เวลาไม่เรียงลำดับ</source>
             <translation>The times are out of order</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="57" />
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="58" />
+            <location filename="../../ui/messages.py" line="119" />
             <source>ไฟล์มีขนาดใหญ่เกินกำหนด</source>
             <translation>The file is too large</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="58" />
+            <location filename="../../ui/messages.py" line="59" />
             <source>ข้อมูลนี้ซ้ำกับรายการอื่น</source>
             <translation>This duplicates another entry</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="63" />
+            <location filename="../../ui/messages.py" line="64" />
             <source>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</source>
             <translation>Wrong username or password</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="64" />
+            <location filename="../../ui/messages.py" line="65" />
             <source>บัญชีถูกล็อกชั่วคราวเนื่องจากใส่รหัสผ่านผิดหลายครั้ง กรุณารอสักครู่แล้วลองใหม่</source>
             <translation>The account is locked for a while after too many wrong passwords. Please wait and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="67" />
+            <location filename="../../ui/messages.py" line="68" />
             <source>บัญชีของท่านไม่มีสิทธิ์ทำรายการนี้</source>
             <translation>Your account may not do this</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/messages.py" line="69" />
             <source>มีชื่อผู้ใช้นี้อยู่แล้ว</source>
             <translation>This username is taken</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="69" />
+            <location filename="../../ui/messages.py" line="70" />
             <source>ชื่อผู้ใช้ต้องไม่ว่าง ไม่มีช่องว่าง และยาวไม่เกิน 64 ตัวอักษร</source>
             <translation>A username must not be empty, has no spaces and at most 64 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="70" />
+            <location filename="../../ui/messages.py" line="73" />
             <source>กรุณากรอกชื่อ-นามสกุล</source>
             <translation>Please enter the full name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/messages.py" line="74" />
             <source>รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</source>
             <translation>The password needs at least 8 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/messages.py" line="75" />
             <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
             <translation>The two passwords do not match</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="73" />
+            <location filename="../../ui/messages.py" line="76" />
             <source>ไม่พบผู้ใช้นี้</source>
             <translation>No such user</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="74" />
+            <location filename="../../ui/messages.py" line="77" />
             <source>ไม่สามารถระงับบัญชีของตนเองได้</source>
             <translation>You cannot disable your own account</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="76" />
+            <location filename="../../ui/messages.py" line="79" />
             <source>เครื่องนี้ตั้งค่าเริ่มต้นไว้แล้ว</source>
             <translation>This counter is already set up</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="80" />
             <source>เครื่องนี้ยังไม่ได้ตั้งค่าจุดบริการ</source>
             <translation>This counter has no station set up yet</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
+            <location filename="../../ui/messages.py" line="81" />
             <source>รหัสจุดบริการต้องเป็นตัวเลข 1–999</source>
             <translation>The station code must be a number 1–999</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="79" />
+            <location filename="../../ui/messages.py" line="82" />
             <source>กรุณากรอกชื่อจุดบริการ</source>
             <translation>Please enter the station name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="80" />
+            <location filename="../../ui/messages.py" line="83" />
             <source>เลขรอบการติดตั้งต้องเป็น 0–9</source>
             <translation>The install epoch must be 0–9</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/messages.py" line="84" />
             <source>ฐานข้อมูลกำลังทำงานอื่นอยู่ กรุณาลองใหม่อีกครั้ง</source>
             <translation>The database is busy. Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="82" />
+            <location filename="../../ui/messages.py" line="85" />
             <source>ไม่พบกุญแจฐานข้อมูลในเครื่องนี้ ต้องใช้รหัสกู้คืนที่เก็บไว้ในตู้นิรภัย</source>
             <translation>The database key is not on this computer; the recovery code kept in the safe is needed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="83" />
+            <location filename="../../ui/messages.py" line="88" />
             <source>กุญแจไม่ตรงกับฐานข้อมูล กรุณาแจ้งผู้ดูแลระบบ (อาจต้องใช้รหัสกู้คืน)</source>
             <translation>The key does not open this database. Please tell the administrator (the recovery code may be needed).</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="86" />
+            <location filename="../../ui/messages.py" line="91" />
             <source>ฐานข้อมูลเสียหาย กรุณาแจ้งผู้ดูแลระบบเพื่อกู้คืนจากไฟล์สำรอง</source>
             <translation>The database is damaged. Please ask the administrator to restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="87" />
+            <location filename="../../ui/messages.py" line="94" />
             <source>ไม่พบไฟล์ฐานข้อมูล</source>
             <translation>The database file is missing</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" line="95" />
             <source>ปรับรุ่นฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The database upgrade failed; the existing data is intact. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" line="98" />
             <source>รหัสกู้คืนไม่ถูกต้อง กรุณาตรวจสอบแล้วลองใหม่</source>
             <translation>Wrong recovery code. Please check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="99" />
             <source>ไม่พบไฟล์กู้คืนในเครื่องนี้ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>No recovery file on this computer. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>ไม่พบไฟล์สำรอง</source>
             <translation>Backup file not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="92" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>ไฟล์สำรองเสียหาย</source>
             <translation>The backup file is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="93" />
+            <location filename="../../ui/messages.py" line="102" />
             <source>อ่านไฟล์สำรองไม่ได้</source>
             <translation>The backup file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="94" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The disk is full. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง</source>
             <translation>Some information is missing. Please correct the fields marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>ไม่พบข้อมูลที่ต้องการ</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>ไม่พบเรื่องนี้</source>
             <translation>Case not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>เรื่องนี้ถูกยกเลิกแล้ว แก้ไขไม่ได้</source>
             <translation>This case was voided and cannot be amended</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>รายการนี้ไม่ใช่เรื่องร้องทุกข์</source>
             <translation>This record is not a complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="110" />
             <source>กรุณาระบุเหตุผลการแก้ไข</source>
             <translation>Please give the reason for the amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="111" />
             <source>เหตุผลการแก้ไขยาวเกินกำหนด</source>
             <translation>The reason is too long</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="112" />
             <source>ยังไม่มีการแก้ไขข้อมูล จึงไม่ได้บันทึกฉบับใหม่</source>
             <translation>Nothing was changed, so no new version was saved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="113" />
             <source>เรื่องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเปิดรายการใหม่แล้วแก้ไขอีกครั้ง</source>
             <translation>Someone else amended this case meanwhile. Please open it again and redo the amendment.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>ไม่พบเรื่องเดิมที่เชื่อมโยงไว้</source>
             <translation>The linked earlier case was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="117" />
             <source>เชื่อมโยงเรื่องกับตัวเองไม่ได้</source>
             <translation>A case cannot be linked to itself</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="118" />
             <source>ฉบับร่างมีขนาดใหญ่เกินไป จึงไม่ได้บันทึกอัตโนมัติ</source>
             <translation>The draft is too large to be kept automatically</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="120" />
             <source>ไม่พบไฟล์เอกสารแนบ</source>
             <translation>Attachment not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="121" />
             <source>ไฟล์เอกสารแนบเสียหาย</source>
             <translation>The attachment is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="122" />
             <source>กรุณากรอกชื่อวันหยุด</source>
             <translation>Please enter the holiday's name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="123" />
             <source>ปิดการเยือนของกลุ่มนี้แล้ว</source>
             <translation>This group's visit is closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="113" />
+            <location filename="../../ui/messages.py" line="124" />
             <source>ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้</source>
             <translation>Group petitions are not available in this version</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="114" />
+            <location filename="../../ui/messages.py" line="125" />
             <source>ประเภทข้อมูลตัวอย่างไม่ถูกต้อง</source>
             <translation>Unknown kind of demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="127" />
             <source>ไม่พบงานพิมพ์นี้</source>
             <translation>Print job not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="128" />
             <source>งานพิมพ์นี้พิมพ์แล้วหรือถูกยกเลิกแล้ว</source>
             <translation>This print job was already printed or cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="118" />
+            <location filename="../../ui/messages.py" line="129" />
             <source>เครื่องพิมพ์ไม่พร้อมใช้งาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเครื่องพร้อม</source>
             <translation>The printer is not ready. The job is kept and will print when the printer is ready.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="121" />
+            <location filename="../../ui/messages.py" line="132" />
             <source>ติดต่อเครื่องพิมพ์ไม่ได้ (ปิดเครื่องหรือสายหลุด) ระบบจะลองพิมพ์ใหม่อัตโนมัติ</source>
             <translation>Cannot reach the printer (switched off or unplugged). It will be retried automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
+            <location filename="../../ui/messages.py" line="135" />
             <source>กระดาษหมด กรุณาเติมกระดาษ ระบบจะพิมพ์ให้อัตโนมัติ</source>
             <translation>Out of paper. Load a new roll and it will print automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="136" />
             <source>ฝาเครื่องพิมพ์เปิดอยู่ กรุณาปิดฝา</source>
             <translation>The printer cover is open. Please close it.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>ส่งข้อมูลไปเครื่องพิมพ์ไม่สำเร็จ ระบบจะลองใหม่</source>
             <translation>Sending to the printer failed; it will be retried</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="138" />
             <source>ตั้งค่าที่อยู่เครื่องพิมพ์ไม่ถูกต้อง กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The printer address is not valid. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="139" />
             <source>ไม่รู้จักรุ่นเครื่องพิมพ์ที่ตั้งค่าไว้</source>
             <translation>Unknown printer model in the settings</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="140" />
             <source>ความกว้างกระดาษที่ตั้งไว้กว้างเกินกว่าเครื่องพิมพ์รุ่นนี้</source>
             <translation>The paper width set is wider than this printer model</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="130" />
+            <location filename="../../ui/messages.py" line="143" />
             <source>เครื่องนี้ไม่รองรับการเชื่อมต่อเครื่องพิมพ์แบบนี้</source>
             <translation>This computer cannot use this kind of printer connection</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="131" />
+            <location filename="../../ui/messages.py" line="144" />
             <source>พิมพ์ไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม</source>
             <translation>Printing failed because of an internal error</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>ส่งงานพิมพ์ไปที่เครื่องพิมพ์ของระบบไม่สำเร็จ</source>
             <translation>Sending the job to the system printer failed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="133" />
+            <location filename="../../ui/messages.py" line="146" />
             <source>กระดาษหมด กรุณาเติมกระดาษแล้วสั่งพิมพ์ใหม่</source>
             <translation>Out of paper. Load paper and print again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="135" />
+            <location filename="../../ui/messages.py" line="148" />
             <source>ติดต่อศูนย์กลางไม่ได้ ระบบจะส่งข้อมูลให้อัตโนมัติภายหลัง</source>
             <translation>Cannot reach the center. The data will be sent automatically later.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="149" />
             <source>ที่อยู่ศูนย์กลางไม่ถูกต้อง</source>
             <translation>The center's address is not valid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="150" />
             <source>เครื่องนี้ยังไม่ได้เชื่อมต่อกับศูนย์กลาง</source>
             <translation>This counter is not connected to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="151" />
             <source>กำลังส่งข้อมูลกับศูนย์อยู่ กรุณารอสักครู่</source>
             <translation>A sync with the center is running. Please wait.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="152" />
             <source>ไม่พบไฟล์รหัสเชื่อมต่อ</source>
             <translation>The token file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="153" />
             <source>อ่านไฟล์ข้อมูลอ้างอิงไม่ได้</source>
             <translation>The reference data file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="141" />
+            <location filename="../../ui/messages.py" line="154" />
             <source>ไฟล์รหัสเชื่อมต่อว่างเปล่า</source>
             <translation>The token file is empty</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="155" />
             <source>ศูนย์กลางไม่รับรหัสเชื่อมต่อของจุดบริการนี้</source>
             <translation>The center refused this station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="156" />
             <source>ไม่พบไฟล์ใบรับรองที่ตั้งค่าไว้</source>
             <translation>The configured certificate file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="157" />
             <source>ไม่พบรายการในคิวส่งข้อมูล</source>
             <translation>Not found in the sync queue</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="158" />
             <source>ทำรายการนี้กับสถานะปัจจุบันของคิวไม่ได้</source>
             <translation>Not possible in the item's current queue state</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="146" />
+            <location filename="../../ui/messages.py" line="159" />
             <source>ไม่พบผลการกระทบยอดของวันนี้</source>
             <translation>No reconciliation for this day</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="149" />
+            <location filename="../../ui/messages.py" line="162" />
             <source>ทำรายการไม่สำเร็จ ({code}) กรุณาลองใหม่อีกครั้ง</source>
             <translation>Could not complete ({code}). Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="153" />
+            <location filename="../../ui/messages.py" line="166" />
             <source>ปิดการเยือนแล้ว บันทึกเหตุการณ์เพิ่มไม่ได้</source>
             <translation>The visit is closed; no more events can be logged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="154" />
+            <location filename="../../ui/messages.py" line="167" />
             <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
             <translation>Nothing was changed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="155" />
+            <location filename="../../ui/messages.py" line="168" />
             <source>ไม่พบคำร้องนี้</source>
             <translation>Petition not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="156" />
+            <location filename="../../ui/messages.py" line="169" />
             <source>คำร้องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเลือกคำร้องใหม่แล้วแก้ไขอีกครั้ง</source>
             <translation>Someone else has changed this petition; select it again and redo your change</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="157" />
+            <location filename="../../ui/messages.py" line="172" />
             <source>ไม่พบไฟล์แนบในเครื่อง กรุณาแนบไฟล์ใหม่</source>
             <translation>The attachment is not on this computer; attach the file again</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="160" />
+            <location filename="../../ui/messages.py" line="175" />
             <source>ไฟล์ {name} มีขนาด {size} MB เกินขนาดที่รับได้ {limit} MB จึงไม่ได้แนบ (ข้อมูลอื่นที่กรอกไว้ยังอยู่ครบ) กรุณาสแกนใหม่ด้วยความละเอียดต่ำลงหรือแยกเป็นหลายไฟล์</source>
             <translation>The file {name} is {size} MB, over the {limit} MB limit, so it was not attached (everything else you typed is kept). Scan it again at a lower resolution or split it into several files</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="190" />
+            <location filename="../../ui/messages.py" line="205" />
             <source>จำนวนผู้มาต้องเป็นตัวเลขตั้งแต่ 1 ถึง {limit} คน</source>
             <translation>The headcount must be a number from 1 to {limit}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="193" />
+            <location filename="../../ui/messages.py" line="208" />
             <source>เวลาเดินทางกลับต้องไม่ก่อนเวลามาถึง และต้องไม่ใช่เวลาในอนาคต</source>
             <translation>The departure time must not be before the arrival or in the future</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="196" />
+            <location filename="../../ui/messages.py" line="211" />
             <source>กรุณาระบุเวลาที่กลุ่มเดินทางกลับ</source>
             <translation>Enter the time the group left</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="197" />
+            <location filename="../../ui/messages.py" line="212" />
             <source>เวลามาถึงต้องไม่ใช่เวลาในอนาคต</source>
             <translation>The arrival time must not be in the future</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="198" />
+            <location filename="../../ui/messages.py" line="213" />
             <source>กรุณาระบุเวลาที่กลุ่มมาถึง</source>
             <translation>Enter the time the group arrived</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="199" />
+            <location filename="../../ui/messages.py" line="214" />
             <source>กรุณาเพิ่มผู้แทนกลุ่มอย่างน้อย 1 คน</source>
             <translation>Add at least one representative</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="200" />
+            <location filename="../../ui/messages.py" line="215" />
             <source>กรุณาเลือกผู้ประสานงานหลักของกลุ่ม 1 คน</source>
             <translation>Choose one main contact for the group</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="203" />
+            <location filename="../../ui/messages.py" line="218" />
             <source>ผู้แทนกลุ่มมากเกินกำหนด (ไม่เกิน 50 คน)</source>
             <translation>Too many representatives (50 at most)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="206" />
+            <location filename="../../ui/messages.py" line="221" />
             <source>เลขประจำตัวประชาชนซ้ำกับผู้แทนคนอื่นในกลุ่มนี้</source>
             <translation>This national ID is also another representative's</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="209" />
+            <location filename="../../ui/messages.py" line="224" />
             <source>กรุณาเพิ่มจังหวัดที่กลุ่มเดินทางมาอย่างน้อย 1 จังหวัด</source>
             <translation>Add at least one province the group came from</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="212" />
+            <location filename="../../ui/messages.py" line="227" />
             <source>เลือกจังหวัดนี้ซ้ำ</source>
             <translation>This province was chosen twice</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="213" />
+            <location filename="../../ui/messages.py" line="228" />
             <source>ไม่พบชื่อจังหวัดนี้ กรุณาเลือกจากรายการ</source>
             <translation>Unknown province. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="214" />
+            <location filename="../../ui/messages.py" line="229" />
             <source>กรุณาเพิ่มข้อเรียกร้องอย่างน้อย 1 ข้อ</source>
             <translation>Add at least one demand</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="215" />
+            <location filename="../../ui/messages.py" line="230" />
             <source>ข้อเรียกร้องมากเกินกำหนด (ไม่เกิน 100 ข้อ)</source>
             <translation>Too many demands (100 at most)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="216" />
+            <location filename="../../ui/messages.py" line="231" />
             <source>ข้อเรียกร้องว่าง กรุณากรอกหรือลบข้อนี้</source>
             <translation>This demand is empty; fill it in or remove it</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="217" />
+            <location filename="../../ui/messages.py" line="232" />
             <source>กรุณาระบุว่าประชุมกับใคร</source>
             <translation>Enter who the meeting was with</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="218" />
+            <location filename="../../ui/messages.py" line="233" />
             <source>เวลาต้องไม่ก่อนเวลาที่กลุ่มมาถึง</source>
             <translation>The time must not be before the group arrived</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="219" />
+            <location filename="../../ui/messages.py" line="234" />
             <source>เวลาประชุมต้องเป็น ชม.:นาที เช่น 13:30</source>
             <translation>The meeting time must be hours:minutes, e.g. 13:30</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="224" />
+            <location filename="../../ui/messages.py" line="239" />
             <source>คำนำหน้า</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="225" />
+            <location filename="../../ui/messages.py" line="240" />
             <source>ชื่อ</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="226" />
+            <location filename="../../ui/messages.py" line="241" />
             <source>นามสกุล</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="227" />
+            <location filename="../../ui/messages.py" line="242" />
             <source>เลขประจำตัวประชาชน</source>
             <translation>National ID number</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="228" />
+            <location filename="../../ui/messages.py" line="243" />
             <source>การทวนเลขประจำตัว</source>
             <translation>ID read-back</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="229" />
+            <location filename="../../ui/messages.py" line="244" />
             <source>เลขหนังสือเดินทาง</source>
             <translation>Passport number</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="230" />
+            <location filename="../../ui/messages.py" line="245" />
             <source>โทรศัพท์</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="231" />
+            <location filename="../../ui/messages.py" line="246" />
             <source>อีเมล</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="232" />
+            <location filename="../../ui/messages.py" line="247" />
             <source>LINE</source>
             <translation>LINE</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="233" />
+            <location filename="../../ui/messages.py" line="248" />
             <source>ที่อยู่</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="234" />
+            <location filename="../../ui/messages.py" line="249" />
             <source>เอกสารแสดงตน</source>
             <translation>Identity document</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="235" />
+            <location filename="../../ui/messages.py" line="250" />
             <source>สัญชาติ</source>
             <translation>Nationality</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="236" />
+            <location filename="../../ui/messages.py" line="251" />
             <source>ตำแหน่งในกลุ่ม</source>
             <translation>Role in the group</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="275" />
+            <location filename="../../ui/messages.py" line="290" />
             <source>รอส่ง</source>
             <translation>Waiting to send</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="276" />
+            <location filename="../../ui/messages.py" line="291" />
             <source>กำลังส่ง</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="277" />
+            <location filename="../../ui/messages.py" line="292" />
             <source>ส่งแล้ว</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="278" />
+            <location filename="../../ui/messages.py" line="293" />
             <source>ศูนย์ไม่รับ</source>
             <translation>Rejected by center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="279" />
+            <location filename="../../ui/messages.py" line="294" />
             <source>ข้อมูลขัดแย้ง</source>
             <translation>Conflict</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="280" />
+            <location filename="../../ui/messages.py" line="295" />
             <source>พักการส่ง</source>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="281" />
+            <location filename="../../ui/messages.py" line="296" />
             <source>ถอนแล้ว</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="285" />
+            <location filename="../../ui/messages.py" line="300" />
             <source>เรื่องร้องทุกข์</source>
             <translation>Complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="286" />
+            <location filename="../../ui/messages.py" line="301" />
             <source>ประสานมวลชน</source>
             <translation>Group petitions</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="287" />
+            <location filename="../../ui/messages.py" line="302" />
             <source>แบบประเมินความพึงพอใจ</source>
             <translation>Satisfaction survey</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="291" />
+            <location filename="../../ui/messages.py" line="306" />
             <source>ศูนย์รับเรื่องแล้ว</source>
             <translation>Received by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="292" />
+            <location filename="../../ui/messages.py" line="307" />
             <source>ส่งต่อหน่วยงานแล้ว</source>
             <translation>Forwarded to the agency</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="293" />
+            <location filename="../../ui/messages.py" line="308" />
             <source>อยู่ระหว่างดำเนินการ</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="294" />
+            <location filename="../../ui/messages.py" line="309" />
             <source>ดำเนินการแล้วเสร็จ</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="295" />
+            <location filename="../../ui/messages.py" line="310" />
             <source>ยุติเรื่อง</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="299" />
+            <location filename="../../ui/messages.py" line="314" />
             <source>ร้องทุกข์/ร้องเรียน</source>
             <translation>Grievance/complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="300" />
+            <location filename="../../ui/messages.py" line="315" />
             <source>ขอความเป็นธรรม</source>
             <translation>Request for fairness</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="301" />
+            <location filename="../../ui/messages.py" line="316" />
             <source>ขอความช่วยเหลือ</source>
             <translation>Request for help</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="302" />
+            <location filename="../../ui/messages.py" line="317" />
             <source>แจ้งเบาะแส</source>
             <translation>Tip-off</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="303" />
+            <location filename="../../ui/messages.py" line="318" />
             <source>เสนอข้อคิดเห็น</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="304" />
+            <location filename="../../ui/messages.py" line="319" />
             <source>ขอคำปรึกษากฎหมาย</source>
             <translation>Legal advice</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="308" />
+            <location filename="../../ui/messages.py" line="323" />
             <source>เปิดเผยตัวตน</source>
             <translation>Identified</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="309" />
+            <location filename="../../ui/messages.py" line="324" />
             <source>ปกปิดตัวตน (ไม่เปิดเผยต่อหน่วยงาน)</source>
             <translation>Confidential (not disclosed to agencies)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="310" />
+            <location filename="../../ui/messages.py" line="325" />
             <source>ไม่ประสงค์ออกนาม</source>
             <translation>Anonymous</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="314" />
+            <location filename="../../ui/messages.py" line="329" />
             <source>เจ้าหน้าที่นับ</source>
             <translation>Counted by an officer</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="315" />
+            <location filename="../../ui/messages.py" line="330" />
             <source>ตามที่ผู้แทนกลุ่มแจ้ง</source>
             <translation>As the representatives said</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="316" />
+            <location filename="../../ui/messages.py" line="331" />
             <source>จากรายชื่อผู้ลงนาม</source>
             <translation>From the signature list</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="317" />
+            <location filename="../../ui/messages.py" line="332" />
             <source>ประมาณจากพื้นที่และความหนาแน่น</source>
             <translation>Estimated from area and density</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="318" />
+            <location filename="../../ui/messages.py" line="333" />
             <source>ตามที่เจ้าหน้าที่ตำรวจแจ้ง</source>
             <translation>As the police said</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="319" />
+            <location filename="../../ui/messages.py" line="334" />
             <source>ประมาณจากจำนวนรถ</source>
             <translation>Estimated from the number of vehicles</translation>
         </message>
@@ -1651,12 +1651,12 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>PayloadDialog</name>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="162" />
+            <location filename="../../ui/supervisor/queue_view.py" line="143" />
             <source>แก้ไขข้อมูลเพื่อส่งฉบับใหม่</source>
             <translation>Correct the data and send a new version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="165" />
+            <location filename="../../ui/supervisor/queue_view.py" line="146" />
             <source>เหตุผลของการแก้ไข (จำเป็น)</source>
             <translation>Reason for the correction (required)</translation>
         </message>
@@ -2275,127 +2275,127 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>PrinterSettingsDialog</name>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="49" />
+            <location filename="../../ui/admin/printer_settings.py" line="50" />
             <source>พร้อมพิมพ์</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="50" />
+            <location filename="../../ui/admin/printer_settings.py" line="51" />
             <source>พร้อมพิมพ์ แต่กระดาษใกล้หมด</source>
             <translation>Ready, but paper is running low</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="51" />
+            <location filename="../../ui/admin/printer_settings.py" line="52" />
             <source>กระดาษหมด</source>
             <translation>Out of paper</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="52" />
+            <location filename="../../ui/admin/printer_settings.py" line="53" />
             <source>ฝาเครื่องพิมพ์เปิดอยู่</source>
             <translation>Cover open</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="53" />
+            <location filename="../../ui/admin/printer_settings.py" line="54" />
             <source>เครื่องพิมพ์ไม่พร้อม (ออฟไลน์)</source>
             <translation>Printer not ready (offline)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="54" />
+            <location filename="../../ui/admin/printer_settings.py" line="55" />
             <source>ติดต่อเครื่องพิมพ์ไม่ได้ ตรวจสอบการเปิดเครื่องและสายเชื่อมต่อ</source>
             <translation>Cannot reach the printer. Check that it is on and connected.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="57" />
+            <location filename="../../ui/admin/printer_settings.py" line="58" />
             <source>เชื่อมต่อได้ แต่เครื่องพิมพ์ไม่ตอบสถานะ (ยังพิมพ์ได้)</source>
             <translation>Connected, but the printer does not report status (printing still works)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="60" />
+            <location filename="../../ui/admin/printer_settings.py" line="61" />
             <source>การเชื่อมต่อแบบนี้ถามสถานะเครื่องพิมพ์ไม่ได้</source>
             <translation>This kind of connection cannot ask the printer's status</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="82" />
+            <location filename="../../ui/admin/printer_settings.py" line="83" />
             <source>ตั้งค่าเครื่องพิมพ์ใบรับเรื่อง</source>
             <translation>Receipt printer settings</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="95" />
+            <location filename="../../ui/admin/printer_settings.py" line="96" />
             <source>เลือกรูปแบบแล้วแก้ที่อยู่ เช่น tcp://ที่อยู่ไอพี:9100 หรือ usb://รหัสผู้ผลิต:รหัสสินค้า</source>
             <translation>Pick a form and edit the address, e.g. tcp://IP-ADDRESS:9100 or usb://VENDOR:PRODUCT</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="98" />
+            <location filename="../../ui/admin/printer_settings.py" line="99" />
             <source>58 มม. (384 จุด)</source>
             <translation>58 mm (384 dots)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="99" />
+            <location filename="../../ui/admin/printer_settings.py" line="100" />
             <source>80 มม. (576 จุด)</source>
             <translation>80 mm (576 dots)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="113" />
+            <location filename="../../ui/admin/printer_settings.py" line="114" />
             <source>อัตโนมัติตามความกว้าง</source>
             <translation>Automatic, from the width</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="123" />
+            <location filename="../../ui/admin/printer_settings.py" line="124" />
             <source>ตรวจสถานะเครื่องพิมพ์</source>
             <translation>Check printer status</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="125" />
+            <location filename="../../ui/admin/printer_settings.py" line="126" />
             <source>พิมพ์หน้าทดสอบ</source>
             <translation>Print test page</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="133" />
+            <location filename="../../ui/admin/printer_settings.py" line="134" />
             <source>ที่อยู่เครื่องพิมพ์</source>
             <translation>Printer address</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="134" />
+            <location filename="../../ui/admin/printer_settings.py" line="135" />
             <source>ความกว้างกระดาษ</source>
             <translation>Paper width</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="135" />
+            <location filename="../../ui/admin/printer_settings.py" line="136" />
             <source>รุ่นเครื่องพิมพ์</source>
             <translation>Printer model</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="140" />
+            <location filename="../../ui/admin/printer_settings.py" line="141" />
             <source>บันทึก</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="141" />
+            <location filename="../../ui/admin/printer_settings.py" line="142" />
             <source>ยกเลิก</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="207" />
+            <location filename="../../ui/admin/printer_settings.py" line="205" />
             <source>กำลังถามสถานะเครื่องพิมพ์…</source>
             <translation>Asking the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="214" />
+            <location filename="../../ui/admin/printer_settings.py" line="212" />
             <source>สถานะ: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="219" />
+            <location filename="../../ui/admin/printer_settings.py" line="217" />
             <source>กำลังพิมพ์หน้าทดสอบ…</source>
             <translation>Printing the test page…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="230" />
+            <location filename="../../ui/admin/printer_settings.py" line="228" />
             <source>โหมดแสดงตัวอย่าง: ดูหน้าทดสอบทางขวา</source>
             <translation>Preview mode: see the test page on the right</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="233" />
+            <location filename="../../ui/admin/printer_settings.py" line="231" />
             <source>ส่งหน้าทดสอบแล้ว ตรวจว่าอักษรไทยครบและขีดวัดความกว้างเต็มแผ่น (%1)</source>
             <translation>Test page sent. Check that the Thai text is complete and the ruler spans the paper (%1)</translation>
         </message>
@@ -2403,173 +2403,178 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="222" />
+            <location filename="../../ui/supervisor/queue_view.py" line="203" />
             <source>ต้องตรวจสอบ (ขัดแย้ง/ไม่รับ/พัก)</source>
             <translation>Needs review (conflict/rejected/held)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="223" />
+            <location filename="../../ui/supervisor/queue_view.py" line="204" />
             <source>ทั้งหมด</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="228" />
+            <location filename="../../ui/supervisor/queue_view.py" line="209" />
             <source>ค้นด้วยเลขติดตามเรื่อง</source>
             <translation>Find by tracking code</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="229" />
+            <location filename="../../ui/supervisor/queue_view.py" line="210" />
             <source>ปรับปรุง</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="246" />
+            <location filename="../../ui/supervisor/queue_view.py" line="227" />
             <source>ส่งใหม่ทันที</source>
             <translation>Retry now</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="66" />
-            <location filename="../../ui/supervisor/queue_view.py" line="247" />
-            <location filename="../../ui/supervisor/queue_view.py" line="407" />
+            <location filename="../../ui/supervisor/queue_view.py" line="55" />
+            <location filename="../../ui/supervisor/queue_view.py" line="228" />
+            <location filename="../../ui/supervisor/queue_view.py" line="388" />
             <source>พักการส่ง</source>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="51" />
+            <location filename="../../ui/messages.py" line="376" />
             <source>ติดต่อศูนย์ไม่ได้</source>
             <translation>Cannot reach the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="52" />
+            <location filename="../../ui/messages.py" line="377" />
             <source>ศูนย์ขอให้รอสักครู่ (429)</source>
             <translation>The center asked to wait (429)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="53" />
+            <location filename="../../ui/messages.py" line="378" />
             <source>ศูนย์ปิดปรับปรุงชั่วคราว (503)</source>
             <translation>The center is down for maintenance (503)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="54" />
+            <location filename="../../ui/messages.py" line="379" />
             <source>ศูนย์ขัดข้อง (500)</source>
             <translation>The center failed (500)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="55" />
+            <location filename="../../ui/messages.py" line="380" />
             <source>ศูนย์มีข้อมูลฉบับเดียวกันแต่เนื้อหาต่างกัน</source>
             <translation>The center holds this version with different content</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="56" />
+            <location filename="../../ui/messages.py" line="381" />
             <source>ศูนย์ไม่รับเพราะข้อมูลไม่ครบหรือไม่ถูกต้อง</source>
             <translation>Rejected by the center: data incomplete or invalid</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="57" />
+            <location filename="../../ui/messages.py" line="382" />
             <source>ไม่พบไฟล์แนบในเครื่องนี้</source>
             <translation>The attachment is not on this counter</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="58" />
+            <location filename="../../ui/messages.py" line="383" />
             <source>ศูนย์ไม่รับรหัสของจุดบริการ</source>
             <translation>The center refused the station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="59" />
+            <location filename="../../ui/messages.py" line="384" />
             <source>ถอนการส่งแล้ว</source>
             <translation>Withdrawn from sending</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="60" />
+            <location filename="../../ui/messages.py" line="385" />
             <source>ส่งใหม่ตามผลการกระทบยอด</source>
             <translation>Sent again after reconciliation</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="63" />
+            <location filename="../../ui/messages.py" line="392" />
+            <source>แทนที่ด้วยฉบับที่ %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_view.py" line="52" />
             <source>ศูนย์แจ้งข้อมูลขัดแย้ง</source>
             <translation>Conflict reported by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="64" />
+            <location filename="../../ui/supervisor/queue_view.py" line="53" />
             <source>ศูนย์ไม่รับ</source>
             <translation>Rejected by center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="65" />
+            <location filename="../../ui/supervisor/queue_view.py" line="54" />
             <source>สั่งส่งใหม่ทันที</source>
             <translation>Retry ordered</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="67" />
-            <location filename="../../ui/supervisor/queue_view.py" line="248" />
+            <location filename="../../ui/supervisor/queue_view.py" line="56" />
+            <location filename="../../ui/supervisor/queue_view.py" line="229" />
             <source>ปล่อยให้ส่งต่อ</source>
             <translation>Release</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="68" />
-            <location filename="../../ui/supervisor/queue_view.py" line="249" />
+            <location filename="../../ui/supervisor/queue_view.py" line="57" />
+            <location filename="../../ui/supervisor/queue_view.py" line="230" />
             <source>ส่งฉบับแก้ไขใหม่</source>
             <translation>Send a corrected version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="69" />
-            <location filename="../../ui/supervisor/queue_view.py" line="250" />
-            <location filename="../../ui/supervisor/queue_view.py" line="420" />
+            <location filename="../../ui/supervisor/queue_view.py" line="58" />
+            <location filename="../../ui/supervisor/queue_view.py" line="231" />
+            <location filename="../../ui/supervisor/queue_view.py" line="401" />
             <source>ถอนการส่ง</source>
             <translation>Withdraw</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="90" />
+            <location filename="../../ui/supervisor/queue_view.py" line="71" />
             <source>เลขติดตามเรื่อง</source>
             <translation>Tracking code</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="91" />
+            <location filename="../../ui/supervisor/queue_view.py" line="72" />
             <source>ฉบับ</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="92" />
+            <location filename="../../ui/supervisor/queue_view.py" line="73" />
             <source>ประเภท</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="93" />
+            <location filename="../../ui/supervisor/queue_view.py" line="74" />
             <source>สถานะการส่ง</source>
             <translation>Sync state</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="94" />
+            <location filename="../../ui/supervisor/queue_view.py" line="75" />
             <source>ส่งไม่สำเร็จ (ครั้ง)</source>
             <translation>Failed attempts</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="95" />
+            <location filename="../../ui/supervisor/queue_view.py" line="76" />
             <source>ข้อผิดพลาดล่าสุด</source>
             <translation>Last error</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="96" />
+            <location filename="../../ui/supervisor/queue_view.py" line="77" />
             <source>ปรับปรุงเมื่อ</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="262" />
+            <location filename="../../ui/supervisor/queue_view.py" line="243" />
             <source>แสดง:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="287" />
+            <location filename="../../ui/supervisor/queue_view.py" line="268" />
             <source>คิวส่งข้อมูลไปยังศูนย์</source>
             <translation>Sync queue to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="397" />
+            <location filename="../../ui/supervisor/queue_view.py" line="376" />
             <source>ทำรายการไม่สำเร็จ</source>
             <translation>Could not complete</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="433" />
+            <location filename="../../ui/supervisor/queue_view.py" line="414" />
             <source>ส่งฉบับใหม่แทนฉบับที่ขัดแย้ง</source>
             <translation>Send a new version in place of the conflicting one</translation>
         </message>
@@ -2630,133 +2635,133 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>ReconciliationView</name>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="81" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="82" />
             <source>กระทบยอดกับศูนย์</source>
             <translation>Reconcile with the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="96" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="101" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="106" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="97" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="102" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="107" />
             <source>เลขติดตามเรื่อง</source>
             <translation>Tracking code</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="96" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="101" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="106" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="97" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="102" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="107" />
             <source>ฉบับ</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="96" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="97" />
             <source>สถานะการส่ง</source>
             <translation>Sync state</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="96" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="101" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="97" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="102" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="101" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="102" />
             <source>รหัสเรื่อง</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="106" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="107" />
             <source>SHA-256 จุดบริการ</source>
             <translation>SHA-256 (station)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="106" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="107" />
             <source>SHA-256 ศูนย์</source>
             <translation>SHA-256 (center)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="108" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="109" />
             <source>ส่งเรื่องที่ศูนย์ยังไม่มีอีกครั้ง</source>
             <translation>Send again what the center does not have</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="110" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="297" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="111" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="299" />
             <source>บันทึกรายงาน PDF</source>
             <translation>Save PDF report</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="112" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="113" />
             <source>ลงนามรับรองผลประจำวัน</source>
             <translation>Sign off the day</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="118" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="119" />
             <source>วันที่:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="124" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="125" />
             <source>บันทึกที่จุดบริการ</source>
             <translation>Recorded at the station</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="126" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="127" />
             <source>ศูนย์ยืนยันการรับแล้ว</source>
             <translation>Acknowledged by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="128" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="129" />
             <source>ศูนย์แจ้งว่ามีอยู่ในระบบ</source>
             <translation>Held by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="137" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="138" />
             <source>กระทบยอดข้อมูลกับศูนย์</source>
             <translation>Reconciliation with the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="143" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="144" />
             <source>มีที่จุดบริการ แต่ศูนย์ไม่มี</source>
             <translation>At the station, missing at the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="145" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="146" />
             <source>ศูนย์มี แต่จุดบริการไม่มี</source>
             <translation>At the center, missing at the station</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="147" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="148" />
             <source>รหัสและฉบับตรงกันแต่เนื้อหาต่างกัน</source>
             <translation>Same ID and version, different content</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="177" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="178" />
             <source>กำลังตรวจสอบกับศูนย์…</source>
             <translation>Checking with the center…</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="193" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="194" />
             <source>ข้อมูลตรงกันทั้งหมด ไม่พบความแตกต่าง</source>
             <translation>Everything matches; no differences</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="197" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="198" />
             <source>พบความแตกต่าง %1 รายการ</source>
             <translation>%1 differences found</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="264" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="266" />
             <source>ส่งเรื่องเข้าคิวแล้ว — กดกระทบยอดอีกครั้งหลังส่งเสร็จ</source>
             <translation>Queued for sending — reconcile again once sent</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="280" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="282" />
             <source>บันทึกรายงานแล้ว: %1</source>
             <translation>Report saved: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="294" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="296" />
             <source>ลงนามรับรองแล้ว</source>
             <translation>Signed off</translation>
         </message>
@@ -3053,17 +3058,17 @@ Please tell the administrator and give them the log file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_view.py" line="211" />
+            <location filename="../../ui/records/records_view.py" line="209" />
             <source>กำลังส่งไปพิมพ์…</source>
             <translation>Sending to the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_view.py" line="214" />
+            <location filename="../../ui/records/records_view.py" line="212" />
             <source>ส่งใบรับเรื่อง (สำเนา) ไปที่เครื่องพิมพ์แล้ว</source>
             <translation>Receipt copy sent to the printer</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_view.py" line="223" />
+            <location filename="../../ui/records/records_view.py" line="220" />
             <source>พิมพ์ไม่สำเร็จ</source>
             <translation>Printing failed</translation>
         </message>
@@ -3071,29 +3076,29 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../ui/session/wizard.py" line="192" />
+            <location filename="../../ui/session/wizard.py" line="200" />
             <source>รหัสกู้คืนฐานข้อมูล</source>
             <translation>Database recovery code</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="193" />
+            <location filename="../../ui/session/wizard.py" line="201" />
             <source>รหัสนี้แสดงเพียงครั้งเดียว</source>
             <translation>This code is shown only once</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="197" />
+            <location filename="../../ui/session/wizard.py" line="205" />
             <source>หากกุญแจฐานข้อมูลในเครื่องนี้สูญหาย (เช่น เปลี่ยนเครื่องหรือระบบปฏิบัติการเสียหาย) ต้องใช้รหัสนี้เปิดฐานข้อมูลและไฟล์สำรอง ไม่เช่นนั้นข้อมูลทั้งหมดจะเปิดไม่ได้อีก
 กรุณาพิมพ์หรือจดรหัสนี้ ให้หัวหน้างานเก็บไว้ในตู้นิรภัย และอย่าบันทึกไว้ในเครื่องนี้</source>
             <translation>If the database key on this computer is lost (a new computer, a broken operating system), this code is the only way to open the database and its backups; without it nothing can be opened again.
 Print or write down this code, have the supervisor keep it in the safe, and do not store it on this computer.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="215" />
+            <location filename="../../ui/session/wizard.py" line="223" />
             <source>คัดลอกรหัส</source>
             <translation>Copy code</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="218" />
+            <location filename="../../ui/session/wizard.py" line="226" />
             <source>ข้าพเจ้าพิมพ์หรือจดรหัสกู้คืนไว้แล้ว และจะเก็บไว้ในตู้นิรภัย</source>
             <translation>I have printed or written down the recovery code and will keep it in the safe</translation>
         </message>
@@ -3168,210 +3173,210 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="47" />
+            <location filename="../../ui/admin/settings_dialog.py" line="48" />
             <source>เจ้าหน้าที่รับเรื่อง</source>
             <translation>Counter officer</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="48" />
+            <location filename="../../ui/admin/settings_dialog.py" line="49" />
             <source>เจ้าหน้าที่ประสานมวลชน</source>
             <translation>Mass-coordination officer</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="49" />
+            <location filename="../../ui/admin/settings_dialog.py" line="50" />
             <source>หัวหน้างาน</source>
             <translation>Supervisor</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="50" />
+            <location filename="../../ui/admin/settings_dialog.py" line="51" />
             <source>ผู้ดูแลระบบ</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="68" />
+            <location filename="../../ui/admin/settings_dialog.py" line="69" />
             <source>ตั้งค่า</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="83" />
+            <location filename="../../ui/admin/settings_dialog.py" line="84" />
             <source>บันทึก</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="85" />
+            <location filename="../../ui/admin/settings_dialog.py" line="86" />
             <source>ปิด</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="101" />
+            <location filename="../../ui/admin/settings_dialog.py" line="102" />
             <source>ภาษาที่ใช้แสดง</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="105" />
+            <location filename="../../ui/admin/settings_dialog.py" line="106" />
             <source> นาที</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="108" />
+            <location filename="../../ui/admin/settings_dialog.py" line="109" />
             <source>ล็อกหน้าจอเมื่อไม่ใช้งานนาน</source>
             <translation>Lock the screen after</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="113" />
+            <location filename="../../ui/admin/settings_dialog.py" line="114" />
             <source>ที่อยู่เว็บติดตามเรื่อง (ใน QR)</source>
             <translation>Tracking web address (in the QR code)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="115" />
+            <location filename="../../ui/admin/settings_dialog.py" line="116" />
             <source>รหัสจุดบริการ</source>
             <translation>Station code</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="117" />
+            <location filename="../../ui/admin/settings_dialog.py" line="118" />
             <source>ตั้งค่าเครื่องพิมพ์ใบรับเรื่อง…</source>
             <translation>Receipt printer settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="121" />
+            <location filename="../../ui/admin/settings_dialog.py" line="122" />
             <source>เครื่องพิมพ์</source>
             <translation>Printer</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="123" />
+            <location filename="../../ui/admin/settings_dialog.py" line="124" />
             <source>การตั้งค่าอื่นทำได้โดยผู้ดูแลระบบเท่านั้น</source>
             <translation>Other settings are for the administrator only</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="126" />
+            <location filename="../../ui/admin/settings_dialog.py" line="127" />
             <source>ทั่วไป</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="150" />
+            <location filename="../../ui/admin/settings_dialog.py" line="151" />
             <source>ที่อยู่เว็บต้องขึ้นต้นด้วย https://</source>
             <translation>The web address must start with https://</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="184" />
-            <location filename="../../ui/admin/settings_dialog.py" line="193" />
+            <location filename="../../ui/admin/settings_dialog.py" line="179" />
+            <location filename="../../ui/admin/settings_dialog.py" line="188" />
             <source>ชื่อผู้ใช้</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="184" />
-            <location filename="../../ui/admin/settings_dialog.py" line="196" />
+            <location filename="../../ui/admin/settings_dialog.py" line="179" />
+            <location filename="../../ui/admin/settings_dialog.py" line="191" />
             <source>ชื่อ-นามสกุล</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="184" />
-            <location filename="../../ui/admin/settings_dialog.py" line="201" />
+            <location filename="../../ui/admin/settings_dialog.py" line="179" />
+            <location filename="../../ui/admin/settings_dialog.py" line="196" />
             <source>บทบาท</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="184" />
+            <location filename="../../ui/admin/settings_dialog.py" line="179" />
             <source>สถานะ</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="205" />
+            <location filename="../../ui/admin/settings_dialog.py" line="200" />
             <source>รหัสผ่านเริ่มต้น</source>
             <translation>Initial password</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="207" />
+            <location filename="../../ui/admin/settings_dialog.py" line="202" />
             <source>เพิ่มผู้ใช้</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="217" />
+            <location filename="../../ui/admin/settings_dialog.py" line="212" />
             <source>ผู้ใช้</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="227" />
+            <location filename="../../ui/admin/settings_dialog.py" line="222" />
             <source>ใช้งาน</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="227" />
+            <location filename="../../ui/admin/settings_dialog.py" line="222" />
             <source>ระงับ</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="229" />
+            <location filename="../../ui/admin/settings_dialog.py" line="224" />
             <source>ถูกล็อกชั่วคราว</source>
             <translation>Locked for a while</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="250" />
+            <location filename="../../ui/admin/settings_dialog.py" line="245" />
             <source>เพิ่มผู้ใช้ %1 แล้ว</source>
             <translation>User %1 added</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="269" />
+            <location filename="../../ui/admin/settings_dialog.py" line="264" />
             <source>วันหยุดพิเศษนอกเหนือจากวันหยุดราชการประจำปี ใช้คำนวณวันกำหนดแจ้งผล</source>
             <translation>Extra holidays besides the yearly public holidays, used for the answer due dates</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="272" />
+            <location filename="../../ui/admin/settings_dialog.py" line="267" />
             <source>วันที่</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="272" />
+            <location filename="../../ui/admin/settings_dialog.py" line="267" />
             <source>ชื่อวันหยุด</source>
             <translation>Holiday</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="287" />
+            <location filename="../../ui/admin/settings_dialog.py" line="282" />
             <source>ชื่อวันหยุด เช่น วันหยุดพิเศษตามมติคณะรัฐมนตรี</source>
             <translation>Holiday name, e.g. special holiday by cabinet resolution</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="289" />
+            <location filename="../../ui/admin/settings_dialog.py" line="284" />
             <source>เพิ่ม</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="294" />
+            <location filename="../../ui/admin/settings_dialog.py" line="289" />
             <source>ลบที่เลือก</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="299" />
+            <location filename="../../ui/admin/settings_dialog.py" line="294" />
             <source>วันหยุดพิเศษ</source>
             <translation>Extra holidays</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="346" />
+            <location filename="../../ui/admin/settings_dialog.py" line="341" />
             <source>เกี่ยวกับ</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="356" />
+            <location filename="../../ui/admin/settings_dialog.py" line="351" />
             <source>โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)</source>
             <translation>Walk-in complaint counter (PSC Counter)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="357" />
+            <location filename="../../ui/admin/settings_dialog.py" line="352" />
             <source>รุ่น</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="358" />
+            <location filename="../../ui/admin/settings_dialog.py" line="353" />
             <source>ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี</source>
             <translation>Government Complaint Center 1111, Office of the Permanent Secretary, Office of the Prime Minister</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="359" />
+            <location filename="../../ui/admin/settings_dialog.py" line="354" />
             <source>ข้อมูลและแบบอักษรที่ใช้</source>
             <translation>Data and fonts</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="360" />
+            <location filename="../../ui/admin/settings_dialog.py" line="355" />
             <source>สัญญาอนุญาตอยู่ในไฟล์ resources/fonts/OFL.txt</source>
             <translation>licence in resources/fonts/OFL.txt</translation>
         </message>
@@ -3379,27 +3384,27 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../ui/session/wizard.py" line="244" />
+            <location filename="../../ui/session/wizard.py" line="252" />
             <source>ตั้งค่าเครื่องรับเรื่องร้องทุกข์ครั้งแรก</source>
             <translation>First-time set-up of the complaint counter</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="248" />
+            <location filename="../../ui/session/wizard.py" line="256" />
             <source>ถัดไป &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="249" />
+            <location filename="../../ui/session/wizard.py" line="257" />
             <source>&lt; ย้อนกลับ</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="250" />
+            <location filename="../../ui/session/wizard.py" line="258" />
             <source>เสร็จสิ้น</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="251" />
+            <location filename="../../ui/session/wizard.py" line="259" />
             <source>ยกเลิก</source>
             <translation>Cancel</translation>
         </message>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.services.drafts import DraftService
 from app.services.types import CurrentUser, KnownError
-from ui.ops import Ops, weak_method
+from ui.ops import Ops, on_known_error, weak_method
 
 log = logging.getLogger("psc.ui")
 
@@ -113,11 +113,15 @@ class DraftKeeper(QObject):
             self.save_now()
 
     def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, KnownError):
-            log.warning("%s draft not written: %s", self.form, exc.code)
-            self.dirty = True
-            return
-        raise exc
+        on_known_error(_not_shown, also=self._write_failed)(exc)
+
+    def _write_failed(self, exc: KnownError) -> None:
+        log.warning("%s draft not written: %s", self.form, exc.code)
+        self.dirty = True
+
+
+def _not_shown(_text: str) -> None:
+    """A lost autosave is logged, not shown: it is retried at the next change."""
 
 
 class DraftBar(QFrame):

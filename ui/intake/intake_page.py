@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import ComplaintPayload, complaint_from_payload, to_payload
 from app.services.print_jobs import PrintJobEvent
-from app.services.types import Changes, KnownError, SaveResult, ValidationFailed
+from app.services.types import Changes, SaveResult, ValidationFailed
 from ui.env import UiEnv
 from ui.fields.drafts import DraftBar, DraftKeeper
 from ui.intake.complaint_form import ComplaintForm
 from ui.intake.receipt_preview import ReceiptPreview, ReceiptRenderer
 from ui.messages import error_text
+from ui.ops import on_known_error
 from ui.status.print_status import event_text
 
 log = logging.getLogger("psc.ui")
@@ -205,15 +206,16 @@ class IntakePage(QWidget):
 
     def _save_failed(self, exc: Exception) -> None:
         self._set_saving(False)
-        if isinstance(exc, ValidationFailed):
-            self.form.show_issues(exc.issues)
-            self.status.setText(error_text(exc.code))
-            return
-        if isinstance(exc, KnownError):
-            self.drafts.save_after_failed_save()
-            QMessageBox.warning(self, self.tr("บันทึกไม่สำเร็จ"), error_text(exc.code))
-            return
-        raise exc
+        title = self.tr("บันทึกไม่สำเร็จ")
+        on_known_error(
+            lambda text: QMessageBox.warning(self, title, text),
+            also=lambda _e: self.drafts.save_after_failed_save(),  # still unsaved: a crash now loses nothing
+            invalid=self._save_invalid,
+        )(exc)
+
+    def _save_invalid(self, exc: ValidationFailed) -> None:
+        self.form.show_issues(exc.issues)
+        self.status.setText(error_text(exc.code))
 
     # ------------------------------------------------------------------ after the save
     def _print(self, record_id: str) -> None:
@@ -233,9 +235,7 @@ class IntakePage(QWidget):
             self.preview.set_status(event_text(event))
 
     def _print_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc
-        self.preview.set_status(error_text(exc.code))
+        on_known_error(self.preview.set_status)(exc)
 
     def _next_citizen(self) -> None:
         self.form.clear()

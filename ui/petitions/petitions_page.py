@@ -367,7 +367,7 @@ class PetitionsPage(QWidget):
 
     def _save_failed(self, exc: Exception) -> None:
         self._set_saving(False)
-        on_known_error(self.status.setText, text=_text, then=self._save_refused, invalid=self._save_invalid)(
+        on_known_error(self.status.setText, text=_text, also=self._save_refused, invalid=self._save_invalid)(
             exc
         )
 
