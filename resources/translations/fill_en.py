@@ -682,7 +682,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "ผลการประชุม": "Outcome",
     "ผู้ประสานงาน": "Contact",
     "ทวนเลขแล้ว": "ID read back",
-
+    "แทนที่ด้วยฉบับที่ %1": "Replaced by version %1",
 }
 
 

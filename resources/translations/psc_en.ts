@@ -2487,7 +2487,7 @@ Please tell the administrator and give them the log file.</translation>
         <message>
             <location filename="../../ui/messages.py" line="392" />
             <source>แทนที่ด้วยฉบับที่ %1</source>
-            <translation type="unfinished" />
+            <translation>Replaced by version %1</translation>
         </message>
         <message>
             <location filename="../../ui/supervisor/queue_view.py" line="52" />
