@@ -1,4 +1,5 @@
-"""The one table from codes (``IssueCode``, ``KnownError.code``) to the words the officer reads.
+"""The one table from codes (``IssueCode``, ``KnownError.code``) to the words the officer reads, and the
+one way screens name an enum member (``label_text``: the words of ``app.domain.labels``).
 
 Thai is the source text; English comes from the translator (``QCoreApplication.translate`` with the
 ``Messages`` context, which ``pyside6-lupdate`` extracts from the ``QT_TRANSLATE_NOOP`` marks below).
@@ -6,13 +7,21 @@ Thai is the source text; English comes from the translator (``QCoreApplication.t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from enum import Enum
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.domain import labels
 from app.domain.errors import ErrorCode
 from app.domain.issues import FieldIssue, IssueCode
-from app.domain.petition import MAX_HEADCOUNT, HeadcountMethod
+from app.domain.petition import (
+    MAX_HEADCOUNT,
+    AttachmentKind,
+    HeadcountMethod,
+    PetitionStatus,
+    TimelineEventKind,
+)
 from app.domain.records import ComplaintType, IdentityMode, QueueState, RecordKind
-from sync.protocol import CentralStatus
 
 CONTEXT = "Messages"
 
@@ -286,88 +295,64 @@ def error_text(code: ErrorCode | str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
 
 
-QUEUE_TEXT: dict[QueueState, str] = {
-    QueueState.PENDING: QT_TRANSLATE_NOOP("Messages", "รอส่ง"),
-    QueueState.IN_FLIGHT: QT_TRANSLATE_NOOP("Messages", "กำลังส่ง"),
-    QueueState.ACKED: QT_TRANSLATE_NOOP("Messages", "ส่งแล้ว"),
-    QueueState.REJECTED: QT_TRANSLATE_NOOP("Messages", "ศูนย์ไม่รับ"),
-    QueueState.CONFLICT: QT_TRANSLATE_NOOP("Messages", "ข้อมูลขัดแย้ง"),
-    QueueState.HELD: QT_TRANSLATE_NOOP("Messages", "พักการส่ง"),
-    QueueState.WITHDRAWN: QT_TRANSLATE_NOOP("Messages", "ถอนแล้ว"),
-}
-
-KIND_TEXT: dict[RecordKind, str] = {
-    RecordKind.COMPLAINT: QT_TRANSLATE_NOOP("Messages", "เรื่องร้องทุกข์"),
-    RecordKind.GROUP_PETITION: QT_TRANSLATE_NOOP("Messages", "ประสานมวลชน"),
-    RecordKind.SURVEY_RESPONSE: QT_TRANSLATE_NOOP("Messages", "แบบประเมินความพึงพอใจ"),
-}
-
-CENTRAL_STATUS_TEXT: dict[CentralStatus, str] = {
-    CentralStatus.RECEIVED: QT_TRANSLATE_NOOP("Messages", "ศูนย์รับเรื่องแล้ว"),
-    CentralStatus.FORWARDED: QT_TRANSLATE_NOOP("Messages", "ส่งต่อหน่วยงานแล้ว"),
-    CentralStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Messages", "อยู่ระหว่างดำเนินการ"),
-    CentralStatus.RESOLVED: QT_TRANSLATE_NOOP("Messages", "ดำเนินการแล้วเสร็จ"),
-    CentralStatus.CLOSED: QT_TRANSLATE_NOOP("Messages", "ยุติเรื่อง"),
-}
-
-COMPLAINT_TYPE_TEXT: dict[ComplaintType, str] = {
-    ComplaintType.GRIEVANCE: QT_TRANSLATE_NOOP("Messages", "ร้องทุกข์/ร้องเรียน"),
-    ComplaintType.FAIRNESS: QT_TRANSLATE_NOOP("Messages", "ขอความเป็นธรรม"),
-    ComplaintType.HELP: QT_TRANSLATE_NOOP("Messages", "ขอความช่วยเหลือ"),
-    ComplaintType.TIP: QT_TRANSLATE_NOOP("Messages", "แจ้งเบาะแส"),
-    ComplaintType.SUGGESTION: QT_TRANSLATE_NOOP("Messages", "เสนอข้อคิดเห็น"),
-    ComplaintType.LEGAL_ADVICE: QT_TRANSLATE_NOOP("Messages", "ขอคำปรึกษากฎหมาย"),
-}
-
-IDENTITY_TEXT: dict[IdentityMode, str] = {
-    IdentityMode.IDENTIFIED: QT_TRANSLATE_NOOP("Messages", "เปิดเผยตัวตน"),
-    IdentityMode.CONFIDENTIAL: QT_TRANSLATE_NOOP("Messages", "ปกปิดตัวตน (ไม่เปิดเผยต่อหน่วยงาน)"),
-    IdentityMode.ANONYMOUS: QT_TRANSLATE_NOOP("Messages", "ไม่ประสงค์ออกนาม"),
-}
-
-HEADCOUNT_METHOD_TEXT: dict[HeadcountMethod, str] = {
-    HeadcountMethod.OFFICER_COUNT: QT_TRANSLATE_NOOP("Messages", "เจ้าหน้าที่นับ"),
-    HeadcountMethod.REPRESENTATIVE: QT_TRANSLATE_NOOP("Messages", "ตามที่ผู้แทนกลุ่มแจ้ง"),
-    HeadcountMethod.SIGNATURES: QT_TRANSLATE_NOOP("Messages", "จากรายชื่อผู้ลงนาม"),
-    HeadcountMethod.AREA_DENSITY: QT_TRANSLATE_NOOP("Messages", "ประมาณจากพื้นที่และความหนาแน่น"),
-    HeadcountMethod.POLICE: QT_TRANSLATE_NOOP("Messages", "ตามที่เจ้าหน้าที่ตำรวจแจ้ง"),
-    HeadcountMethod.VEHICLES: QT_TRANSLATE_NOOP("Messages", "ประมาณจากจำนวนรถ"),
-}
+def _english() -> bool:
+    # The language switch (ui.i18n) sets the default locale with the translator.
+    return QLocale().language() == QLocale.Language.English
 
 
-def headcount_method_text(method: HeadcountMethod) -> str:
-    """Words for how a group's headcount was estimated."""
-    return QCoreApplication.translate(CONTEXT, HEADCOUNT_METHOD_TEXT[method])
+def label_text(member: Enum) -> str:
+    """Words for a member of a labelled enum (``app.domain.labels``), in the current language."""
+    words = labels.label(member)
+    return words.en if _english() else words.th
 
 
 def queue_state_text(state: QueueState) -> str:
     """Words for a record version's place in the sync outbox."""
-    return QCoreApplication.translate(CONTEXT, QUEUE_TEXT[state])
+    return label_text(state)
 
 
 def kind_text(kind: RecordKind) -> str:
     """Words for a record kind."""
-    return QCoreApplication.translate(CONTEXT, KIND_TEXT[kind])
+    return label_text(kind)
 
 
 def central_status_text(status: str) -> str:
     """Words for a case status from the center (a record's ``central_status``); the raw value when a newer
     center sends a status this build does not know."""
-    try:
-        source = CENTRAL_STATUS_TEXT[CentralStatus(status)]
-    except ValueError:
+    words = labels.CENTRAL_STATUS.get(str(status))
+    if words is None:
         return status
-    return QCoreApplication.translate(CONTEXT, source)
+    return words.en if _english() else words.th
 
 
 def complaint_type_text(kind: ComplaintType) -> str:
     """Words for a complaint type."""
-    return QCoreApplication.translate(CONTEXT, COMPLAINT_TYPE_TEXT[kind])
+    return label_text(kind)
 
 
 def identity_text(mode: IdentityMode) -> str:
     """Words for an identity mode."""
-    return QCoreApplication.translate(CONTEXT, IDENTITY_TEXT[mode])
+    return label_text(mode)
+
+
+def headcount_method_text(method: HeadcountMethod) -> str:
+    """Words for how a group's headcount was estimated."""
+    return label_text(method)
+
+
+def timeline_event_text(kind: TimelineEventKind) -> str:
+    """Words for a petition timeline event."""
+    return label_text(kind)
+
+
+def petition_status_text(status: PetitionStatus) -> str:
+    """Words for where a group stands (present, or left)."""
+    return label_text(status)
+
+
+def attachment_kind_text(kind: AttachmentKind) -> str:
+    """Words for what an attached document is."""
+    return label_text(kind)
 
 
 # The sync pump's last error of an outbox item, as the supervisor's queue shows it (QueueView context: the

@@ -207,42 +207,42 @@
     <context>
         <name>AttachmentsPanel</name>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="97" />
+            <location filename="../../ui/fields/attachments_panel.py" line="92" />
             <source>เอกสารและภาพถ่าย (Ctrl+O เพิ่มไฟล์)</source>
             <translation>Documents and photos (Ctrl+O to add)</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="123" />
+            <location filename="../../ui/fields/attachments_panel.py" line="118" />
             <source>เพิ่มไฟล์…</source>
             <translation>Add file…</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="126" />
+            <location filename="../../ui/fields/attachments_panel.py" line="121" />
             <source>นำออก</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="136" />
+            <location filename="../../ui/fields/attachments_panel.py" line="131" />
             <source>ประเภท</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="162" />
+            <location filename="../../ui/fields/attachments_panel.py" line="157" />
             <source>เลือกเอกสารหรือภาพถ่าย</source>
             <translation>Choose a document or photo</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="164" />
+            <location filename="../../ui/fields/attachments_panel.py" line="159" />
             <source>เอกสารและภาพ (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;ทุกไฟล์ (*)</source>
             <translation>Documents and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="191" />
+            <location filename="../../ui/fields/attachments_panel.py" line="186" />
             <source>ไม่พบโฟลเดอร์สแกนเนอร์: {path}</source>
             <translation>Scanner folder not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="198" />
+            <location filename="../../ui/fields/attachments_panel.py" line="193" />
             <source>รับไฟล์จากสแกนเนอร์อัตโนมัติ: {path}</source>
             <translation>Taking files from the scanner automatically: {path}</translation>
         </message>
@@ -554,12 +554,10 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Groups today ({day})</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/day_list.py" line="53" />
             <source>อยู่ในพื้นที่</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/day_list.py" line="53" />
             <source>กลับแล้ว</source>
             <translation>Left</translation>
         </message>
@@ -791,793 +789,763 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/messages.py" line="31" />
+            <location filename="../../ui/messages.py" line="40" />
             <source>กรุณากรอกข้อมูลนี้</source>
             <translation>Please fill in this field</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="32" />
+            <location filename="../../ui/messages.py" line="41" />
             <source>ข้อความยาวเกินกำหนด</source>
             <translation>The text is too long</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="33" />
+            <location filename="../../ui/messages.py" line="42" />
             <source>เลขประจำตัวประชาชนต้องมี 13 หลัก</source>
             <translation>A national ID has 13 digits</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="34" />
+            <location filename="../../ui/messages.py" line="43" />
             <source>เลขประจำตัวประชาชนไม่ถูกต้อง (หลักตรวจสอบไม่ตรง) กรุณาตรวจสอบกับบัตรอีกครั้ง</source>
             <translation>This national ID is not valid (the check digit does not match). Please check it against the card.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="37" />
+            <location filename="../../ui/messages.py" line="46" />
             <source>เลขประจำตัวประชาชนไม่ขึ้นต้นด้วย 0 หรือ 9</source>
             <translation>A national ID never starts with 0 or 9</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="38" />
+            <location filename="../../ui/messages.py" line="47" />
             <source>กรุณาอ่านเลขประจำตัวประชาชนทวนให้ผู้ร้องฟังแล้วทำเครื่องหมายยืนยัน</source>
             <translation>Read the national ID back to the complainant, then tick the confirmation</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="41" />
+            <location filename="../../ui/messages.py" line="50" />
             <source>เลขหนังสือเดินทางไม่ถูกรูปแบบ</source>
             <translation>The passport number is not in a valid format</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="42" />
+            <location filename="../../ui/messages.py" line="51" />
             <source>หมายเลขโทรศัพท์ไม่ถูกต้อง (เช่น 081 234 5678 หรือ 02 123 4567)</source>
             <translation>Not a valid phone number (e.g. 081 234 5678 or 02 123 4567)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="45" />
+            <location filename="../../ui/messages.py" line="54" />
             <source>อีเมลไม่ถูกรูปแบบ</source>
             <translation>Not a valid e-mail address</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="46" />
+            <location filename="../../ui/messages.py" line="55" />
             <source>รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก</source>
             <translation>A postcode has 5 digits</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="47" />
+            <location filename="../../ui/messages.py" line="56" />
             <source>ไม่พบรหัสไปรษณีย์นี้</source>
             <translation>Unknown postcode</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="48" />
+            <location filename="../../ui/messages.py" line="57" />
             <source>รหัสไปรษณีย์ไม่ตรงกับตำบล/แขวงที่เลือก</source>
             <translation>The postcode does not belong to the chosen subdistrict</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="49" />
+            <location filename="../../ui/messages.py" line="58" />
             <source>กรุณาเลือกจากรายการ</source>
             <translation>Please choose from the list</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="50" />
+            <location filename="../../ui/messages.py" line="59" />
             <source>กรุณาแจ้งประกาศความเป็นส่วนตัว (PDPA) ให้ผู้ร้องทราบก่อนบันทึก</source>
             <translation>Give the complainant the privacy notice (PDPA) before saving</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="53" />
+            <location filename="../../ui/messages.py" line="62" />
             <source>กรุณากรอกช่องทางติดต่ออย่างน้อยหนึ่งช่องทาง (โทรศัพท์ อีเมล LINE หรือที่อยู่)</source>
             <translation>Please give at least one way to reach the complainant (phone, e-mail, LINE or address)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="56" />
+            <location filename="../../ui/messages.py" line="65" />
             <source>ตัวเลขอยู่นอกช่วงที่รับได้</source>
             <translation>The number is out of range</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="57" />
+            <location filename="../../ui/messages.py" line="66" />
             <source>เวลาไม่เรียงลำดับ</source>
             <translation>The times are out of order</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="58" />
-            <location filename="../../ui/messages.py" line="119" />
+            <location filename="../../ui/messages.py" line="67" />
+            <location filename="../../ui/messages.py" line="128" />
             <source>ไฟล์มีขนาดใหญ่เกินกำหนด</source>
             <translation>The file is too large</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="59" />
+            <location filename="../../ui/messages.py" line="68" />
             <source>ข้อมูลนี้ซ้ำกับรายการอื่น</source>
             <translation>This duplicates another entry</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="64" />
+            <location filename="../../ui/messages.py" line="73" />
             <source>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</source>
             <translation>Wrong username or password</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="65" />
+            <location filename="../../ui/messages.py" line="74" />
             <source>บัญชีถูกล็อกชั่วคราวเนื่องจากใส่รหัสผ่านผิดหลายครั้ง กรุณารอสักครู่แล้วลองใหม่</source>
             <translation>The account is locked for a while after too many wrong passwords. Please wait and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/messages.py" line="77" />
             <source>บัญชีของท่านไม่มีสิทธิ์ทำรายการนี้</source>
             <translation>Your account may not do this</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="69" />
+            <location filename="../../ui/messages.py" line="78" />
             <source>มีชื่อผู้ใช้นี้อยู่แล้ว</source>
             <translation>This username is taken</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="70" />
+            <location filename="../../ui/messages.py" line="79" />
             <source>ชื่อผู้ใช้ต้องไม่ว่าง ไม่มีช่องว่าง และยาวไม่เกิน 64 ตัวอักษร</source>
             <translation>A username must not be empty, has no spaces and at most 64 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="73" />
+            <location filename="../../ui/messages.py" line="82" />
             <source>กรุณากรอกชื่อ-นามสกุล</source>
             <translation>Please enter the full name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="74" />
+            <location filename="../../ui/messages.py" line="83" />
             <source>รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</source>
             <translation>The password needs at least 8 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="75" />
+            <location filename="../../ui/messages.py" line="84" />
             <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
             <translation>The two passwords do not match</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="76" />
+            <location filename="../../ui/messages.py" line="85" />
             <source>ไม่พบผู้ใช้นี้</source>
             <translation>No such user</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="86" />
             <source>ไม่สามารถระงับบัญชีของตนเองได้</source>
             <translation>You cannot disable your own account</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="79" />
+            <location filename="../../ui/messages.py" line="88" />
             <source>เครื่องนี้ตั้งค่าเริ่มต้นไว้แล้ว</source>
             <translation>This counter is already set up</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="80" />
+            <location filename="../../ui/messages.py" line="89" />
             <source>เครื่องนี้ยังไม่ได้ตั้งค่าจุดบริการ</source>
             <translation>This counter has no station set up yet</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/messages.py" line="90" />
             <source>รหัสจุดบริการต้องเป็นตัวเลข 1–999</source>
             <translation>The station code must be a number 1–999</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="82" />
+            <location filename="../../ui/messages.py" line="91" />
             <source>กรุณากรอกชื่อจุดบริการ</source>
             <translation>Please enter the station name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="83" />
+            <location filename="../../ui/messages.py" line="92" />
             <source>เลขรอบการติดตั้งต้องเป็น 0–9</source>
             <translation>The install epoch must be 0–9</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="84" />
+            <location filename="../../ui/messages.py" line="93" />
             <source>ฐานข้อมูลกำลังทำงานอื่นอยู่ กรุณาลองใหม่อีกครั้ง</source>
             <translation>The database is busy. Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="85" />
+            <location filename="../../ui/messages.py" line="94" />
             <source>ไม่พบกุญแจฐานข้อมูลในเครื่องนี้ ต้องใช้รหัสกู้คืนที่เก็บไว้ในตู้นิรภัย</source>
             <translation>The database key is not on this computer; the recovery code kept in the safe is needed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" line="97" />
             <source>กุญแจไม่ตรงกับฐานข้อมูล กรุณาแจ้งผู้ดูแลระบบ (อาจต้องใช้รหัสกู้คืน)</source>
             <translation>The key does not open this database. Please tell the administrator (the recovery code may be needed).</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>ฐานข้อมูลเสียหาย กรุณาแจ้งผู้ดูแลระบบเพื่อกู้คืนจากไฟล์สำรอง</source>
             <translation>The database is damaged. Please ask the administrator to restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="94" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>ไม่พบไฟล์ฐานข้อมูล</source>
             <translation>The database file is missing</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>ปรับรุ่นฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The database upgrade failed; the existing data is intact. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>รหัสกู้คืนไม่ถูกต้อง กรุณาตรวจสอบแล้วลองใหม่</source>
             <translation>Wrong recovery code. Please check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>ไม่พบไฟล์กู้คืนในเครื่องนี้ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>No recovery file on this computer. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>ไม่พบไฟล์สำรอง</source>
             <translation>Backup file not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="110" />
             <source>ไฟล์สำรองเสียหาย</source>
             <translation>The backup file is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="111" />
             <source>อ่านไฟล์สำรองไม่ได้</source>
             <translation>The backup file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="112" />
             <source>พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The disk is full. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="114" />
             <source>ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง</source>
             <translation>Some information is missing. Please correct the fields marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="115" />
             <source>ไม่พบข้อมูลที่ต้องการ</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>ไม่พบเรื่องนี้</source>
             <translation>Case not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="117" />
             <source>เรื่องนี้ถูกยกเลิกแล้ว แก้ไขไม่ได้</source>
             <translation>This case was voided and cannot be amended</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="118" />
             <source>รายการนี้ไม่ใช่เรื่องร้องทุกข์</source>
             <translation>This record is not a complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="119" />
             <source>กรุณาระบุเหตุผลการแก้ไข</source>
             <translation>Please give the reason for the amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="120" />
             <source>เหตุผลการแก้ไขยาวเกินกำหนด</source>
             <translation>The reason is too long</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="121" />
             <source>ยังไม่มีการแก้ไขข้อมูล จึงไม่ได้บันทึกฉบับใหม่</source>
             <translation>Nothing was changed, so no new version was saved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="113" />
+            <location filename="../../ui/messages.py" line="122" />
             <source>เรื่องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเปิดรายการใหม่แล้วแก้ไขอีกครั้ง</source>
             <translation>Someone else amended this case meanwhile. Please open it again and redo the amendment.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="125" />
             <source>ไม่พบเรื่องเดิมที่เชื่อมโยงไว้</source>
             <translation>The linked earlier case was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="126" />
             <source>เชื่อมโยงเรื่องกับตัวเองไม่ได้</source>
             <translation>A case cannot be linked to itself</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="118" />
+            <location filename="../../ui/messages.py" line="127" />
             <source>ฉบับร่างมีขนาดใหญ่เกินไป จึงไม่ได้บันทึกอัตโนมัติ</source>
             <translation>The draft is too large to be kept automatically</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="120" />
+            <location filename="../../ui/messages.py" line="129" />
             <source>ไม่พบไฟล์เอกสารแนบ</source>
             <translation>Attachment not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="121" />
+            <location filename="../../ui/messages.py" line="130" />
             <source>ไฟล์เอกสารแนบเสียหาย</source>
             <translation>The attachment is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="122" />
+            <location filename="../../ui/messages.py" line="131" />
             <source>กรุณากรอกชื่อวันหยุด</source>
             <translation>Please enter the holiday's name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="132" />
             <source>ปิดการเยือนของกลุ่มนี้แล้ว</source>
             <translation>This group's visit is closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
+            <location filename="../../ui/messages.py" line="133" />
             <source>ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้</source>
             <translation>Group petitions are not available in this version</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="134" />
             <source>ประเภทข้อมูลตัวอย่างไม่ถูกต้อง</source>
             <translation>Unknown kind of demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="136" />
             <source>ไม่พบงานพิมพ์นี้</source>
             <translation>Print job not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>งานพิมพ์นี้พิมพ์แล้วหรือถูกยกเลิกแล้ว</source>
             <translation>This print job was already printed or cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="138" />
             <source>เครื่องพิมพ์ไม่พร้อมใช้งาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเครื่องพร้อม</source>
             <translation>The printer is not ready. The job is kept and will print when the printer is ready.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" line="141" />
             <source>ติดต่อเครื่องพิมพ์ไม่ได้ (ปิดเครื่องหรือสายหลุด) ระบบจะลองพิมพ์ใหม่อัตโนมัติ</source>
             <translation>Cannot reach the printer (switched off or unplugged). It will be retried automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="135" />
+            <location filename="../../ui/messages.py" line="144" />
             <source>กระดาษหมด กรุณาเติมกระดาษ ระบบจะพิมพ์ให้อัตโนมัติ</source>
             <translation>Out of paper. Load a new roll and it will print automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>ฝาเครื่องพิมพ์เปิดอยู่ กรุณาปิดฝา</source>
             <translation>The printer cover is open. Please close it.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="146" />
             <source>ส่งข้อมูลไปเครื่องพิมพ์ไม่สำเร็จ ระบบจะลองใหม่</source>
             <translation>Sending to the printer failed; it will be retried</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="147" />
             <source>ตั้งค่าที่อยู่เครื่องพิมพ์ไม่ถูกต้อง กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The printer address is not valid. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="148" />
             <source>ไม่รู้จักรุ่นเครื่องพิมพ์ที่ตั้งค่าไว้</source>
             <translation>Unknown printer model in the settings</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="149" />
             <source>ความกว้างกระดาษที่ตั้งไว้กว้างเกินกว่าเครื่องพิมพ์รุ่นนี้</source>
             <translation>The paper width set is wider than this printer model</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="152" />
             <source>เครื่องนี้ไม่รองรับการเชื่อมต่อเครื่องพิมพ์แบบนี้</source>
             <translation>This computer cannot use this kind of printer connection</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="153" />
             <source>พิมพ์ไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม</source>
             <translation>Printing failed because of an internal error</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="154" />
             <source>ส่งงานพิมพ์ไปที่เครื่องพิมพ์ของระบบไม่สำเร็จ</source>
             <translation>Sending the job to the system printer failed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="146" />
+            <location filename="../../ui/messages.py" line="155" />
             <source>กระดาษหมด กรุณาเติมกระดาษแล้วสั่งพิมพ์ใหม่</source>
             <translation>Out of paper. Load paper and print again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="148" />
+            <location filename="../../ui/messages.py" line="157" />
             <source>ติดต่อศูนย์กลางไม่ได้ ระบบจะส่งข้อมูลให้อัตโนมัติภายหลัง</source>
             <translation>Cannot reach the center. The data will be sent automatically later.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="149" />
+            <location filename="../../ui/messages.py" line="158" />
             <source>ที่อยู่ศูนย์กลางไม่ถูกต้อง</source>
             <translation>The center's address is not valid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="150" />
+            <location filename="../../ui/messages.py" line="159" />
             <source>เครื่องนี้ยังไม่ได้เชื่อมต่อกับศูนย์กลาง</source>
             <translation>This counter is not connected to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="151" />
+            <location filename="../../ui/messages.py" line="160" />
             <source>กำลังส่งข้อมูลกับศูนย์อยู่ กรุณารอสักครู่</source>
             <translation>A sync with the center is running. Please wait.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="152" />
+            <location filename="../../ui/messages.py" line="161" />
             <source>ไม่พบไฟล์รหัสเชื่อมต่อ</source>
             <translation>The token file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="153" />
+            <location filename="../../ui/messages.py" line="162" />
             <source>อ่านไฟล์ข้อมูลอ้างอิงไม่ได้</source>
             <translation>The reference data file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="154" />
+            <location filename="../../ui/messages.py" line="163" />
             <source>ไฟล์รหัสเชื่อมต่อว่างเปล่า</source>
             <translation>The token file is empty</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="155" />
+            <location filename="../../ui/messages.py" line="164" />
             <source>ศูนย์กลางไม่รับรหัสเชื่อมต่อของจุดบริการนี้</source>
             <translation>The center refused this station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="156" />
+            <location filename="../../ui/messages.py" line="165" />
             <source>ไม่พบไฟล์ใบรับรองที่ตั้งค่าไว้</source>
             <translation>The configured certificate file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="157" />
+            <location filename="../../ui/messages.py" line="166" />
             <source>ไม่พบรายการในคิวส่งข้อมูล</source>
             <translation>Not found in the sync queue</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="158" />
+            <location filename="../../ui/messages.py" line="167" />
             <source>ทำรายการนี้กับสถานะปัจจุบันของคิวไม่ได้</source>
             <translation>Not possible in the item's current queue state</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="159" />
+            <location filename="../../ui/messages.py" line="168" />
             <source>ไม่พบผลการกระทบยอดของวันนี้</source>
             <translation>No reconciliation for this day</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="162" />
+            <location filename="../../ui/messages.py" line="171" />
             <source>ทำรายการไม่สำเร็จ ({code}) กรุณาลองใหม่อีกครั้ง</source>
             <translation>Could not complete ({code}). Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="166" />
+            <location filename="../../ui/messages.py" line="175" />
             <source>ปิดการเยือนแล้ว บันทึกเหตุการณ์เพิ่มไม่ได้</source>
             <translation>The visit is closed; no more events can be logged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="167" />
+            <location filename="../../ui/messages.py" line="176" />
             <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
             <translation>Nothing was changed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="168" />
+            <location filename="../../ui/messages.py" line="177" />
             <source>ไม่พบคำร้องนี้</source>
             <translation>Petition not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="169" />
+            <location filename="../../ui/messages.py" line="178" />
             <source>คำร้องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเลือกคำร้องใหม่แล้วแก้ไขอีกครั้ง</source>
             <translation>Someone else has changed this petition; select it again and redo your change</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="172" />
+            <location filename="../../ui/messages.py" line="181" />
             <source>ไม่พบไฟล์แนบในเครื่อง กรุณาแนบไฟล์ใหม่</source>
             <translation>The attachment is not on this computer; attach the file again</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="175" />
+            <location filename="../../ui/messages.py" line="184" />
             <source>ไฟล์ {name} มีขนาด {size} MB เกินขนาดที่รับได้ {limit} MB จึงไม่ได้แนบ (ข้อมูลอื่นที่กรอกไว้ยังอยู่ครบ) กรุณาสแกนใหม่ด้วยความละเอียดต่ำลงหรือแยกเป็นหลายไฟล์</source>
             <translation>The file {name} is {size} MB, over the {limit} MB limit, so it was not attached (everything else you typed is kept). Scan it again at a lower resolution or split it into several files</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="205" />
+            <location filename="../../ui/messages.py" line="214" />
             <source>จำนวนผู้มาต้องเป็นตัวเลขตั้งแต่ 1 ถึง {limit} คน</source>
             <translation>The headcount must be a number from 1 to {limit}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="208" />
+            <location filename="../../ui/messages.py" line="217" />
             <source>เวลาเดินทางกลับต้องไม่ก่อนเวลามาถึง และต้องไม่ใช่เวลาในอนาคต</source>
             <translation>The departure time must not be before the arrival or in the future</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="211" />
+            <location filename="../../ui/messages.py" line="220" />
             <source>กรุณาระบุเวลาที่กลุ่มเดินทางกลับ</source>
             <translation>Enter the time the group left</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="212" />
+            <location filename="../../ui/messages.py" line="221" />
             <source>เวลามาถึงต้องไม่ใช่เวลาในอนาคต</source>
             <translation>The arrival time must not be in the future</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="213" />
+            <location filename="../../ui/messages.py" line="222" />
             <source>กรุณาระบุเวลาที่กลุ่มมาถึง</source>
             <translation>Enter the time the group arrived</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="214" />
+            <location filename="../../ui/messages.py" line="223" />
             <source>กรุณาเพิ่มผู้แทนกลุ่มอย่างน้อย 1 คน</source>
             <translation>Add at least one representative</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="215" />
+            <location filename="../../ui/messages.py" line="224" />
             <source>กรุณาเลือกผู้ประสานงานหลักของกลุ่ม 1 คน</source>
             <translation>Choose one main contact for the group</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="218" />
+            <location filename="../../ui/messages.py" line="227" />
             <source>ผู้แทนกลุ่มมากเกินกำหนด (ไม่เกิน 50 คน)</source>
             <translation>Too many representatives (50 at most)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="221" />
+            <location filename="../../ui/messages.py" line="230" />
             <source>เลขประจำตัวประชาชนซ้ำกับผู้แทนคนอื่นในกลุ่มนี้</source>
             <translation>This national ID is also another representative's</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="224" />
+            <location filename="../../ui/messages.py" line="233" />
             <source>กรุณาเพิ่มจังหวัดที่กลุ่มเดินทางมาอย่างน้อย 1 จังหวัด</source>
             <translation>Add at least one province the group came from</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="227" />
+            <location filename="../../ui/messages.py" line="236" />
             <source>เลือกจังหวัดนี้ซ้ำ</source>
             <translation>This province was chosen twice</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="228" />
+            <location filename="../../ui/messages.py" line="237" />
             <source>ไม่พบชื่อจังหวัดนี้ กรุณาเลือกจากรายการ</source>
             <translation>Unknown province. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="229" />
+            <location filename="../../ui/messages.py" line="238" />
             <source>กรุณาเพิ่มข้อเรียกร้องอย่างน้อย 1 ข้อ</source>
             <translation>Add at least one demand</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="230" />
+            <location filename="../../ui/messages.py" line="239" />
             <source>ข้อเรียกร้องมากเกินกำหนด (ไม่เกิน 100 ข้อ)</source>
             <translation>Too many demands (100 at most)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="231" />
+            <location filename="../../ui/messages.py" line="240" />
             <source>ข้อเรียกร้องว่าง กรุณากรอกหรือลบข้อนี้</source>
             <translation>This demand is empty; fill it in or remove it</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="232" />
+            <location filename="../../ui/messages.py" line="241" />
             <source>กรุณาระบุว่าประชุมกับใคร</source>
             <translation>Enter who the meeting was with</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="233" />
+            <location filename="../../ui/messages.py" line="242" />
             <source>เวลาต้องไม่ก่อนเวลาที่กลุ่มมาถึง</source>
             <translation>The time must not be before the group arrived</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="234" />
+            <location filename="../../ui/messages.py" line="243" />
             <source>เวลาประชุมต้องเป็น ชม.:นาที เช่น 13:30</source>
             <translation>The meeting time must be hours:minutes, e.g. 13:30</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="239" />
+            <location filename="../../ui/messages.py" line="248" />
             <source>คำนำหน้า</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="240" />
+            <location filename="../../ui/messages.py" line="249" />
             <source>ชื่อ</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="241" />
+            <location filename="../../ui/messages.py" line="250" />
             <source>นามสกุล</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="242" />
+            <location filename="../../ui/messages.py" line="251" />
             <source>เลขประจำตัวประชาชน</source>
             <translation>National ID number</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="243" />
+            <location filename="../../ui/messages.py" line="252" />
             <source>การทวนเลขประจำตัว</source>
             <translation>ID read-back</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="244" />
+            <location filename="../../ui/messages.py" line="253" />
             <source>เลขหนังสือเดินทาง</source>
             <translation>Passport number</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="245" />
+            <location filename="../../ui/messages.py" line="254" />
             <source>โทรศัพท์</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="246" />
+            <location filename="../../ui/messages.py" line="255" />
             <source>อีเมล</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="247" />
+            <location filename="../../ui/messages.py" line="256" />
             <source>LINE</source>
             <translation>LINE</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="248" />
+            <location filename="../../ui/messages.py" line="257" />
             <source>ที่อยู่</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="249" />
+            <location filename="../../ui/messages.py" line="258" />
             <source>เอกสารแสดงตน</source>
             <translation>Identity document</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="250" />
+            <location filename="../../ui/messages.py" line="259" />
             <source>สัญชาติ</source>
             <translation>Nationality</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="251" />
+            <location filename="../../ui/messages.py" line="260" />
             <source>ตำแหน่งในกลุ่ม</source>
             <translation>Role in the group</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="290" />
             <source>รอส่ง</source>
             <translation>Waiting to send</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="291" />
             <source>กำลังส่ง</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="292" />
             <source>ส่งแล้ว</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="293" />
             <source>ศูนย์ไม่รับ</source>
             <translation>Rejected by center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="294" />
             <source>ข้อมูลขัดแย้ง</source>
             <translation>Conflict</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="295" />
             <source>พักการส่ง</source>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="296" />
             <source>ถอนแล้ว</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="300" />
             <source>เรื่องร้องทุกข์</source>
             <translation>Complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="301" />
             <source>ประสานมวลชน</source>
             <translation>Group petitions</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="302" />
             <source>แบบประเมินความพึงพอใจ</source>
             <translation>Satisfaction survey</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="306" />
             <source>ศูนย์รับเรื่องแล้ว</source>
             <translation>Received by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="307" />
             <source>ส่งต่อหน่วยงานแล้ว</source>
             <translation>Forwarded to the agency</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="308" />
             <source>อยู่ระหว่างดำเนินการ</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="309" />
             <source>ดำเนินการแล้วเสร็จ</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="310" />
             <source>ยุติเรื่อง</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="314" />
             <source>ร้องทุกข์/ร้องเรียน</source>
             <translation>Grievance/complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="315" />
             <source>ขอความเป็นธรรม</source>
             <translation>Request for fairness</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="316" />
             <source>ขอความช่วยเหลือ</source>
             <translation>Request for help</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="317" />
             <source>แจ้งเบาะแส</source>
             <translation>Tip-off</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="318" />
             <source>เสนอข้อคิดเห็น</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="319" />
             <source>ขอคำปรึกษากฎหมาย</source>
             <translation>Legal advice</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="323" />
             <source>เปิดเผยตัวตน</source>
             <translation>Identified</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="324" />
             <source>ปกปิดตัวตน (ไม่เปิดเผยต่อหน่วยงาน)</source>
             <translation>Confidential (not disclosed to agencies)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="325" />
             <source>ไม่ประสงค์ออกนาม</source>
             <translation>Anonymous</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="329" />
             <source>เจ้าหน้าที่นับ</source>
             <translation>Counted by an officer</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="330" />
             <source>ตามที่ผู้แทนกลุ่มแจ้ง</source>
             <translation>As the representatives said</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="331" />
             <source>จากรายชื่อผู้ลงนาม</source>
             <translation>From the signature list</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="332" />
             <source>ประมาณจากพื้นที่และความหนาแน่น</source>
             <translation>Estimated from area and density</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="333" />
             <source>ตามที่เจ้าหน้าที่ตำรวจแจ้ง</source>
             <translation>As the police said</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="334" />
             <source>ประมาณจากจำนวนรถ</source>
             <translation>Estimated from the number of vehicles</translation>
         </message>
@@ -2061,63 +2029,63 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>PetitionTimeline</name>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="97" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="89" />
             <source>ลำดับเหตุการณ์ระหว่างกลุ่มอยู่ในพื้นที่</source>
             <translation>Timeline while the group is present</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="106" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="98" />
             <source>บันทึกคำร้องก่อน แล้วจึงบันทึกเหตุการณ์ได้</source>
             <translation>Save the petition first, then log events</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="114" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="106" />
             <source>เวลา</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="114" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="106" />
             <source>เหตุการณ์</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="114" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="106" />
             <source>รายละเอียด</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="114" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="106" />
             <source>ผู้บันทึก</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="124" />
-            <location filename="../../ui/petitions/petition_timeline.py" line="213" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="116" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="205" />
             <source>รายละเอียด (พบใคร ย้ายไปที่ใด) — พิมพ์ก่อนกดปุ่มเหตุการณ์</source>
             <translation>Details (met whom, moved where) — type before pressing an event button</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="145" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="137" />
             <source>เวลาเดินทางกลับ</source>
             <translation>Left at</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="149" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="141" />
             <source>ปิดการเยือน ({key})</source>
             <translation>Close the visit ({key})</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="178" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="170" />
             <source>กรุณาพิมพ์รายละเอียดก่อน: </source>
             <translation>Please type the details first: </translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="250" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="242" />
             <source>ปิดการเยือนแล้ว กลุ่มเดินทางกลับเมื่อ {when}</source>
             <translation>Visit closed; the group left at {when}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="253" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="245" />
             <source>กลุ่มยังอยู่ในพื้นที่</source>
             <translation>The group is still present</translation>
         </message>
@@ -2435,57 +2403,57 @@ Please tell the administrator and give them the log file.</translation>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="376" />
+            <location filename="../../ui/messages.py" line="361" />
             <source>ติดต่อศูนย์ไม่ได้</source>
             <translation>Cannot reach the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="377" />
+            <location filename="../../ui/messages.py" line="362" />
             <source>ศูนย์ขอให้รอสักครู่ (429)</source>
             <translation>The center asked to wait (429)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="378" />
+            <location filename="../../ui/messages.py" line="363" />
             <source>ศูนย์ปิดปรับปรุงชั่วคราว (503)</source>
             <translation>The center is down for maintenance (503)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="379" />
+            <location filename="../../ui/messages.py" line="364" />
             <source>ศูนย์ขัดข้อง (500)</source>
             <translation>The center failed (500)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="380" />
+            <location filename="../../ui/messages.py" line="365" />
             <source>ศูนย์มีข้อมูลฉบับเดียวกันแต่เนื้อหาต่างกัน</source>
             <translation>The center holds this version with different content</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="381" />
+            <location filename="../../ui/messages.py" line="366" />
             <source>ศูนย์ไม่รับเพราะข้อมูลไม่ครบหรือไม่ถูกต้อง</source>
             <translation>Rejected by the center: data incomplete or invalid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="382" />
+            <location filename="../../ui/messages.py" line="367" />
             <source>ไม่พบไฟล์แนบในเครื่องนี้</source>
             <translation>The attachment is not on this counter</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="383" />
+            <location filename="../../ui/messages.py" line="368" />
             <source>ศูนย์ไม่รับรหัสของจุดบริการ</source>
             <translation>The center refused the station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="384" />
+            <location filename="../../ui/messages.py" line="369" />
             <source>ถอนการส่งแล้ว</source>
             <translation>Withdrawn from sending</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="385" />
+            <location filename="../../ui/messages.py" line="370" />
             <source>ส่งใหม่ตามผลการกระทบยอด</source>
             <translation>Sent again after reconciliation</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="392" />
+            <location filename="../../ui/messages.py" line="377" />
             <source>แทนที่ด้วยฉบับที่ %1</source>
             <translation>Replaced by version %1</translation>
         </message>

@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.petition import PetitionStatus
 from app.domain.thaidate import format_thai_date, format_thai_time
 from app.services.petitions import PetitionRecord
+from ui.messages import petition_status_text
 
 _RECORD_ID = Qt.ItemDataRole.UserRole
 
@@ -50,7 +50,7 @@ class DayList(QWidget):
         for rec in records:
             p = rec.petition
             when = format_thai_time(p.arrived_at, suffix=False) if p.arrived_at else ""
-            state = self.tr("อยู่ในพื้นที่") if p.status is PetitionStatus.PRESENT else self.tr("กลับแล้ว")
+            state = petition_status_text(p.status)
             item = QListWidgetItem(
                 f"{when}  {p.group_name}\n{p.headcount_estimate:,} คน · {state}", self.list
             )
