@@ -1,6 +1,6 @@
 """A4 documents with reportlab: shaped Thai (HarfBuzz), Thai line breaking, bundled Sarabun embedded.
 
-Three pitfalls of reportlab with Thai, and what this module does about each (DESIGN §10):
+Three pitfalls of reportlab with Thai, and what this module does about each (docs/ARCHITECTURE.md, Pitfalls):
 
 * ``canvas.drawString(..., shaping=True)`` is silently unshaped, so tone marks collide with upper vowels.
   We shape every line with ``shapeStr`` (uharfbuzz) and draw it with ``textOut``.

@@ -1,7 +1,7 @@
 """A4 papers of the mass-coordination desk: the petition record and the day's situation summary.
 
 Both are reportlab documents in the bundled Sarabun with HarfBuzz shaping, so tone marks sit over upper
-vowels (DESIGN §5, §10):
+vowels (docs/ARCHITECTURE.md, Printing and Pitfalls):
 
 * WORKAROUND: ``canvas.drawString(..., shaping=True)`` comes out unshaped; shaped text comes from
   ``Paragraph`` with ``style.shaping = 1`` (uharfbuzz installed), so every string here is a Paragraph.

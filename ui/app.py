@@ -179,7 +179,8 @@ def run_gui(home: Path | None) -> int:
         # The worker thread reports through a Qt signal, so screens hear about it on the GUI thread.
         jobs.start_worker(on_change=launcher.bus.print_event.emit)
     if services.sync is not None:
-        # DESIGN §6: at start-up, items a crash left in flight go back to pending (uploads are idempotent),
+        # docs/ARCHITECTURE.md, Sync: at start-up, items a crash left in flight go back to pending (uploads
+        # are idempotent),
         # also when the counter is not connected (then no pump starts to do it) and before anyone signs in.
         ops.run_write(services.sync.store.recover_in_flight)
     launcher.start()

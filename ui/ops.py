@@ -1,4 +1,4 @@
-"""The one way the UI runs background work (STYLE habit 2).
+"""The one way the UI runs background work (docs/ARCHITECTURE.md, UI rule 2).
 
 Every call from a screen that touches the database, the network or a printer goes through an ``Ops``:
 
@@ -223,7 +223,7 @@ def on_known_error(
     otherwise), after ``also(exc)`` ran (first: ``show`` may be a modal box that waits); with ``invalid``,
     a refused save's field issues go there instead; with ``os_error``, a file-system error (unreadable file,
     full disk) is shown with that text. Anything else is a bug and is raised again, to the crash dialog
-    (STYLE habit 5).
+    (docs/ARCHITECTURE.md, UI rule 5).
     """
 
     def handle(exc: Exception) -> None:

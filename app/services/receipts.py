@@ -2,7 +2,8 @@
 
 The receipt never carries more than the citizen needs: the national ID masked, the subject shortened, a
 confidential complainant's name as initials, nothing at all for an anonymous one. The QR holds the public
-tracking address with the access token (DESIGN §4), which the paper also prints, grouped, for typing.
+tracking address with the access token (docs/ARCHITECTURE.md, Identifiers), which the paper also prints,
+grouped, for typing.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ from printing.receipt import ReceiptCopy, ReceiptData, ReceiptDocument, build_re
 
 
 def tracking_url(base_url: str, tracking_code: str, access_token: str) -> str:
-    """``{base}{code}?t={token}``: the public tracking address in the QR code (DESIGN §4)."""
+    """``{base}{code}?t={token}``: the public tracking address in the QR code (docs/ARCHITECTURE.md,
+    Identifiers)."""
     return f"{base_url}{tracking_code}?t={normalize_access_token(access_token)}"
 
 

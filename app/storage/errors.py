@@ -1,4 +1,5 @@
-"""The error type shown calmly to the user (STYLE habit 5), defined low so storage can raise it too.
+"""The error type shown calmly to the user (docs/ARCHITECTURE.md, UI rule 5), defined low so storage can
+raise it too.
 
 ``app.services.types`` re-exports it: the UI and the command line import it from there.
 """

@@ -1,4 +1,5 @@
-"""Documents and photos of a petition: petition letters, signature sheets, photos (DESIGN §3).
+"""Documents and photos of a petition: petition letters, signature sheets, photos (docs/ARCHITECTURE.md,
+Module map).
 
 The panel shows what is attached, with thumbnails, and asks for more: from files (Ctrl+O or the button)
 or from a scanner folder it watches. It stores nothing itself: it emits :attr:`files_chosen` with paths;

@@ -1,4 +1,5 @@
-"""The walk-in complaint form: every field of ``ComplaintPayload`` (DESIGN §3), keyboard first.
+"""The walk-in complaint form: every field of ``ComplaintPayload`` (docs/ARCHITECTURE.md, Module map),
+keyboard first.
 
 The form is a view: it turns widgets into a ``ComplaintPayload`` and back, shows the issues the service's
 validator returns beside each field in Thai, and looks things up (address, earlier visits) in the

@@ -1,4 +1,4 @@
-"""The group petition form of the mass-coordination desk (DESIGN §3, การประสานมวลชน).
+"""The group petition form of the mass-coordination desk (docs/ARCHITECTURE.md, Module map, การประสานมวลชน).
 
 Keyboard-first like the complaint form: every field is reached with Tab in reading order, tables are edited
 in place (F2 or typing), and the form's actions have shortcuts:
@@ -13,7 +13,8 @@ Ctrl+O                 attach files (petition letter, signature sheets, photos)
 Enter (province box)   add the province typed there; Delete in the list removes one
 =====================  ==================================================
 
-The form is dumb (STYLE habit 1): it reads and writes a :class:`GroupPetitionPayload`, shows the Thai text
+The form is dumb (docs/ARCHITECTURE.md, UI rule 1): it reads and writes a :class:`GroupPetitionPayload`,
+shows the Thai text
 of the :class:`FieldIssue` list the service or ``validate_petition`` returns beside each field, and emits
 signals; it opens no session and runs no rule of its own beyond parsing what was typed
 (``app.domain.petition_text``). Nothing typed is ever cleared by a failed save: errors only add red text.

@@ -5,8 +5,9 @@ latest version, amended with a reason); right, the live timeline and the papers:
 receipt on the thermal printer, the A4 petition record, and the day's situation summary for supervisors.
 
 Everything that touches the database, the attachment store, the printer queue or a PDF goes through
-``env.ops`` (STYLE habit 2); the form keeps what was typed whatever a save says. Counter officers see the
-same page read-only (DESIGN §7).
+``env.ops`` (docs/ARCHITECTURE.md, UI rule 2); the form keeps what was typed whatever a save says. Counter
+officers see the
+same page read-only (app/domain/roles.py).
 
 ============  ==============================================================
 Ctrl+N        a new petition (the form autosaves a draft while typing)

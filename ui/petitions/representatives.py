@@ -1,7 +1,8 @@
 """The group's representatives: a table model of :class:`Representative` rows, and its editor (the table,
 its buttons, and the details of the selected representative that have no column).
 
-The model holds the representatives themselves, as typed (STYLE habit 4: a model, not data kept in item
+The model holds the representatives themselves, as typed (docs/ARCHITECTURE.md, UI rule 4: a model, not
+data kept in item
 roles); :meth:`RepresentativesModel.representatives` returns them cleaned (ASCII digits, trimmed). Cells at
 fault are coloured through the model too, and colouring is not an edit: only ``edited`` drives the
 autosave.

@@ -1,6 +1,7 @@
 """Amending a complaint: the form prefilled with the latest version, and a required reason.
 
-Records are append-only once a receipt is printed (DESIGN §3): the amendment is saved as the next version
+Records are append-only once a receipt is printed (docs/ARCHITECTURE.md, Module map): the amendment is
+saved as the next version
 by ``complaints.amend`` and the history keeps every earlier version with its reason.
 """
 

@@ -1,4 +1,5 @@
-"""First-run set-up: station, first administrator, and the recovery code shown once (DESIGN §8)."""
+"""First-run set-up: station, first administrator, and the recovery code shown once (docs/ARCHITECTURE.md,
+Storage and keys)."""
 
 from __future__ import annotations
 
