@@ -1,4 +1,4 @@
-"""The ``psc-counter`` command (DESIGN §9): the GUI when run bare, and sub-commands for people and scripts.
+"""The ``psc-counter`` command (README.md): the GUI when run bare, and sub-commands for people and scripts.
 
 Exit codes: 0 success, 1 a check failed (``verify-audit``), 2 a known error (message in Thai on stderr,
 with its stable code in brackets for scripts), 3 bad usage.

@@ -1,4 +1,4 @@
-"""Where the counter keeps its files and its typed settings (DESIGN §8, STYLE habit 11).
+"""Where the counter keeps its files and its typed settings (docs/ARCHITECTURE.md, Storage and keys).
 
 Each setting is declared once, as a dataclass field with its default and a description in the field's
 metadata; code reads attributes, never string keys. ``settings.toml`` is read on start-up and written back

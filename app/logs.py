@@ -1,4 +1,4 @@
-"""Named loggers and a rotating log file under ``home/logs/`` (STYLE habit 6).
+"""Named loggers and a rotating log file under ``home/logs/`` (docs/ARCHITECTURE.md, UI rule 6).
 
 Log text is English and never holds personal data: record ids and tracking codes only, never names,
 national IDs or phone numbers. ``scrub`` is a last line of defence that masks 13-digit and phone-like

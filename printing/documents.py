@@ -10,9 +10,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from app.domain.labels import th
 from app.domain.records import QueueState
 from app.domain.thaidate import format_thai_date, format_thai_time, format_thai_weekday_date
-from printing.pdf import FONT, QrFlowable, ThaiParagraph, ThaiStyle, build_pdf, spacer, thai_table
+from printing.pdf import QrFlowable, ThaiParagraph, ThaiStyle, build_pdf, spacer, thai_table
+from printing.pdf_fonts import FONT
 from printing.receipt import (
     ANONYMOUS_LABEL,
     CENTER_NAME,
@@ -23,17 +25,6 @@ from printing.receipt import (
 )
 
 CENTER_ADDRESS = "สำนักงานปลัดสำนักนายกรัฐมนตรี ทำเนียบรัฐบาล ถนนพิษณุโลก เขตดุสิต กรุงเทพฯ 10300"
-
-QUEUE_STATE_TH = {
-    QueueState.PENDING: "รอส่ง",
-    QueueState.IN_FLIGHT: "กำลังส่ง",
-    QueueState.ACKED: "ศูนย์รับแล้ว",
-    QueueState.REJECTED: "ถูกปฏิเสธ",
-    QueueState.CONFLICT: "ข้อมูลขัดแย้ง",
-    QueueState.HELD: "พักไว้",
-    QueueState.WITHDRAWN: "ยกเลิก",
-}
-"""Printed names of sync queue states (paper is always Thai)."""
 
 
 @dataclass(frozen=True)
@@ -202,7 +193,7 @@ def daily_register(data: DailyRegisterData) -> bytes:
                 row.name or ANONYMOUS_LABEL,
                 row.subject,
                 row.officer,
-                QUEUE_STATE_TH.get(row.queue_state, row.queue_state.value),
+                th(row.queue_state),
                 "พิมพ์แล้ว" if row.receipt_printed else "ยังไม่พิมพ์",
             ]
         )
@@ -223,7 +214,7 @@ def daily_register(data: DailyRegisterData) -> bytes:
     by_state: dict[str, int] = {}
     for row in data.rows:
         by_kind[row.kind] = by_kind.get(row.kind, 0) + 1
-        label = QUEUE_STATE_TH.get(row.queue_state, row.queue_state.value)
+        label = th(row.queue_state)
         by_state[label] = by_state.get(label, 0) + 1
     summary = f"รวม {len(data.rows)} เรื่อง"
     if by_kind:

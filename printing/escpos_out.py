@@ -4,7 +4,7 @@ A receipt is encoded once, into bytes, with python-escpos's ``Dummy`` printer an
 profile; the same bytes then go to whichever connector the URI names. So a retried job sends exactly what the
 first attempt would have, and a byte stream recorded from any connector decodes to the same image.
 
-URIs (DESIGN §5)::
+URIs (docs/ARCHITECTURE.md, Printing)::
 
     usb://04B8:0202[?in_ep=0x82&out_ep=0x01]   serial:///dev/ttyUSB0?baudrate=9600   serial://COM3?baudrate=19200
     tcp://192.168.1.50[:9100]                  cups://QUEUE                          win32://EPSON TM-T82

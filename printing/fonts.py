@@ -1,6 +1,7 @@
 """The bundled Thai font (Sarabun, OFL-1.1) for Qt rendering, and a QGuiApplication when none exists.
 
-Without a Thai font every Thai character is a box (DESIGN §10), and the printer has none of its own that we
+Without a Thai font every Thai character is a box (docs/ARCHITECTURE.md, Pitfalls), and the printer has
+none of its own that we
 trust, so receipts and previews always use the Sarabun files shipped in ``resources/fonts/``.
 """
 

@@ -1,6 +1,6 @@
 """A4 documents with reportlab: shaped Thai (HarfBuzz), Thai line breaking, bundled Sarabun embedded.
 
-Three pitfalls of reportlab with Thai, and what this module does about each (DESIGN §10):
+Three pitfalls of reportlab with Thai, and what this module does about each (docs/ARCHITECTURE.md, Pitfalls):
 
 * ``canvas.drawString(..., shaping=True)`` is silently unshaped, so tone marks collide with upper vowels.
   We shape every line with ``shapeStr`` (uharfbuzz) and draw it with ``textOut``.
@@ -19,31 +19,18 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, shapeStr
+from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.domain.text import split_thai_words
-from printing.fonts import font_file
-
-FONT = "Sarabun"
-FONT_BOLD = "Sarabun-Bold"
-
-
-@cache
-def register_fonts() -> tuple[str, str]:
-    """Registers Sarabun Regular and Bold with reportlab (embedded as subsets, shapable) once."""
-    for name, style in ((FONT, "Regular"), (FONT_BOLD, "Bold")):
-        pdfmetrics.registerFont(TTFont(name, str(font_file(style)), shapable=True))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-    return FONT, FONT_BOLD
+from printing.pdf_fonts import FONT, FONT_BOLD, register_fonts
 
 
 def text_width(text: str, font: str, size: float) -> float:

@@ -1,7 +1,7 @@
 """A4 papers of the mass-coordination desk: the petition record and the day's situation summary.
 
 Both are reportlab documents in the bundled Sarabun with HarfBuzz shaping, so tone marks sit over upper
-vowels (DESIGN §5, §10):
+vowels (docs/ARCHITECTURE.md, Printing and Pitfalls):
 
 * WORKAROUND: ``canvas.drawString(..., shaping=True)`` comes out unshaped; shaped text comes from
   ``Paragraph`` with ``style.shaping = 1`` (uharfbuzz installed), so every string here is a Paragraph.
@@ -24,7 +24,6 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -36,7 +35,6 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -47,187 +45,22 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.domain.labels import th
 from app.domain.national_id import mask_national_id
 from app.domain.petition import (
-    AttachmentKind,
     DailySummary,
     GroupPetitionPayload,
-    HeadcountMethod,
-    PetitionStatus,
-    TimelineEventKind,
 )
-from app.domain.records import IdDocument, QueueState
+from app.domain.records import IdDocument
 from app.domain.text import strip_control_chars, thai_break_points
 from app.domain.thaidate import format_thai_date, format_thai_datetime, format_thai_time
 from app.domain.tracking import format_tracking_code
-from printing.fonts import font_file
+from printing.pdf_fonts import FONT, FONT_BOLD, register_fonts
 
-FONT = "Sarabun"
-FONT_BOLD = "Sarabun-Bold"
 CENTER_NAME = "ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล ๑๑๑๑"
 CENTER_SUBTITLE = "ศูนย์บริการประชาชน สำนักงานปลัดสำนักนายกรัฐมนตรี"
 RECORD_TITLE = "บันทึกการรับหนังสือร้องเรียนของกลุ่มประชาชน (การประสานมวลชน)"
 SUMMARY_TITLE = "สรุปสถานการณ์การประสานมวลชนประจำวัน"
-
-HEADCOUNT_METHOD_TH = {
-    HeadcountMethod.OFFICER_COUNT: "เจ้าหน้าที่นับ",
-    HeadcountMethod.REPRESENTATIVE: "ตามที่ผู้แทนกลุ่มแจ้ง",
-    HeadcountMethod.SIGNATURES: "จากรายชื่อผู้ลงนาม",
-    HeadcountMethod.AREA_DENSITY: "ประมาณจากพื้นที่และความหนาแน่น",
-    HeadcountMethod.POLICE: "ตามที่เจ้าหน้าที่ตำรวจแจ้ง",
-    HeadcountMethod.VEHICLES: "ประมาณจากจำนวนรถ",
-}
-EVENT_TH = {
-    TimelineEventKind.ARRIVED: "มาถึง",
-    TimelineEventKind.PETITION_HANDED_OVER: "ยื่นหนังสือ",
-    TimelineEventKind.MET_WITH: "พบ",
-    TimelineEventKind.MOVED_TO: "ย้ายไป",
-    TimelineEventKind.DISPERSED: "แยกย้าย",
-    TimelineEventKind.DEPARTED: "เดินทางกลับ",
-    TimelineEventKind.NOTE: "บันทึก",
-}
-ATTACHMENT_TH = {
-    AttachmentKind.PETITION_LETTER: "หนังสือร้องเรียน",
-    AttachmentKind.SIGNATURE_SHEET: "รายชื่อผู้ลงนาม",
-    AttachmentKind.PHOTO: "ภาพถ่าย",
-    AttachmentKind.OTHER: "เอกสารอื่น",
-}
-STATUS_TH = {PetitionStatus.PRESENT: "อยู่ในพื้นที่", PetitionStatus.CLOSED: "เดินทางกลับแล้ว"}
-QUEUE_TH = {
-    QueueState.PENDING: "รอส่ง",
-    QueueState.IN_FLIGHT: "กำลังส่ง",
-    QueueState.ACKED: "ส่งแล้ว",
-    QueueState.REJECTED: "ศูนย์กลางไม่รับ",
-    QueueState.CONFLICT: "ข้อมูลขัดแย้ง",
-    QueueState.HELD: "ระงับการส่ง",
-    QueueState.WITHDRAWN: "ถอนแล้ว",
-}
-
-_registered = False
-# (font face name, private-use code point) -> the characters the shaped glyph stands for.
-_PRIVATE_TEXT: dict[tuple[str, int], str] = {}
-_THAI_NIKHAHIT = "\u0e4d"
-_THAI_TONE_MARKS = "\u0e48\u0e49\u0e4a\u0e4b"
-
-
-def glyph_text(name: str, base_char: Any = None) -> str:
-    """The characters a Thai glyph variant stands for, from its name: ``uni0E48.small`` is U+0E48,
-    ``uni0E4D0E49`` is U+0E49 U+0E4D (the nikhahit of sara am after its tone mark, as typed), a named
-    glyph (``yoYingthai.less``) is whatever the font maps its base name to (``base_char(name)``)."""
-    base = name.split(".", 1)[0]
-    if base.startswith("uni") and len(base) >= 7 and (len(base) - 3) % 4 == 0:
-        try:
-            chars = "".join(chr(int(base[i : i + 4], 16)) for i in range(3, len(base), 4))
-        except ValueError:
-            chars = ""
-        if len(chars) == 2 and chars[0] == _THAI_NIKHAHIT and chars[1] in _THAI_TONE_MARKS:
-            chars = chars[1] + chars[0]  # typed order: tone mark, then sara am (whose first half it is)
-        if chars:
-            return chars
-    named = _thai_glyph_names().get(base.lower())
-    if named:
-        return named
-    if base_char is not None:
-        found = base_char(base)
-        if found:
-            return str(found)
-    return ""
-
-
-@cache
-def _thai_glyph_names() -> dict[str, str]:
-    """Adobe Glyph List style names of the Thai letters (``yoyingthai`` → ญ), lower-cased: built from the
-    Unicode names (THAI CHARACTER YO YING) the way the AGL names them."""
-    import unicodedata
-
-    names: dict[str, str] = {}
-    for code in range(0x0E01, 0x0E5C):
-        ch = chr(code)
-        uname = unicodedata.name(ch, "")
-        if uname.startswith("THAI CHARACTER "):
-            words = uname.removeprefix("THAI CHARACTER ").replace("-", " ").lower().split()
-            names["".join(words) + "thai"] = ch
-    return names
-
-
-class _ShapingTTFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
-    """WORKAROUND: HarfBuzz replaces many Thai marks with positioned variants (``uni0E48.small`` …) that
-    have no character in the font's cmap; reportlab gives each a private-use code point, and its
-    ToUnicode map then says U+E000…, so ``pdftotext``, search and copy-paste lose the tone marks
-    (ที่ comes out as ที). This font remembers what each variant stands for, and
-    :func:`_to_unicode_cmap` writes that into the ToUnicode map instead."""
-
-    def hbFont(self, fontSize: float = 10) -> Any:
-        font = super().hbFont(fontSize)
-        add_private = self.hbAddPrivate
-        face_name = (
-            self.face.name.decode("latin-1") if isinstance(self.face.name, bytes) else str(self.face.name)
-        )
-
-        def base_char(glyph_name: str) -> str:
-            gid = font.get_glyph_from_name(glyph_name)
-            chars = self.face.glyphToChar.get(gid) if gid is not None else None
-            return chr(chars[0]) if chars else ""
-
-        def add(name: str, gid: int, advance: float) -> int:
-            code: int = add_private(name, gid, advance)
-            _PRIVATE_TEXT.setdefault((face_name, code), glyph_text(name, base_char))
-            return code
-
-        setattr(self, "hbAddPrivate", add)  # noqa: B010 - reportlab looks it up by this name
-        return font
-
-
-def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
-    """reportlab's ToUnicode CMap, with shaped private-use glyphs mapped back to their characters."""
-    face = fontname.split("+", 1)[-1]
-    faces = {name for name, _code in _PRIVATE_TEXT if face.startswith(name)}
-    own = max(faces, key=len) if faces else ""
-    entries = []
-    for i, code in enumerate(subset):
-        text = _PRIVATE_TEXT.get((own, code), "") if own else ""
-        target = text.encode("utf-16-be").hex().upper() if text else f"{code:04X}"
-        entries.append(f"<{i:02X}> <{target}>")
-    return "\n".join(
-        [
-            "/CIDInit /ProcSet findresource begin",
-            "12 dict begin",
-            "begincmap",
-            "/CIDSystemInfo",
-            f"<< /Registry ({fontname})",
-            f"/Ordering ({fontname})",
-            "/Supplement 0",
-            ">> def",
-            f"/CMapName /{fontname} def",
-            "/CMapType 2 def",
-            "1 begincodespacerange",
-            f"<00> <{len(subset) - 1:02X}>",
-            "endcodespacerange",
-            f"{len(subset)} beginbfchar",
-            *entries,
-            "endbfchar",
-            "endcmap",
-            "CMapName currentdict /CMap defineresource pop",
-            "end",
-            "end",
-        ]
-    )
-
-
-def register_fonts() -> None:
-    """Registers Sarabun (regular and bold) with reportlab once, as a family so ``<b>`` works, and
-    installs the ToUnicode fix (see :class:`_ShapingTTFont`)."""
-    global _registered  # noqa: PLW0603 - reportlab's font registry is process-wide
-    if _registered:
-        return
-    from reportlab.pdfbase import ttfonts
-
-    # Only private-use codes our fonts recorded are changed; every other font maps as before.
-    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-    pdfmetrics.registerFont(_ShapingTTFont(FONT, str(font_file("Regular"))))
-    pdfmetrics.registerFont(_ShapingTTFont(FONT_BOLD, str(font_file("Bold"))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-    _registered = True
 
 
 def style(
@@ -429,7 +262,7 @@ def petition_record_pdf(paper: PetitionPaper) -> bytes:
     facts = [
         ("ชื่อกลุ่ม", p.group_name),
         ("องค์กร", p.organisation or "-"),
-        ("จำนวนผู้มา", f"ประมาณ {p.headcount_estimate:,} คน ({HEADCOUNT_METHOD_TH[p.headcount_method]})"),
+        ("จำนวนผู้มา", f"ประมาณ {p.headcount_estimate:,} คน ({th(p.headcount_method)})"),
         ("จังหวัดที่มา", ", ".join(p.provinces) or "-"),
         ("เวลามาถึง", format_thai_datetime(p.arrived_at, style="long") if p.arrived_at else "-"),
         ("สถานที่", " / ".join(x for x in (p.arrival_gate, p.arrival_hall) if x) or "-"),
@@ -500,7 +333,7 @@ def petition_record_pdf(paper: PetitionPaper) -> bytes:
             rows.append(
                 [
                     _t(format_thai_time(e.at) if e.at else "-", body),
-                    _t(EVENT_TH[e.kind], body),
+                    _t(th(e.kind), body),
                     _t(e.note or "-", body),
                     _t(e.officer or "-", small),
                 ]
@@ -513,7 +346,7 @@ def petition_record_pdf(paper: PetitionPaper) -> bytes:
             rows.append(
                 [
                     _t(str(i), body),
-                    _t(ATTACHMENT_TH[a.kind], body),
+                    _t(th(a.kind), body),
                     _t(a.name, body),
                     _t(a.sha256[:16] + "…", small),
                 ]
@@ -605,7 +438,7 @@ def daily_summary_pdf(summary: DailySummary) -> bytes:
             times += f"–{format_thai_time(r.departed_at, suffix=False)}"
         group = r.group_name + (f" ({r.organisation})" if r.organisation else "")
         group += f"\n{format_tracking_code(r.tracking_code)}"
-        status = STATUS_TH[r.status] + "\n" + QUEUE_TH.get(r.queue_state, r.queue_state.value)
+        status = th(r.status) + "\n" + th(r.queue_state)
         if r.central_status:
             status += f"\n{r.central_status}"
         rows.append(

@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from app.domain.labels import th
 from app.domain.records import QueueState
 from app.domain.thaidate import format_thai_date, format_thai_datetime
 from app.domain.tracking import format_tracking_code
@@ -23,16 +24,6 @@ from printing.pdf import ThaiParagraph, ThaiStyle, build_pdf, spacer, thai_table
 
 CENTER_NAME = "ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล ๑๑๑๑"
 TITLE = "รายงานการกระทบยอดข้อมูลกับระบบกลาง ประจำวัน"
-
-STATE_TH = {
-    QueueState.PENDING: "รอส่ง",
-    QueueState.IN_FLIGHT: "กำลังส่ง",
-    QueueState.ACKED: "ศูนย์ยืนยันรับแล้ว",
-    QueueState.REJECTED: "ศูนย์ปฏิเสธ",
-    QueueState.CONFLICT: "ข้อมูลขัดแย้ง",
-    QueueState.HELD: "พักการส่ง",
-    QueueState.WITHDRAWN: "ถอนการส่งแล้ว",
-}
 
 
 class LocalEntry(Protocol):
@@ -157,7 +148,7 @@ def reconciliation_story(
                     [
                         format_tracking_code(v.tracking_code),
                         str(v.version),
-                        STATE_TH[v.state],
+                        th(v.state),
                         _short(v.sha256),
                     ]
                     for v in report.missing_remote

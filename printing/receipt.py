@@ -1,4 +1,4 @@
-"""The receipt as a document: pure data, no Qt, no printer (DESIGN §4).
+"""The receipt as a document: pure data, no Qt, no printer (docs/ARCHITECTURE.md, Identifiers).
 
 A service fills a :class:`ReceiptData` from a record; :func:`build_receipt_document` turns it into a list of
 layout blocks that the raster renderer (``printing.raster``) paints for the printer and for the on-screen
@@ -6,7 +6,7 @@ preview alike. Sizes here are named steps (:class:`TextSize`), not dots: the ren
 the printer's width, so one document prints on 58 mm and 80 mm paper.
 
 Every string that a person may have typed is stripped of control characters here, before layout, so nothing
-typed into a form can ever become an ESC/POS command (DESIGN §5).
+typed into a form can ever become an ESC/POS command (docs/ARCHITECTURE.md, Printing).
 """
 
 from __future__ import annotations

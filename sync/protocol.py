@@ -1,4 +1,5 @@
-"""Sync protocol v1 (DESIGN §6): the wire models shared by the counter's client and the reference service.
+"""Sync protocol v1 (docs/ARCHITECTURE.md, Sync): the wire models shared by the counter's client and the
+reference service.
 
 JSON over HTTPS, UTF-8, ``Authorization: Bearer <station token>`` on every call. Times are RFC 3339 with an
 offset. These pydantic models are the one definition of the wire: the server declares them in its OpenAPI
@@ -34,7 +35,8 @@ PATH_REFERENCE = "/v1/reference"
 PATH_ANCHOR = "/v1/audit/anchor"
 PATH_TRACK = "/track/{code}"
 
-# Limits of one batch request (DESIGN §6). The client packs batches under both; the server answers 413 above.
+# Limits of one batch request (docs/ARCHITECTURE.md, Sync). The client packs batches under both; the server
+# answers 413 above.
 MAX_BATCH_RECORDS = 500
 MAX_BATCH_BYTES = 5 * 1024 * 1024
 # One attachment (a scanned document or a photo); larger files are refused with 413.
@@ -88,7 +90,7 @@ class _Wire(BaseModel):
 
 
 class WireRecord(_Wire):
-    """One record version on the wire (DESIGN §6)."""
+    """One record version on the wire (docs/ARCHITECTURE.md, Sync)."""
 
     id: str = Field(description="client-made UUIDv7 of the record")
     version: int = Field(description="1, then +1 for each amendment")

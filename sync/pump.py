@@ -1,6 +1,6 @@
 """The outbox pump: pushes queued record versions to the center, pulls status updates and reference data.
 
-It follows DESIGN §6 and the ODK Collect habits (STYLE habit 7):
+It follows docs/ARCHITECTURE.md, Sync and the ODK Collect habits (docs/ARCHITECTURE.md, Sync):
 
 * oldest first, in batches of at most 500 records and 5 MB; attachments go up before the records that
   name them;

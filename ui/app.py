@@ -26,7 +26,7 @@ from ui.fonts import app_icon, apply_app_font
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.messages import error_text
-from ui.ops import Ops
+from ui.ops import Ops, on_known_error
 from ui.session.login_dialog import LoginDialog
 from ui.session.wizard import SetupWizard
 
@@ -111,9 +111,8 @@ class Launcher(QObject):
         self.ops.run_read(self.services.auth.station, lambda st: self._login_with(st.name), self._no_station)
 
     def _no_station(self, exc: Exception) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc
-        self._login_with("")
+        # No station name to show (not set up, database busy…): sign-in works without it.
+        on_known_error(lambda _text: self._login_with(""))(exc)
 
     def _login_with(self, station: str) -> None:
         dialog = LoginDialog(self.ops, self.services.auth, station)
@@ -180,7 +179,8 @@ def run_gui(home: Path | None) -> int:
         # The worker thread reports through a Qt signal, so screens hear about it on the GUI thread.
         jobs.start_worker(on_change=launcher.bus.print_event.emit)
     if services.sync is not None:
-        # DESIGN §6: at start-up, items a crash left in flight go back to pending (uploads are idempotent),
+        # docs/ARCHITECTURE.md, Sync: at start-up, items a crash left in flight go back to pending (uploads
+        # are idempotent),
         # also when the counter is not connected (then no pump starts to do it) and before anyone signs in.
         ops.run_write(services.sync.store.recover_in_flight)
     launcher.start()

@@ -1,7 +1,8 @@
 """The global exception hook: a bug is logged with its traceback and shown in a crash dialog.
 
 Environment failures are ``KnownError`` and never get here (``ui.ops`` shows them calmly); anything else
-is a bug (STYLE habit 5): it is never swallowed or printed, and the officer is told that what was saved
+is a bug (docs/ARCHITECTURE.md, UI rule 5): it is never swallowed or printed, and the officer is told that
+what was saved
 is safe and where the log is.
 """
 

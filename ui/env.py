@@ -14,7 +14,8 @@ from ui.ops import Ops
 
 
 class ChangeBus(QObject):
-    """Screens announce what a write changed (STYLE habit 3); others refresh from it instead of polling."""
+    """Screens announce what a write changed (docs/ARCHITECTURE.md, UI rule 3); others refresh from it
+    instead of polling."""
 
     changed = Signal(object)
     """A ``Changes`` value."""

@@ -1,4 +1,4 @@
-"""The one way the UI runs background work (STYLE habit 2).
+"""The one way the UI runs background work (docs/ARCHITECTURE.md, UI rule 2).
 
 Every call from a screen that touches the database, the network or a printer goes through an ``Ops``:
 
@@ -12,6 +12,11 @@ signal, so they may touch widgets. The GUI thread never waits on a worker. When 
 owner widget has been destroyed by the time the result arrives, the result is dropped instead of calling
 into a dead C++ object.
 
+Stale results: give a ``key`` ("validate", "repeats"…) and a newer request of the same key and owner makes
+the older one's result be dropped when it arrives, so a slow answer to an old question never overwrites the
+answer to the new one (no screen keeps its own generation counter). ``forget(key, owner)`` drops the
+pending one without asking again.
+
 Errors: a ``KnownError`` (printer offline, database busy, bad password…) goes to ``on_error`` when one is
 given, else it is shown calmly by the ``known_error_handler``; anything else is a bug and goes to
 ``sys.excepthook`` (the crash dialog of ``ui.app``) unless ``on_error`` takes every exception.
@@ -22,6 +27,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -29,7 +35,8 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from app.services.types import KnownError
+from app.services.types import KnownError, ValidationFailed
+from ui.messages import error_text
 
 log = logging.getLogger("psc.ui")
 
@@ -71,6 +78,8 @@ class Ops(QObject):
         self._pending = 0
         self._lock = threading.Lock()
         self._closed = False
+        self._latest: dict[tuple[int, str], int] = {}  # (owner, key) -> number of its newest request
+        self._requests = 0
         self.known_error_handler = known_error_handler
 
     # ------------------------------------------------------------------ public API
@@ -80,9 +89,10 @@ class Ops(QObject):
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
         owner: QObject | None = None,
+        key: str = "",
     ) -> None:
         """Runs a write (a save, a print, a settings change) on the single writer thread."""
-        self._submit(self._writer, fn, on_done, on_error, owner)
+        self._submit(self._writer, fn, on_done, on_error, owner, key=key)
 
     def run_read(
         self,
@@ -90,9 +100,15 @@ class Ops(QObject):
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
         owner: QObject | None = None,
+        key: str = "",
     ) -> None:
         """Runs a read (search, detail, look-up, HTTP) on the read pool."""
-        self._submit(self._readers, fn, on_done, on_error, owner)
+        self._submit(self._readers, fn, on_done, on_error, owner, key=key)
+
+    def forget(self, key: str, owner: QObject | None = None) -> None:
+        """Drops the result of the pending request of ``key`` (and ``owner``) when it arrives."""
+        self._requests += 1
+        self._latest[self._slot(key, owner)] = self._requests
 
     @property
     def pending(self) -> int:
@@ -113,16 +129,25 @@ class Ops(QObject):
         on_done: Callable[[T], None] | None,
         on_error: Callable[[Exception], None] | None,
         owner: QObject | None,
+        *,
+        key: str = "",
     ) -> None:
         if self._closed:
             log.warning("operation submitted after shutdown was ignored")
             return
+        self._requests += 1
+        request = self._requests
+        if key:
+            self._latest[self._slot(key, owner)] = request
         self._started()
         future: Future[T] = executor.submit(fn)
 
+        def current() -> bool:
+            return not key or self._latest.get(self._slot(key, owner)) == request
+
         def finished(fut: Future[T]) -> None:
             # Runs on the worker thread: only emit, never touch widgets here.
-            self._dispatcher.deliver.emit(lambda: self._deliver(fut, on_done, on_error, owner))
+            self._dispatcher.deliver.emit(lambda: self._deliver(fut, on_done, on_error, owner, current))
 
         future.add_done_callback(finished)
 
@@ -132,10 +157,14 @@ class Ops(QObject):
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[Exception], None] | None,
         owner: QObject | None,
+        current: Callable[[], bool] = lambda: True,
     ) -> None:
         try:
             if owner is not None and not shiboken6.isValid(owner):
                 log.debug("result dropped: its window was closed")
+                return
+            if not current():
+                log.debug("result dropped: a newer request of the same key was made")
                 return
             exc = fut.exception() if not fut.cancelled() else None
             if fut.cancelled():
@@ -149,6 +178,11 @@ class Ops(QObject):
             self._handle_error(exc, on_error)
         finally:
             self._finished()
+
+    @staticmethod
+    def _slot(key: str, owner: QObject | None) -> tuple[int, str]:
+        # Keyed by owner too: two forms validating at once do not drop each other's results.
+        return (id(owner) if owner is not None else 0, key)
 
     def _handle_error(self, exc: Exception, on_error: Callable[[Exception], None] | None) -> None:
         if on_error is not None:
@@ -173,3 +207,54 @@ class Ops(QObject):
             idle = self._pending == 0
         if idle:
             self.busy_changed.emit(False)
+
+
+def on_known_error(
+    show: Callable[[str], object],
+    *,
+    text: Callable[[KnownError], str] | None = None,
+    also: Callable[[KnownError], None] | None = None,
+    invalid: Callable[[ValidationFailed], None] | None = None,
+    os_error: str = "",
+) -> Callable[[Exception], None]:
+    """The one error handler of the screens: an ``on_error`` for ``run_read``/``run_write``.
+
+    A ``KnownError`` is shown calmly (``show(text)``, the text from ``ui.messages`` unless ``text`` says
+    otherwise), after ``also(exc)`` ran (first: ``show`` may be a modal box that waits); with ``invalid``,
+    a refused save's field issues go there instead; with ``os_error``, a file-system error (unreadable file,
+    full disk) is shown with that text. Anything else is a bug and is raised again, to the crash dialog
+    (docs/ARCHITECTURE.md, UI rule 5).
+    """
+
+    def handle(exc: Exception) -> None:
+        if invalid is not None and isinstance(exc, ValidationFailed):
+            invalid(exc)
+            return
+        if isinstance(exc, KnownError):
+            log.info("known error: %s", exc.code)
+            if also is not None:
+                also(exc)
+            show(text(exc) if text is not None else error_text(exc.code))
+            return
+        if os_error and isinstance(exc, OSError):
+            log.warning("file error: %s", type(exc).__name__)
+            show(os_error)
+            return
+        raise exc
+
+    return handle
+
+
+def weak_method(method: Callable[..., T]) -> Callable[..., T]:
+    """A bound method held weakly: a helper object kept by a screen can call back into the screen without
+    the two keeping each other alive (a widget deleted by Qt must not live on in Python through a cycle).
+    Calling it after the screen is gone raises ``ReferenceError``."""
+    ref = weakref.WeakMethod(method)
+
+    def call(*args: Any) -> T:
+        target = ref()
+        if target is None:
+            raise ReferenceError("the screen of this callback is gone")
+        return target(*args)
+
+    return call

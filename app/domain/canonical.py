@@ -1,4 +1,4 @@
-"""Canonical JSON and payload hashes (DESIGN §6).
+"""Canonical JSON and payload hashes (docs/ARCHITECTURE.md, Sync).
 
 A record's ``sha256`` is the SHA-256 of its payload's canonical JSON: keys sorted, no insignificant white
 space (separators ``,`` and ``:``), UTF-8 without ``\\u`` escapes for non-ASCII, every string — keys

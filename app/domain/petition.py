@@ -1,4 +1,5 @@
-"""Group petitions at the mass-coordination desk (การประสานมวลชน, DESIGN §3): entities and validation.
+"""Group petitions at the mass-coordination desk (การประสานมวลชน, docs/ARCHITECTURE.md, Module map):
+entities and validation.
 
 A group petition is a record of kind ``group_petition``. Its payload carries the group, its representatives
 (each a :class:`~app.domain.records.Person` validated like a complainant), the headcount and how it was

@@ -1,4 +1,5 @@
-"""Record entities shared by every layer (DESIGN §3): plain dataclasses and enums, JSON-ready.
+"""Record entities shared by every layer (docs/ARCHITECTURE.md, Module map): plain dataclasses and enums,
+JSON-ready.
 
 A record's payload is what syncs to the center and what its SHA-256 covers; the envelope (id, version,
 tracking code, times, officer) lives beside it. ``to_payload``/``from_payload`` are the only place that
@@ -50,7 +51,7 @@ class IdDocument(StrEnum):
 
 
 class QueueState(StrEnum):
-    """A record version's place in the sync outbox (DESIGN §6)."""
+    """A record version's place in the sync outbox (docs/ARCHITECTURE.md, Sync)."""
 
     PENDING = "pending"
     IN_FLIGHT = "in_flight"

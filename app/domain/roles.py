@@ -1,4 +1,5 @@
-"""Roles and what each may do (DESIGN §7). Services check these; the UI only hides what is not allowed."""
+"""Roles and what each may do (app/domain/roles.py). Services check these; the UI only hides what is not
+allowed."""
 
 from __future__ import annotations
 

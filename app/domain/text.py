@@ -6,7 +6,7 @@ wheels with ICU for Linux and Windows) finds the places where a line may break; 
 (Windows) wraps at U+200B ZERO WIDTH SPACE, so ``insert_zwsp`` puts one at each of those places, and the
 PDF builder lays out lines from ``split_thai_words`` itself.
 
-``strip_control_chars`` keeps typed text from reaching a printer as commands (DESIGN §5).
+``strip_control_chars`` keeps typed text from reaching a printer as commands (docs/ARCHITECTURE.md, Printing).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Tracking codes (เลขรับเรื่อง) and access tokens for receipts (DESIGN §4).
+"""Tracking codes (เลขรับเรื่อง) and access tokens for receipts (docs/ARCHITECTURE.md, Identifiers).
 
 Layout of a tracking code — digits only, 15 or 16 characters, grouped for reading aloud::
 

@@ -1,4 +1,4 @@
-"""Validation of what the officer typed, before anything is saved (DESIGN §3).
+"""Validation of what the officer typed, before anything is saved (docs/ARCHITECTURE.md, Module map).
 
 Each rule yields a ``FieldIssue(field, code)`` with the dotted payload path of the field, so the form can
 put the message under the right widget. Issues come in form order: identity, the person (name, identity

@@ -1,4 +1,5 @@
-"""Use cases: one transaction each, permission checks here, ``Changes`` values back (DESIGN §2).
+"""Use cases: one transaction each, permission checks here, ``Changes`` values back (docs/ARCHITECTURE.md,
+Layers).
 
 ``build_services(open_app(home))`` gives the ``Services`` bundle the GUI and the command line use. Parts
 built later (receipts, print jobs, sync, petitions) are wired into their ``None`` fields by their own

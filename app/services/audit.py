@@ -1,4 +1,5 @@
-"""The audit trail: an HMAC hash chain over every change, print, sync decision and sign-in (DESIGN §7).
+"""The audit trail: an HMAC hash chain over every change, print, sync decision and sign-in
+(app/domain/roles.py).
 
 Each event's ``hash = HMAC-SHA256(k, prev_hash || canonical_json(event))`` where ``event`` holds its seq,
 time, actor, action, target and detail, and ``k`` is derived (HKDF) from the database key. ``verify``

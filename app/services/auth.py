@@ -1,4 +1,4 @@
-"""Station set-up, users, sign-in with lockout (DESIGN §7).
+"""Station set-up, users, sign-in with lockout (app/domain/roles.py).
 
 Passwords are Argon2id hashes (argon2-cffi defaults). ``max_failed_logins`` failures in a row lock the
 account for ``lockout_minutes`` (settings), measured with the injected clock. Every sign-in, failed or not,

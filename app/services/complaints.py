@@ -1,4 +1,4 @@
-"""Walk-in complaints: validate, register, amend, find earlier visits (DESIGN §3, §4).
+"""Walk-in complaints: validate, register, amend, find earlier visits (docs/ARCHITECTURE.md, Module map).
 
 ``register`` writes, in one transaction, the record head, version 1, its FTS row, one pending outbox item
 and one audit event, with a tracking code from the station's daily sequence taken inside that

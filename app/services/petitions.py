@@ -4,7 +4,7 @@ A petition is a record of kind ``group_petition`` in the same tables as a compla
 shared core (``app.services.recording``): every save is a new version with its canonical JSON and SHA-256,
 one pending outbox item and one audit event, in one transaction. Nothing is ever rewritten: a timeline
 event or the closing of the visit is the next version of the record, so the version the center already
-holds stays as it was (DESIGN §3, §6).
+holds stays as it was (docs/ARCHITECTURE.md, Group petitions).
 
 Attachments (petition letters, signature sheets, photos) are stored content-addressed and encrypted before
 the record names them; ``insert_new_*`` links them to the version, and the outbox pump sends them to the

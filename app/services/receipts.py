@@ -2,7 +2,8 @@
 
 The receipt never carries more than the citizen needs: the national ID masked, the subject shortened, a
 confidential complainant's name as initials, nothing at all for an anonymous one. The QR holds the public
-tracking address with the access token (DESIGN §4), which the paper also prints, grouped, for typing.
+tracking address with the access token (docs/ARCHITECTURE.md, Identifiers), which the paper also prints,
+grouped, for typing.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from sqlalchemy import select
 
 from app.domain.clock import BANGKOK
 from app.domain.geo import area_label_th, is_bangkok_address
+from app.domain.labels import th
 from app.domain.national_id import mask_national_id
 from app.domain.petition import petition_from_payload
 from app.domain.records import (
     Address,
-    ComplaintType,
     IdDocument,
     IdentityMode,
     QueueState,
@@ -42,27 +43,12 @@ from printing.documents import (
 )
 from printing.receipt import ReceiptCopy, ReceiptData, ReceiptDocument, build_receipt_document
 
-COMPLAINT_TYPE_TH = {
-    ComplaintType.GRIEVANCE: "ร้องทุกข์/ร้องเรียน",
-    ComplaintType.FAIRNESS: "ขอความเป็นธรรม",
-    ComplaintType.HELP: "ขอความช่วยเหลือ",
-    ComplaintType.TIP: "แจ้งเบาะแส",
-    ComplaintType.SUGGESTION: "เสนอข้อคิดเห็น",
-    ComplaintType.LEGAL_ADVICE: "ขอคำปรึกษากฎหมาย",
-}
-"""Printed names of complaint types (paper is always Thai, whatever the UI language)."""
-
 
 def tracking_url(base_url: str, tracking_code: str, access_token: str) -> str:
-    """``{base}{code}?t={token}``: the public tracking address in the QR code (DESIGN §4)."""
+    """``{base}{code}?t={token}``: the public tracking address in the QR code (docs/ARCHITECTURE.md,
+    Identifiers)."""
     return f"{base_url}{tracking_code}?t={normalize_access_token(access_token)}"
 
-
-KIND_TH = {
-    RecordKind.COMPLAINT: "เรื่องร้องทุกข์",
-    RecordKind.GROUP_PETITION: "ประสานมวลชน",
-    RecordKind.SURVEY_RESPONSE: "แบบประเมิน",
-}
 
 LETTER_DESCRIPTION_MAX = 400
 """Longest description excerpt in the acknowledgement letter; the record keeps the whole text."""
@@ -169,7 +155,7 @@ class ReceiptService:
                 self._ctx.settings.tracking_base_url, detail.tracking_code, detail.access_token
             ),
             created_at=detail.created_at,
-            complaint_type=COMPLAINT_TYPE_TH[complaint.complaint_type],
+            complaint_type=th(complaint.complaint_type),
             subject=complaint.subject,
             name="" if anonymous else complaint.complainant.full_name,
             anonymous=anonymous,
@@ -209,7 +195,7 @@ class ReceiptService:
                 RegisterRow(
                     created_at=rec.created_at,
                     tracking_code=format_tracking_code(rec.tracking_code),
-                    kind=KIND_TH.get(RecordKind(rec.kind), rec.kind),
+                    kind=th(RecordKind(rec.kind)),
                     name="" if rec.anonymous else rec.display_name_masked,
                     subject=shorten(rec.subject, 160),
                     officer=officer or rec.officer,
@@ -243,7 +229,7 @@ def _complaint_data(detail: RecordDetail, common: dict[str, Any]) -> ReceiptData
         elif person.id_document is IdDocument.PASSPORT and person.passport_no:
             masked_id = mask_passport(person.passport_no)
     return ReceiptData(
-        kind_label=f"ใบรับเรื่องราวร้องทุกข์ ({COMPLAINT_TYPE_TH[complaint.complaint_type]})",
+        kind_label=f"ใบรับเรื่องราวร้องทุกข์ ({th(complaint.complaint_type)})",
         name=name,
         anonymous=anonymous,
         masked_national_id=masked_id,

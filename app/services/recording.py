@@ -1,4 +1,5 @@
-"""Writing records: the shared core of registering and amending any kind of record (DESIGN §2, §3).
+"""Writing records: the shared core of registering and amending any kind of record (docs/ARCHITECTURE.md,
+Layers).
 
 A new record, or a new version of one, is written in the caller's transaction as: the record head
 (``records``), the version (canonical JSON + SHA-256), one pending outbox item, the attachment links, and

@@ -1,4 +1,5 @@
-"""Reading records for lists, search, detail views and receipts (STYLE habit 4: ids first, rows on demand).
+"""Reading records for lists, search, detail views and receipts (docs/ARCHITECTURE.md, UI rule 4: ids
+first, rows on demand).
 
 ``ids_page`` returns rowids only (newest first, keyset paging); ``rows`` turns a page of rowids into
 display rows with names already masked and the queue state of each record's latest version.

@@ -1,4 +1,5 @@
-"""Content-addressed, encrypted attachment files under ``home/attachments/ab/cdef…`` (DESIGN §8).
+"""Content-addressed, encrypted attachment files under ``home/attachments/ab/cdef…`` (docs/ARCHITECTURE.md,
+Storage and keys).
 
 A file is named by the SHA-256 of its plain content (the same hash the payload and the center use) and
 stored as ``nonce(12) || AES-256-GCM(content)`` with a key derived from the database key (HKDF), the hash

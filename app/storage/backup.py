@@ -1,4 +1,4 @@
-"""Online backups into ``home/backups/`` and restore (DESIGN §8).
+"""Online backups into ``home/backups/`` and restore (docs/ARCHITECTURE.md, Storage and keys).
 
 A backup is ``VACUUM INTO`` a new file: one consistent snapshot taken while the counter keeps working
 (WAL readers do not block writers), compacted, and still encrypted under the same key, so the recovery

@@ -1,4 +1,5 @@
-"""The encrypted database: an SQLAlchemy 2 engine over SQLCipher with the pragmas DESIGN §10 asks for.
+"""The encrypted database: an SQLAlchemy 2 engine over SQLCipher with the pragmas docs/ARCHITECTURE.md,
+Pitfalls asks for.
 
 One ``Database`` per counter home. ``session()`` is one unit of work: it begins with ``BEGIN IMMEDIATE``
 (so a transaction that reads then writes never fails half-way with "database is locked"), commits when the

@@ -1,4 +1,4 @@
-"""The database key: where it lives, and how a lost key is recovered (DESIGN §8).
+"""The database key: where it lives, and how a lost key is recovered (docs/ARCHITECTURE.md, Storage and keys).
 
 * The key is 32 random bytes, handed to SQLCipher as raw hex (no passphrase stretching).
 * It is kept in the OS keyring when a write/read/delete probe shows a working one, else in

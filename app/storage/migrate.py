@@ -1,4 +1,5 @@
-"""Schema migrations, run programmatically at start-up (no alembic.ini; DESIGN §10 pitfalls).
+"""Schema migrations, run programmatically at start-up (no alembic.ini; docs/ARCHITECTURE.md,
+Pitfalls).
 
 Revision ids are fixed so parts can be built side by side: ``0001_initial`` → ``0002_print_jobs`` →
 ``0003_sync_state`` → ``0004_petitions``. Foreign keys are off while a migration runs (batch mode copies

@@ -135,7 +135,7 @@ class DailySequence(Base):
 
 
 class OutboxItem(Base):
-    """One record version waiting for (or done with) the center (DESIGN §6)."""
+    """One record version waiting for (or done with) the center (docs/ARCHITECTURE.md, Sync)."""
 
     __tablename__ = "outbox"
     __table_args__ = (

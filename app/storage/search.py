@@ -1,4 +1,5 @@
-"""Record search: any Thai substring, tracking code, national ID, phone, name (DESIGN §10 pitfalls).
+"""Record search: any Thai substring, tracking code, national ID, phone, name (docs/ARCHITECTURE.md,
+Pitfalls pitfalls).
 
 ``records.search_text`` holds a lowercase, NFC text of everything searchable. Terms of three or more code
 points go to the FTS5 trigram index (``records_fts MATCH``); shorter ones (a Thai syllable is often one or

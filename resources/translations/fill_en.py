@@ -694,6 +694,58 @@ EN: dict[str, str | tuple[str, str]] = {
         "The system print queue is paused or refuses jobs. The receipt is kept and prints when the queue "
         "is resumed."
     ),
+    # ---- petitions: texts that used to pass through tr(variable) and never reached the .ts file
+    "เพิ่มข้อเรียกร้อง": "Add demand",
+    "เลื่อนขึ้น": "Move up",
+    "เลื่อนลง": "Move down",
+    "ลบข้อที่เลือก": "Remove selected demand",
+    "ปิดการเยือนแล้ว บันทึกเหตุการณ์เพิ่มไม่ได้": "The visit is closed; no more events can be logged",
+    "ไม่มีข้อมูลที่เปลี่ยนแปลง": "Nothing was changed",
+    "ไม่พบคำร้องนี้": "Petition not found",
+    "คำร้องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเลือกคำร้องใหม่แล้วแก้ไขอีกครั้ง": (
+        "Someone else has changed this petition; select it again and redo your change"
+    ),
+    "ไม่พบไฟล์แนบในเครื่อง กรุณาแนบไฟล์ใหม่": "The attachment is not on this computer; attach the file again",
+    "ไฟล์ {name} มีขนาด {size} MB เกินขนาดที่รับได้ {limit} MB จึงไม่ได้แนบ (ข้อมูลอื่นที่กรอกไว้ยังอยู่ครบ) กรุณาสแกนใหม่ด้วยความละเอียดต่ำลงหรือแยกเป็นหลายไฟล์": (  # noqa: E501
+        "The file {name} is {size} MB, over the {limit} MB limit, so it was not attached (everything else you "
+        "typed is kept). Scan it again at a lower resolution or split it into several files"
+    ),
+    "จำนวนผู้มาต้องเป็นตัวเลขตั้งแต่ 1 ถึง {limit} คน": "The headcount must be a number from 1 to {limit}",
+    "เวลาเดินทางกลับต้องไม่ก่อนเวลามาถึง และต้องไม่ใช่เวลาในอนาคต": (
+        "The departure time must not be before the arrival or in the future"
+    ),
+    "กรุณาระบุเวลาที่กลุ่มเดินทางกลับ": "Enter the time the group left",
+    "เวลามาถึงต้องไม่ใช่เวลาในอนาคต": "The arrival time must not be in the future",
+    "กรุณาระบุเวลาที่กลุ่มมาถึง": "Enter the time the group arrived",
+    "กรุณาเพิ่มผู้แทนกลุ่มอย่างน้อย 1 คน": "Add at least one representative",
+    "กรุณาเลือกผู้ประสานงานหลักของกลุ่ม 1 คน": "Choose one main contact for the group",
+    "ผู้แทนกลุ่มมากเกินกำหนด (ไม่เกิน 50 คน)": "Too many representatives (50 at most)",
+    "เลขประจำตัวประชาชนซ้ำกับผู้แทนคนอื่นในกลุ่มนี้": "This national ID is also another representative's",
+    "กรุณาเพิ่มจังหวัดที่กลุ่มเดินทางมาอย่างน้อย 1 จังหวัด": "Add at least one province the group came from",
+    "เลือกจังหวัดนี้ซ้ำ": "This province was chosen twice",
+    "กรุณาเพิ่มข้อเรียกร้องอย่างน้อย 1 ข้อ": "Add at least one demand",
+    "ข้อเรียกร้องมากเกินกำหนด (ไม่เกิน 100 ข้อ)": "Too many demands (100 at most)",
+    "ข้อเรียกร้องว่าง กรุณากรอกหรือลบข้อนี้": "This demand is empty; fill it in or remove it",
+    "กรุณาระบุว่าประชุมกับใคร": "Enter who the meeting was with",
+    "เวลาต้องไม่ก่อนเวลาที่กลุ่มมาถึง": "The time must not be before the group arrived",
+    "เวลาประชุมต้องเป็น ชม.:นาที เช่น 13:30": "The meeting time must be hours:minutes, e.g. 13:30",
+    "คำนำหน้า": "Title",
+    "การทวนเลขประจำตัว": "ID read-back",
+    "LINE": "LINE",
+    "ตำแหน่งในกลุ่ม": "Role in the group",
+    "เจ้าหน้าที่นับ": "Counted by an officer",
+    "ตามที่ผู้แทนกลุ่มแจ้ง": "As the representatives said",
+    "จากรายชื่อผู้ลงนาม": "From the signature list",
+    "ประมาณจากพื้นที่และความหนาแน่น": "Estimated from area and density",
+    "ตามที่เจ้าหน้าที่ตำรวจแจ้ง": "As the police said",
+    "ประมาณจากจำนวนรถ": "Estimated from the number of vehicles",
+    "พบกับ (ชื่อ ตำแหน่ง หน่วยงาน)": "Met with (name, position, agency)",
+    "เวลา (ชม.:นาที)": "Time (hh:mm)",
+    "สถานที่": "Place",
+    "ผลการประชุม": "Outcome",
+    "ผู้ประสานงาน": "Contact",
+    "ทวนเลขแล้ว": "ID read back",
+    "แทนที่ด้วยฉบับที่ %1": "Replaced by version %1",
 }
 
 

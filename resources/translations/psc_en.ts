@@ -108,49 +108,62 @@
         </message>
     </context>
     <context>
+        <name>AgencyPicker</name>
+        <message>
+            <location filename="../../ui/petitions/agency_picker.py" line="22" />
+            <source>หน่วยงานที่เกี่ยวข้อง (Contact Point)</source>
+            <translation>Agencies concerned (Contact Points)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/agency_picker.py" line="27" />
+            <source>ค้นหาหน่วยงาน แล้วกด Space เพื่อเลือก</source>
+            <translation>Find an agency, then press Space to select it</translation>
+        </message>
+    </context>
+    <context>
         <name>AmendDialog</name>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="46" />
+            <location filename="../../ui/records/amend_dialog.py" line="47" />
             <source>แก้ไขเรื่อง %1 (ฉบับที่ %2)</source>
             <translation>Amend case %1 (version %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="54" />
+            <location filename="../../ui/records/amend_dialog.py" line="55" />
             <source>เช่น ผู้ร้องแจ้งเบอร์โทรศัพท์ผิด</source>
             <translation>e.g. the complainant gave a wrong phone number</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="56" />
+            <location filename="../../ui/records/amend_dialog.py" line="57" />
             <source>เหตุผลการแก้ไข (จำเป็น)</source>
             <translation>Reason for the amendment (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="74" />
+            <location filename="../../ui/records/amend_dialog.py" line="75" />
             <source>บันทึกการแก้ไข (Ctrl+S)</source>
             <translation>Save amendment (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="79" />
+            <location filename="../../ui/records/amend_dialog.py" line="80" />
             <source>ยกเลิก</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="105" />
+            <location filename="../../ui/records/amend_dialog.py" line="106" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="129" />
+            <location filename="../../ui/records/amend_dialog.py" line="123" />
             <source>บันทึกไม่สำเร็จ</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="140" />
+            <location filename="../../ui/records/amend_dialog.py" line="139" />
             <source>ยกเลิกการแก้ไข</source>
             <translation>Discard amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="141" />
+            <location filename="../../ui/records/amend_dialog.py" line="140" />
             <source>การแก้ไขที่กรอกไว้จะไม่ถูกบันทึก ต้องการยกเลิกหรือไม่</source>
             <translation>The corrections typed will not be saved. Discard them?</translation>
         </message>
@@ -184,247 +197,319 @@
         </message>
     </context>
     <context>
+        <name>AttachmentStorer</name>
+        <message>
+            <location filename="../../ui/petitions/attachment_storer.py" line="31" />
+            <source>อ่านไฟล์ไม่ได้ กรุณาตรวจสอบไฟล์แล้วลองใหม่</source>
+            <translation>The file cannot be read. Please check it and try again.</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentsPanel</name>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="97" />
+            <location filename="../../ui/fields/attachments_panel.py" line="92" />
             <source>เอกสารและภาพถ่าย (Ctrl+O เพิ่มไฟล์)</source>
             <translation>Documents and photos (Ctrl+O to add)</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="123" />
+            <location filename="../../ui/fields/attachments_panel.py" line="118" />
             <source>เพิ่มไฟล์…</source>
             <translation>Add file…</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="126" />
+            <location filename="../../ui/fields/attachments_panel.py" line="121" />
             <source>นำออก</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="136" />
+            <location filename="../../ui/fields/attachments_panel.py" line="131" />
             <source>ประเภท</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="162" />
+            <location filename="../../ui/fields/attachments_panel.py" line="157" />
             <source>เลือกเอกสารหรือภาพถ่าย</source>
             <translation>Choose a document or photo</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="164" />
+            <location filename="../../ui/fields/attachments_panel.py" line="159" />
             <source>เอกสารและภาพ (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;ทุกไฟล์ (*)</source>
             <translation>Documents and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="191" />
+            <location filename="../../ui/fields/attachments_panel.py" line="186" />
             <source>ไม่พบโฟลเดอร์สแกนเนอร์: {path}</source>
             <translation>Scanner folder not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="198" />
+            <location filename="../../ui/fields/attachments_panel.py" line="193" />
             <source>รับไฟล์จากสแกนเนอร์อัตโนมัติ: {path}</source>
             <translation>Taking files from the scanner automatically: {path}</translation>
         </message>
     </context>
     <context>
-        <name>ComplaintForm</name>
+        <name>CaseSection</name>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="250" />
-            <source>เชื่อมโยงการมาครั้งนี้กับเรื่องที่เลือก</source>
-            <translation>Link this visit to the selected case</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="267" />
-            <source>ยกเลิกการเชื่อมโยง</source>
-            <translation>Remove link</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="274" />
-            <source>การเปิดเผยตัวตนของผู้ร้อง</source>
-            <translation>Complainant's identity</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="294" />
-            <source>ข้อมูลผู้ร้อง</source>
-            <translation>Complainant</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="303" />
-            <source>คำนำหน้าชื่อ</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="306" />
-            <source>ชื่อ</source>
-            <translation>Given name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="309" />
-            <source>นามสกุล</source>
-            <translation>Family name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="314" />
-            <source>บัตรประจำตัวประชาชน</source>
-            <translation>Thai national ID card</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="315" />
-            <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
-            <translation>Passport (foreigner)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="316" />
-            <source>ไม่ได้แสดงเอกสาร</source>
-            <translation>No document shown</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="319" />
-            <source>เอกสารแสดงตน</source>
-            <translation>Identity document</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="324" />
-            <source>เลขประจำตัวประชาชน</source>
-            <translation>National ID number</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="327" />
-            <source>อ่านเลขทวนให้ผู้ร้องฟังและผู้ร้องยืนยันว่าถูกต้องแล้ว</source>
-            <translation>Number read back to the complainant, who confirmed it</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="333" />
-            <source>เลขหนังสือเดินทาง</source>
-            <translation>Passport number</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="338" />
-            <source>สัญชาติ</source>
-            <translation>Nationality</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="345" />
-            <source>โทรศัพท์</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="348" />
-            <source>อีเมล</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="351" />
-            <source>LINE ID</source>
-            <translation>LINE ID</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="354" />
-            <source>ที่อยู่ที่ติดต่อได้</source>
-            <translation>Contact address</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/complaint_form.py" line="365" />
+            <location filename="../../ui/intake/case_section.py" line="75" />
             <source>เรื่องที่ร้อง</source>
             <translation>The complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="371" />
+            <location filename="../../ui/intake/case_section.py" line="81" />
             <source>ประเภทเรื่อง</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="374" />
+            <location filename="../../ui/intake/case_section.py" line="84" />
             <source>พิมพ์เพื่อค้นหาหมวดเรื่อง</source>
             <translation>Type to find a category</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="375" />
+            <location filename="../../ui/intake/case_section.py" line="85" />
             <source>หมวดเรื่อง</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="378" />
+            <location filename="../../ui/intake/case_section.py" line="88" />
             <source>เรื่อง</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="384" />
+            <location filename="../../ui/intake/case_section.py" line="94" />
             <source>รายละเอียด</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="395" />
+            <location filename="../../ui/intake/case_section.py" line="105" />
             <source>จังหวัด</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="396" />
+            <location filename="../../ui/intake/case_section.py" line="106" />
             <source>อำเภอ/เขต</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="397" />
+            <location filename="../../ui/intake/case_section.py" line="107" />
             <source>สถานที่เกิดเหตุ</source>
             <translation>Where it happened</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="403" />
+            <location filename="../../ui/intake/case_section.py" line="113" />
             <source>หน่วยงานและสิ่งที่ขอ</source>
             <translation>Agencies and request</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="407" />
+            <location filename="../../ui/intake/case_section.py" line="117" />
             <source>พิมพ์ส่วนใดของชื่อหน่วยงานก็ได้</source>
             <translation>Type any part of the agency's name</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="408" />
+            <location filename="../../ui/intake/case_section.py" line="118" />
             <source>หน่วยงานที่ถูกร้องเรียน</source>
             <translation>Agency complained about</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="412" />
+            <location filename="../../ui/intake/case_section.py" line="122" />
             <source>หน่วยงานที่ควรรับผิดชอบ</source>
             <translation>Suggested responsible agency</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="416" />
+            <location filename="../../ui/intake/case_section.py" line="126" />
             <source>สิ่งที่ผู้ร้องขอให้ดำเนินการ</source>
             <translation>What the complainant asks for</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="420" />
+            <location filename="../../ui/intake/case_section.py" line="130" />
             <source> ฉบับ</source>
             <translation> documents</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="421" />
+            <location filename="../../ui/intake/case_section.py" line="131" />
             <source>เอกสารที่รับไว้</source>
             <translation>Documents received</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="425" />
+            <location filename="../../ui/intake/case_section.py" line="135" />
             <source>ประกาศความเป็นส่วนตัว (PDPA)</source>
             <translation>Privacy notice (PDPA)</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="429" />
+            <location filename="../../ui/intake/case_section.py" line="139" />
             <source>แจ้งผู้ร้องว่า ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 เก็บข้อมูลส่วนบุคคลเท่าที่จำเป็นเพื่อพิจารณาและติดตามเรื่องร้องทุกข์นี้ อาจส่งข้อมูลให้หน่วยงานที่เกี่ยวข้องเพื่อแก้ไขปัญหา ผู้ร้องมีสิทธิขอเข้าถึง แก้ไข หรือลบข้อมูลได้ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562</source>
             <translation>Tell the complainant that the Government Complaint Center 1111 keeps only the personal data needed to handle and follow up this complaint, and may pass it to the agencies concerned to solve the problem. The complainant may ask to see, correct or delete the data under the Personal Data Protection Act B.E. 2562 (2019).</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="437" />
+            <location filename="../../ui/intake/case_section.py" line="147" />
             <source>แจ้งประกาศความเป็นส่วนตัวให้ผู้ร้องทราบแล้ว</source>
             <translation>Privacy notice given to the complainant</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="440" />
+            <location filename="../../ui/intake/case_section.py" line="150" />
+            <source>ผู้ร้องยินยอมให้ส่งข้อมูลให้หน่วยงานที่เกี่ยวข้อง</source>
+            <translation>The complainant consents to sharing with the agencies concerned</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintForm</name>
+        <message>
+            <location filename="../../ui/intake/complaint_form.py" line="137" />
+            <source>เชื่อมโยงการมาครั้งนี้กับเรื่องที่เลือก</source>
+            <translation>Link this visit to the selected case</translation>
+        </message>
+        <message>
+            <source>ยกเลิกการเชื่อมโยง</source>
+            <translation>Remove link</translation>
+        </message>
+        <message>
+            <source>การเปิดเผยตัวตนของผู้ร้อง</source>
+            <translation>Complainant's identity</translation>
+        </message>
+        <message>
+            <source>ข้อมูลผู้ร้อง</source>
+            <translation>Complainant</translation>
+        </message>
+        <message>
+            <source>คำนำหน้าชื่อ</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>ชื่อ</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <source>นามสกุล</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <source>บัตรประจำตัวประชาชน</source>
+            <translation>Thai national ID card</translation>
+        </message>
+        <message>
+            <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
+            <translation>Passport (foreigner)</translation>
+        </message>
+        <message>
+            <source>ไม่ได้แสดงเอกสาร</source>
+            <translation>No document shown</translation>
+        </message>
+        <message>
+            <source>เอกสารแสดงตน</source>
+            <translation>Identity document</translation>
+        </message>
+        <message>
+            <source>เลขประจำตัวประชาชน</source>
+            <translation>National ID number</translation>
+        </message>
+        <message>
+            <source>อ่านเลขทวนให้ผู้ร้องฟังและผู้ร้องยืนยันว่าถูกต้องแล้ว</source>
+            <translation>Number read back to the complainant, who confirmed it</translation>
+        </message>
+        <message>
+            <source>เลขหนังสือเดินทาง</source>
+            <translation>Passport number</translation>
+        </message>
+        <message>
+            <source>สัญชาติ</source>
+            <translation>Nationality</translation>
+        </message>
+        <message>
+            <source>โทรศัพท์</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>อีเมล</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>LINE ID</source>
+            <translation>LINE ID</translation>
+        </message>
+        <message>
+            <source>ที่อยู่ที่ติดต่อได้</source>
+            <translation>Contact address</translation>
+        </message>
+        <message>
+            <source>เรื่องที่ร้อง</source>
+            <translation>The complaint</translation>
+        </message>
+        <message>
+            <source>ประเภทเรื่อง</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>พิมพ์เพื่อค้นหาหมวดเรื่อง</source>
+            <translation>Type to find a category</translation>
+        </message>
+        <message>
+            <source>หมวดเรื่อง</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>เรื่อง</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>รายละเอียด</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>จังหวัด</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>อำเภอ/เขต</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>สถานที่เกิดเหตุ</source>
+            <translation>Where it happened</translation>
+        </message>
+        <message>
+            <source>หน่วยงานและสิ่งที่ขอ</source>
+            <translation>Agencies and request</translation>
+        </message>
+        <message>
+            <source>พิมพ์ส่วนใดของชื่อหน่วยงานก็ได้</source>
+            <translation>Type any part of the agency's name</translation>
+        </message>
+        <message>
+            <source>หน่วยงานที่ถูกร้องเรียน</source>
+            <translation>Agency complained about</translation>
+        </message>
+        <message>
+            <source>หน่วยงานที่ควรรับผิดชอบ</source>
+            <translation>Suggested responsible agency</translation>
+        </message>
+        <message>
+            <source>สิ่งที่ผู้ร้องขอให้ดำเนินการ</source>
+            <translation>What the complainant asks for</translation>
+        </message>
+        <message>
+            <source> ฉบับ</source>
+            <translation> documents</translation>
+        </message>
+        <message>
+            <source>เอกสารที่รับไว้</source>
+            <translation>Documents received</translation>
+        </message>
+        <message>
+            <source>ประกาศความเป็นส่วนตัว (PDPA)</source>
+            <translation>Privacy notice (PDPA)</translation>
+        </message>
+        <message>
+            <source>แจ้งผู้ร้องว่า ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 เก็บข้อมูลส่วนบุคคลเท่าที่จำเป็นเพื่อพิจารณาและติดตามเรื่องร้องทุกข์นี้ อาจส่งข้อมูลให้หน่วยงานที่เกี่ยวข้องเพื่อแก้ไขปัญหา ผู้ร้องมีสิทธิขอเข้าถึง แก้ไข หรือลบข้อมูลได้ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562</source>
+            <translation>Tell the complainant that the Government Complaint Center 1111 keeps only the personal data needed to handle and follow up this complaint, and may pass it to the agencies concerned to solve the problem. The complainant may ask to see, correct or delete the data under the Personal Data Protection Act B.E. 2562 (2019).</translation>
+        </message>
+        <message>
+            <source>แจ้งประกาศความเป็นส่วนตัวให้ผู้ร้องทราบแล้ว</source>
+            <translation>Privacy notice given to the complainant</translation>
+        </message>
+        <message>
             <source>ผู้ร้องยินยอมให้ส่งข้อมูลให้หน่วยงานที่เกี่ยวข้อง</source>
             <translation>The complainant consents to sharing with the agencies concerned</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/intake/complaint_form.py" line="914" />
             <source>ผู้ร้องรายนี้เคยมาร้องเรื่องไว้แล้ว %n เรื่อง หากเป็นเรื่องเดิมให้เชื่อมโยงการมาครั้งนี้</source>
             <translation>
                 <numerusform>This complainant has %n earlier case. If this visit is about it, link the visit.</numerusform>
@@ -432,7 +517,6 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="940" />
             <source>การมาครั้งนี้เชื่อมโยงกับเรื่องเดิม เลขติดตาม %1</source>
             <translation>This visit is linked to the earlier case %1</translation>
         </message>
@@ -453,54 +537,119 @@ Please tell the administrator and give them the log file.</translation>
         </message>
     </context>
     <context>
-        <name>IntakePage</name>
+        <name>DayList</name>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="100" />
+            <location filename="../../ui/petitions/day_list.py" line="36" />
+            <source>คำร้องใหม่ (Ctrl+N)</source>
+            <translation>New petition (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/day_list.py" line="39" />
+            <source>สรุปสถานการณ์ประจำวัน (PDF)</source>
+            <translation>Daily situation report (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/day_list.py" line="45" />
+            <source>กลุ่มที่มาวันนี้ ({day})</source>
+            <translation>Groups today ({day})</translation>
+        </message>
+        <message>
+            <source>อยู่ในพื้นที่</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>กลับแล้ว</source>
+            <translation>Left</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemandsEditor</name>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="79" />
+            <source>ข้อเรียกร้อง</source>
+            <translation>Demands</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="86" />
+            <source>เพิ่มข้อเรียกร้อง</source>
+            <translation>Add demand</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="88" />
+            <source>เลื่อนขึ้น</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="90" />
+            <source>เลื่อนลง</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="92" />
+            <source>ลบข้อที่เลือก</source>
+            <translation>Remove selected demand</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftBar</name>
+        <message>
+            <location filename="../../ui/fields/drafts.py" line="141" />
             <source>ล้างข้อมูลที่กู้คืน</source>
             <translation>Clear restored data</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="109" />
+            <location filename="../../ui/fields/drafts.py" line="149" />
+            <source>กู้คืนข้อมูลที่กรอกค้างไว้จากครั้งก่อนแล้ว ตรวจสอบแล้วบันทึกต่อได้เลย</source>
+            <translation>What was typed last time has been restored. Check it and carry on.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakePage</name>
+        <message>
+            <source>ล้างข้อมูลที่กู้คืน</source>
+            <translation>Clear restored data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/intake_page.py" line="95" />
             <source>บันทึกและออกใบรับเรื่อง (Ctrl+S)</source>
             <translation>Save and issue receipt (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="114" />
+            <location filename="../../ui/intake/intake_page.py" line="100" />
             <source>ล้างฟอร์ม (Ctrl+N)</source>
             <translation>Clear form (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="189" />
             <source>กู้คืนข้อมูลที่กรอกค้างไว้จากครั้งก่อนแล้ว ตรวจสอบแล้วบันทึกต่อได้เลย</source>
             <translation>What was typed last time has been restored. Check it and carry on.</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="230" />
+            <location filename="../../ui/intake/intake_page.py" line="194" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="253" />
+            <location filename="../../ui/intake/intake_page.py" line="209" />
             <source>บันทึกไม่สำเร็จ</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="261" />
+            <location filename="../../ui/intake/intake_page.py" line="224" />
             <source>กำลังส่งไปพิมพ์…</source>
             <translation>Sending to the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="265" />
+            <location filename="../../ui/intake/intake_page.py" line="228" />
             <source>ส่งใบรับเรื่องเข้าคิวพิมพ์แล้ว</source>
             <translation>Receipt queued for printing</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="292" />
+            <location filename="../../ui/intake/intake_page.py" line="253" />
             <source>ล้างฟอร์ม</source>
             <translation>Clear form</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="293" />
+            <location filename="../../ui/intake/intake_page.py" line="254" />
             <source>ข้อมูลที่กรอกไว้จะหายไป ต้องการล้างฟอร์มหรือไม่</source>
             <translation>What was typed will be lost. Clear the form?</translation>
         </message>
@@ -541,47 +690,47 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="41" />
+            <location filename="../../ui/session/login_dialog.py" line="40" />
             <source>เข้าสู่ระบบ — ศูนย์รับเรื่องราวร้องทุกข์ 1111</source>
             <translation>Sign in — Complaint Center 1111</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="44" />
+            <location filename="../../ui/session/login_dialog.py" line="43" />
             <source>ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111</source>
             <translation>Government Complaint Center 1111</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="48" />
+            <location filename="../../ui/session/login_dialog.py" line="47" />
             <source>จุดบริการ: %1</source>
             <translation>Station: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="52" />
+            <location filename="../../ui/session/login_dialog.py" line="51" />
             <source>ชื่อผู้ใช้</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="56" />
+            <location filename="../../ui/session/login_dialog.py" line="55" />
             <source>รหัสผ่าน</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="64" />
+            <location filename="../../ui/session/login_dialog.py" line="63" />
             <source>เข้าสู่ระบบ</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="66" />
+            <location filename="../../ui/session/login_dialog.py" line="65" />
             <source>ออก</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="79" />
+            <location filename="../../ui/session/login_dialog.py" line="78" />
             <source>กรุณากรอกชื่อผู้ใช้และรหัสผ่าน</source>
             <translation>Please enter your username and password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="83" />
+            <location filename="../../ui/session/login_dialog.py" line="82" />
             <source>กำลังตรวจสอบ…</source>
             <translation>Checking…</translation>
         </message>
@@ -630,582 +779,775 @@ Please tell the administrator and give them the log file.</translation>
         </message>
     </context>
     <context>
+        <name>MeetingsEditor</name>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="179" />
+            <source>เพิ่มการประชุม</source>
+            <translation>Add meeting</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/messages.py" line="29" />
+            <location filename="../../ui/messages.py" line="40" />
             <source>กรุณากรอกข้อมูลนี้</source>
             <translation>Please fill in this field</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="30" />
+            <location filename="../../ui/messages.py" line="41" />
             <source>ข้อความยาวเกินกำหนด</source>
             <translation>The text is too long</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="31" />
+            <location filename="../../ui/messages.py" line="42" />
             <source>เลขประจำตัวประชาชนต้องมี 13 หลัก</source>
             <translation>A national ID has 13 digits</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="32" />
+            <location filename="../../ui/messages.py" line="43" />
             <source>เลขประจำตัวประชาชนไม่ถูกต้อง (หลักตรวจสอบไม่ตรง) กรุณาตรวจสอบกับบัตรอีกครั้ง</source>
             <translation>This national ID is not valid (the check digit does not match). Please check it against the card.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="35" />
+            <location filename="../../ui/messages.py" line="46" />
             <source>เลขประจำตัวประชาชนไม่ขึ้นต้นด้วย 0 หรือ 9</source>
             <translation>A national ID never starts with 0 or 9</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="36" />
+            <location filename="../../ui/messages.py" line="47" />
             <source>กรุณาอ่านเลขประจำตัวประชาชนทวนให้ผู้ร้องฟังแล้วทำเครื่องหมายยืนยัน</source>
             <translation>Read the national ID back to the complainant, then tick the confirmation</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="39" />
+            <location filename="../../ui/messages.py" line="50" />
             <source>เลขหนังสือเดินทางไม่ถูกรูปแบบ</source>
             <translation>The passport number is not in a valid format</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="40" />
+            <location filename="../../ui/messages.py" line="51" />
             <source>หมายเลขโทรศัพท์ไม่ถูกต้อง (เช่น 081 234 5678 หรือ 02 123 4567)</source>
             <translation>Not a valid phone number (e.g. 081 234 5678 or 02 123 4567)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="43" />
+            <location filename="../../ui/messages.py" line="54" />
             <source>อีเมลไม่ถูกรูปแบบ</source>
             <translation>Not a valid e-mail address</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="44" />
+            <location filename="../../ui/messages.py" line="55" />
             <source>รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก</source>
             <translation>A postcode has 5 digits</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="45" />
+            <location filename="../../ui/messages.py" line="56" />
             <source>ไม่พบรหัสไปรษณีย์นี้</source>
             <translation>Unknown postcode</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="46" />
+            <location filename="../../ui/messages.py" line="57" />
             <source>รหัสไปรษณีย์ไม่ตรงกับตำบล/แขวงที่เลือก</source>
             <translation>The postcode does not belong to the chosen subdistrict</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="47" />
+            <location filename="../../ui/messages.py" line="58" />
             <source>กรุณาเลือกจากรายการ</source>
             <translation>Please choose from the list</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="48" />
+            <location filename="../../ui/messages.py" line="59" />
             <source>กรุณาแจ้งประกาศความเป็นส่วนตัว (PDPA) ให้ผู้ร้องทราบก่อนบันทึก</source>
             <translation>Give the complainant the privacy notice (PDPA) before saving</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="51" />
+            <location filename="../../ui/messages.py" line="62" />
             <source>กรุณากรอกช่องทางติดต่ออย่างน้อยหนึ่งช่องทาง (โทรศัพท์ อีเมล LINE หรือที่อยู่)</source>
             <translation>Please give at least one way to reach the complainant (phone, e-mail, LINE or address)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="54" />
+            <location filename="../../ui/messages.py" line="65" />
             <source>ตัวเลขอยู่นอกช่วงที่รับได้</source>
             <translation>The number is out of range</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="55" />
+            <location filename="../../ui/messages.py" line="66" />
             <source>เวลาไม่เรียงลำดับ</source>
             <translation>The times are out of order</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="56" />
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="67" />
+            <location filename="../../ui/messages.py" line="128" />
             <source>ไฟล์มีขนาดใหญ่เกินกำหนด</source>
             <translation>The file is too large</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="57" />
+            <location filename="../../ui/messages.py" line="68" />
             <source>ข้อมูลนี้ซ้ำกับรายการอื่น</source>
             <translation>This duplicates another entry</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" line="73" />
             <source>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</source>
             <translation>Wrong username or password</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="63" />
+            <location filename="../../ui/messages.py" line="74" />
             <source>บัญชีถูกล็อกชั่วคราวเนื่องจากใส่รหัสผ่านผิดหลายครั้ง กรุณารอสักครู่แล้วลองใหม่</source>
             <translation>The account is locked for a while after too many wrong passwords. Please wait and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="66" />
+            <location filename="../../ui/messages.py" line="77" />
             <source>บัญชีของท่านไม่มีสิทธิ์ทำรายการนี้</source>
             <translation>Your account may not do this</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="67" />
+            <location filename="../../ui/messages.py" line="78" />
             <source>มีชื่อผู้ใช้นี้อยู่แล้ว</source>
             <translation>This username is taken</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/messages.py" line="79" />
             <source>ชื่อผู้ใช้ต้องไม่ว่าง ไม่มีช่องว่าง และยาวไม่เกิน 64 ตัวอักษร</source>
             <translation>A username must not be empty, has no spaces and at most 64 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="69" />
+            <location filename="../../ui/messages.py" line="82" />
             <source>กรุณากรอกชื่อ-นามสกุล</source>
             <translation>Please enter the full name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="70" />
+            <location filename="../../ui/messages.py" line="83" />
             <source>รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</source>
             <translation>The password needs at least 8 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/messages.py" line="84" />
             <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
             <translation>The two passwords do not match</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/messages.py" line="85" />
             <source>ไม่พบผู้ใช้นี้</source>
             <translation>No such user</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="73" />
+            <location filename="../../ui/messages.py" line="86" />
             <source>ไม่สามารถระงับบัญชีของตนเองได้</source>
             <translation>You cannot disable your own account</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="75" />
+            <location filename="../../ui/messages.py" line="88" />
             <source>เครื่องนี้ตั้งค่าเริ่มต้นไว้แล้ว</source>
             <translation>This counter is already set up</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="76" />
+            <location filename="../../ui/messages.py" line="89" />
             <source>เครื่องนี้ยังไม่ได้ตั้งค่าจุดบริการ</source>
             <translation>This counter has no station set up yet</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="90" />
             <source>รหัสจุดบริการต้องเป็นตัวเลข 1–999</source>
             <translation>The station code must be a number 1–999</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
+            <location filename="../../ui/messages.py" line="91" />
             <source>กรุณากรอกชื่อจุดบริการ</source>
             <translation>Please enter the station name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="79" />
+            <location filename="../../ui/messages.py" line="92" />
             <source>เลขรอบการติดตั้งต้องเป็น 0–9</source>
             <translation>The install epoch must be 0–9</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="80" />
+            <location filename="../../ui/messages.py" line="93" />
             <source>ฐานข้อมูลกำลังทำงานอื่นอยู่ กรุณาลองใหม่อีกครั้ง</source>
             <translation>The database is busy. Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/messages.py" line="94" />
             <source>ไม่พบกุญแจฐานข้อมูลในเครื่องนี้ ต้องใช้รหัสกู้คืนที่เก็บไว้ในตู้นิรภัย</source>
             <translation>The database key is not on this computer; the recovery code kept in the safe is needed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="82" />
+            <location filename="../../ui/messages.py" line="97" />
             <source>กุญแจไม่ตรงกับฐานข้อมูล กรุณาแจ้งผู้ดูแลระบบ (อาจต้องใช้รหัสกู้คืน)</source>
             <translation>The key does not open this database. Please tell the administrator (the recovery code may be needed).</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="85" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>ฐานข้อมูลเสียหาย กรุณาแจ้งผู้ดูแลระบบเพื่อกู้คืนจากไฟล์สำรอง</source>
             <translation>The database is damaged. Please ask the administrator to restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="86" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>ไม่พบไฟล์ฐานข้อมูล</source>
             <translation>The database file is missing</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="87" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>ปรับรุ่นฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The database upgrade failed; the existing data is intact. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>รหัสกู้คืนไม่ถูกต้อง กรุณาตรวจสอบแล้วลองใหม่</source>
             <translation>Wrong recovery code. Please check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>ไม่พบไฟล์กู้คืนในเครื่องนี้ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>No recovery file on this computer. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>ไม่พบไฟล์สำรอง</source>
             <translation>Backup file not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="110" />
             <source>ไฟล์สำรองเสียหาย</source>
             <translation>The backup file is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="92" />
+            <location filename="../../ui/messages.py" line="111" />
             <source>อ่านไฟล์สำรองไม่ได้</source>
             <translation>The backup file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="93" />
+            <location filename="../../ui/messages.py" line="112" />
             <source>พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The disk is full. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
+            <location filename="../../ui/messages.py" line="114" />
             <source>ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง</source>
             <translation>Some information is missing. Please correct the fields marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="115" />
             <source>ไม่พบข้อมูลที่ต้องการ</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>ไม่พบเรื่องนี้</source>
             <translation>Case not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="117" />
             <source>เรื่องนี้ถูกยกเลิกแล้ว แก้ไขไม่ได้</source>
             <translation>This case was voided and cannot be amended</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="118" />
             <source>รายการนี้ไม่ใช่เรื่องร้องทุกข์</source>
             <translation>This record is not a complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="119" />
             <source>กรุณาระบุเหตุผลการแก้ไข</source>
             <translation>Please give the reason for the amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="120" />
             <source>เหตุผลการแก้ไขยาวเกินกำหนด</source>
             <translation>The reason is too long</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="121" />
             <source>ยังไม่มีการแก้ไขข้อมูล จึงไม่ได้บันทึกฉบับใหม่</source>
             <translation>Nothing was changed, so no new version was saved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="122" />
             <source>เรื่องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเปิดรายการใหม่แล้วแก้ไขอีกครั้ง</source>
             <translation>Someone else amended this case meanwhile. Please open it again and redo the amendment.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="125" />
             <source>ไม่พบเรื่องเดิมที่เชื่อมโยงไว้</source>
             <translation>The linked earlier case was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="126" />
             <source>เชื่อมโยงเรื่องกับตัวเองไม่ได้</source>
             <translation>A case cannot be linked to itself</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="127" />
             <source>ฉบับร่างมีขนาดใหญ่เกินไป จึงไม่ได้บันทึกอัตโนมัติ</source>
             <translation>The draft is too large to be kept automatically</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="129" />
             <source>ไม่พบไฟล์เอกสารแนบ</source>
             <translation>Attachment not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="130" />
             <source>ไฟล์เอกสารแนบเสียหาย</source>
             <translation>The attachment is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="131" />
             <source>กรุณากรอกชื่อวันหยุด</source>
             <translation>Please enter the holiday's name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="132" />
             <source>ปิดการเยือนของกลุ่มนี้แล้ว</source>
             <translation>This group's visit is closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="133" />
             <source>ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้</source>
             <translation>Group petitions are not available in this version</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="113" />
+            <location filename="../../ui/messages.py" line="134" />
             <source>ประเภทข้อมูลตัวอย่างไม่ถูกต้อง</source>
             <translation>Unknown kind of demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="136" />
             <source>ไม่พบงานพิมพ์นี้</source>
             <translation>Print job not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>งานพิมพ์นี้พิมพ์แล้วหรือถูกยกเลิกแล้ว</source>
             <translation>This print job was already printed or cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="138" />
             <source>เครื่องพิมพ์ไม่พร้อมใช้งาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเครื่องพร้อม</source>
             <translation>The printer is not ready. The job is kept and will print when the printer is ready.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="120" />
+            <location filename="../../ui/messages.py" line="141" />
             <source>ติดต่อเครื่องพิมพ์ไม่ได้ (ปิดเครื่องหรือสายหลุด) ระบบจะลองพิมพ์ใหม่อัตโนมัติ</source>
             <translation>Cannot reach the printer (switched off or unplugged). It will be retried automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="144" />
             <source>กระดาษหมด กรุณาเติมกระดาษ ระบบจะพิมพ์ให้อัตโนมัติ</source>
             <translation>Out of paper. Load a new roll and it will print automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>ฝาเครื่องพิมพ์เปิดอยู่ กรุณาปิดฝา</source>
             <translation>The printer cover is open. Please close it.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="146" />
             <source>ส่งข้อมูลไปเครื่องพิมพ์ไม่สำเร็จ ระบบจะลองใหม่</source>
             <translation>Sending to the printer failed; it will be retried</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="147" />
             <source>ตั้งค่าที่อยู่เครื่องพิมพ์ไม่ถูกต้อง กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The printer address is not valid. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="148" />
             <source>ไม่รู้จักรุ่นเครื่องพิมพ์ที่ตั้งค่าไว้</source>
             <translation>Unknown printer model in the settings</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="149" />
             <source>ความกว้างกระดาษที่ตั้งไว้กว้างเกินกว่าเครื่องพิมพ์รุ่นนี้</source>
             <translation>The paper width set is wider than this printer model</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="152" />
             <source>เครื่องนี้ไม่รองรับการเชื่อมต่อเครื่องพิมพ์แบบนี้</source>
             <translation>This computer cannot use this kind of printer connection</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="130" />
+            <location filename="../../ui/messages.py" line="153" />
             <source>พิมพ์ไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม</source>
             <translation>Printing failed because of an internal error</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="131" />
+            <location filename="../../ui/messages.py" line="154" />
             <source>ส่งงานพิมพ์ไปที่เครื่องพิมพ์ของระบบไม่สำเร็จ</source>
             <translation>Sending the job to the system printer failed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" line="155" />
             <source>กระดาษหมด กรุณาเติมกระดาษแล้วสั่งพิมพ์ใหม่</source>
             <translation>Out of paper. Load paper and print again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="134" />
+            <location filename="../../ui/messages.py" line="157" />
             <source>ติดต่อศูนย์กลางไม่ได้ ระบบจะส่งข้อมูลให้อัตโนมัติภายหลัง</source>
             <translation>Cannot reach the center. The data will be sent automatically later.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="135" />
+            <location filename="../../ui/messages.py" line="158" />
             <source>ที่อยู่ศูนย์กลางไม่ถูกต้อง</source>
             <translation>The center's address is not valid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="159" />
             <source>เครื่องนี้ยังไม่ได้เชื่อมต่อกับศูนย์กลาง</source>
             <translation>This counter is not connected to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="160" />
             <source>กำลังส่งข้อมูลกับศูนย์อยู่ กรุณารอสักครู่</source>
             <translation>A sync with the center is running. Please wait.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="161" />
             <source>ไม่พบไฟล์รหัสเชื่อมต่อ</source>
             <translation>The token file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="162" />
             <source>อ่านไฟล์ข้อมูลอ้างอิงไม่ได้</source>
             <translation>The reference data file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="163" />
             <source>ไฟล์รหัสเชื่อมต่อว่างเปล่า</source>
             <translation>The token file is empty</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="141" />
+            <location filename="../../ui/messages.py" line="164" />
             <source>ศูนย์กลางไม่รับรหัสเชื่อมต่อของจุดบริการนี้</source>
             <translation>The center refused this station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="165" />
             <source>ไม่พบไฟล์ใบรับรองที่ตั้งค่าไว้</source>
             <translation>The configured certificate file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="166" />
             <source>ไม่พบรายการในคิวส่งข้อมูล</source>
             <translation>Not found in the sync queue</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="167" />
             <source>ทำรายการนี้กับสถานะปัจจุบันของคิวไม่ได้</source>
             <translation>Not possible in the item's current queue state</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="168" />
             <source>ไม่พบผลการกระทบยอดของวันนี้</source>
             <translation>No reconciliation for this day</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="148" />
+            <location filename="../../ui/messages.py" line="171" />
             <source>ทำรายการไม่สำเร็จ ({code}) กรุณาลองใหม่อีกครั้ง</source>
             <translation>Could not complete ({code}). Please try again.</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="175" />
+            <source>ปิดการเยือนแล้ว บันทึกเหตุการณ์เพิ่มไม่ได้</source>
+            <translation>The visit is closed; no more events can be logged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="176" />
+            <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
+            <translation>Nothing was changed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="177" />
+            <source>ไม่พบคำร้องนี้</source>
+            <translation>Petition not found</translation>
+        </message>
+        <message>
             <location filename="../../ui/messages.py" line="178" />
+            <source>คำร้องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเลือกคำร้องใหม่แล้วแก้ไขอีกครั้ง</source>
+            <translation>Someone else has changed this petition; select it again and redo your change</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="181" />
+            <source>ไม่พบไฟล์แนบในเครื่อง กรุณาแนบไฟล์ใหม่</source>
+            <translation>The attachment is not on this computer; attach the file again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="184" />
+            <source>ไฟล์ {name} มีขนาด {size} MB เกินขนาดที่รับได้ {limit} MB จึงไม่ได้แนบ (ข้อมูลอื่นที่กรอกไว้ยังอยู่ครบ) กรุณาสแกนใหม่ด้วยความละเอียดต่ำลงหรือแยกเป็นหลายไฟล์</source>
+            <translation>The file {name} is {size} MB, over the {limit} MB limit, so it was not attached (everything else you typed is kept). Scan it again at a lower resolution or split it into several files</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="214" />
+            <source>จำนวนผู้มาต้องเป็นตัวเลขตั้งแต่ 1 ถึง {limit} คน</source>
+            <translation>The headcount must be a number from 1 to {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="217" />
+            <source>เวลาเดินทางกลับต้องไม่ก่อนเวลามาถึง และต้องไม่ใช่เวลาในอนาคต</source>
+            <translation>The departure time must not be before the arrival or in the future</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="220" />
+            <source>กรุณาระบุเวลาที่กลุ่มเดินทางกลับ</source>
+            <translation>Enter the time the group left</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="221" />
+            <source>เวลามาถึงต้องไม่ใช่เวลาในอนาคต</source>
+            <translation>The arrival time must not be in the future</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="222" />
+            <source>กรุณาระบุเวลาที่กลุ่มมาถึง</source>
+            <translation>Enter the time the group arrived</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="223" />
+            <source>กรุณาเพิ่มผู้แทนกลุ่มอย่างน้อย 1 คน</source>
+            <translation>Add at least one representative</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="224" />
+            <source>กรุณาเลือกผู้ประสานงานหลักของกลุ่ม 1 คน</source>
+            <translation>Choose one main contact for the group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="227" />
+            <source>ผู้แทนกลุ่มมากเกินกำหนด (ไม่เกิน 50 คน)</source>
+            <translation>Too many representatives (50 at most)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="230" />
+            <source>เลขประจำตัวประชาชนซ้ำกับผู้แทนคนอื่นในกลุ่มนี้</source>
+            <translation>This national ID is also another representative's</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="233" />
+            <source>กรุณาเพิ่มจังหวัดที่กลุ่มเดินทางมาอย่างน้อย 1 จังหวัด</source>
+            <translation>Add at least one province the group came from</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="236" />
+            <source>เลือกจังหวัดนี้ซ้ำ</source>
+            <translation>This province was chosen twice</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="237" />
+            <source>ไม่พบชื่อจังหวัดนี้ กรุณาเลือกจากรายการ</source>
+            <translation>Unknown province. Please choose from the list.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="238" />
+            <source>กรุณาเพิ่มข้อเรียกร้องอย่างน้อย 1 ข้อ</source>
+            <translation>Add at least one demand</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="239" />
+            <source>ข้อเรียกร้องมากเกินกำหนด (ไม่เกิน 100 ข้อ)</source>
+            <translation>Too many demands (100 at most)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="240" />
+            <source>ข้อเรียกร้องว่าง กรุณากรอกหรือลบข้อนี้</source>
+            <translation>This demand is empty; fill it in or remove it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="241" />
+            <source>กรุณาระบุว่าประชุมกับใคร</source>
+            <translation>Enter who the meeting was with</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="242" />
+            <source>เวลาต้องไม่ก่อนเวลาที่กลุ่มมาถึง</source>
+            <translation>The time must not be before the group arrived</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="243" />
+            <source>เวลาประชุมต้องเป็น ชม.:นาที เช่น 13:30</source>
+            <translation>The meeting time must be hours:minutes, e.g. 13:30</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="248" />
+            <source>คำนำหน้า</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="249" />
+            <source>ชื่อ</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="250" />
+            <source>นามสกุล</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="251" />
+            <source>เลขประจำตัวประชาชน</source>
+            <translation>National ID number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="252" />
+            <source>การทวนเลขประจำตัว</source>
+            <translation>ID read-back</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="253" />
+            <source>เลขหนังสือเดินทาง</source>
+            <translation>Passport number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="254" />
+            <source>โทรศัพท์</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="255" />
+            <source>อีเมล</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="256" />
+            <source>LINE</source>
+            <translation>LINE</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="257" />
+            <source>ที่อยู่</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="258" />
+            <source>เอกสารแสดงตน</source>
+            <translation>Identity document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="259" />
+            <source>สัญชาติ</source>
+            <translation>Nationality</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="260" />
+            <source>ตำแหน่งในกลุ่ม</source>
+            <translation>Role in the group</translation>
+        </message>
+        <message>
             <source>รอส่ง</source>
             <translation>Waiting to send</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="179" />
             <source>กำลังส่ง</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="180" />
             <source>ส่งแล้ว</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
             <source>ศูนย์ไม่รับ</source>
             <translation>Rejected by center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="182" />
             <source>ข้อมูลขัดแย้ง</source>
             <translation>Conflict</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="183" />
             <source>พักการส่ง</source>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="184" />
             <source>ถอนแล้ว</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="188" />
             <source>เรื่องร้องทุกข์</source>
             <translation>Complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="189" />
             <source>ประสานมวลชน</source>
             <translation>Group petitions</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="190" />
             <source>แบบประเมินความพึงพอใจ</source>
             <translation>Satisfaction survey</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="194" />
             <source>ศูนย์รับเรื่องแล้ว</source>
             <translation>Received by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="195" />
             <source>ส่งต่อหน่วยงานแล้ว</source>
             <translation>Forwarded to the agency</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="196" />
             <source>อยู่ระหว่างดำเนินการ</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="197" />
             <source>ดำเนินการแล้วเสร็จ</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="198" />
             <source>ยุติเรื่อง</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="202" />
             <source>ร้องทุกข์/ร้องเรียน</source>
             <translation>Grievance/complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="203" />
             <source>ขอความเป็นธรรม</source>
             <translation>Request for fairness</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="204" />
             <source>ขอความช่วยเหลือ</source>
             <translation>Request for help</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="205" />
             <source>แจ้งเบาะแส</source>
             <translation>Tip-off</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="206" />
             <source>เสนอข้อคิดเห็น</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="207" />
             <source>ขอคำปรึกษากฎหมาย</source>
             <translation>Legal advice</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="211" />
             <source>เปิดเผยตัวตน</source>
             <translation>Identified</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="212" />
             <source>ปกปิดตัวตน (ไม่เปิดเผยต่อหน่วยงาน)</source>
             <translation>Confidential (not disclosed to agencies)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="213" />
             <source>ไม่ประสงค์ออกนาม</source>
             <translation>Anonymous</translation>
+        </message>
+        <message>
+            <source>เจ้าหน้าที่นับ</source>
+            <translation>Counted by an officer</translation>
+        </message>
+        <message>
+            <source>ตามที่ผู้แทนกลุ่มแจ้ง</source>
+            <translation>As the representatives said</translation>
+        </message>
+        <message>
+            <source>จากรายชื่อผู้ลงนาม</source>
+            <translation>From the signature list</translation>
+        </message>
+        <message>
+            <source>ประมาณจากพื้นที่และความหนาแน่น</source>
+            <translation>Estimated from area and density</translation>
+        </message>
+        <message>
+            <source>ตามที่เจ้าหน้าที่ตำรวจแจ้ง</source>
+            <translation>As the police said</translation>
+        </message>
+        <message>
+            <source>ประมาณจากจำนวนรถ</source>
+            <translation>Estimated from the number of vehicles</translation>
         </message>
     </context>
     <context>
@@ -1237,336 +1579,513 @@ Please tell the administrator and give them the log file.</translation>
         </message>
     </context>
     <context>
+        <name>PapersPanel</name>
+        <message>
+            <location filename="../../ui/petitions/papers.py" line="39" />
+            <source>พิมพ์ใบรับเรื่องให้ผู้แทน (Ctrl+P)</source>
+            <translation>Print receipt for the representative (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/papers.py" line="43" />
+            <source>บันทึกการรับคำร้อง A4 (Ctrl+Shift+A)</source>
+            <translation>A4 petition record (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/papers.py" line="59" />
+            <source>บันทึกไฟล์ไม่ได้ กรุณาตรวจสอบพื้นที่ดิสก์</source>
+            <translation>Cannot save the file. Please check the disk space.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/papers.py" line="79" />
+            <source>กำลังส่งใบรับเรื่องไปที่เครื่องพิมพ์…</source>
+            <translation>Sending the receipt to the printer…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/papers.py" line="87" />
+            <source>ส่งใบรับเรื่องไปที่เครื่องพิมพ์แล้ว</source>
+            <translation>Receipt sent to the printer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/papers.py" line="97" />
+            <source>กำลังสร้างเอกสาร…</source>
+            <translation>Creating the document…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/papers.py" line="115" />
+            <source>สร้างเอกสารแล้ว: {path}</source>
+            <translation>Document created: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>PayloadDialog</name>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="162" />
+            <location filename="../../ui/supervisor/queue_view.py" line="143" />
             <source>แก้ไขข้อมูลเพื่อส่งฉบับใหม่</source>
             <translation>Correct the data and send a new version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="165" />
+            <location filename="../../ui/supervisor/queue_view.py" line="146" />
             <source>เหตุผลของการแก้ไข (จำเป็น)</source>
             <translation>Reason for the correction (required)</translation>
         </message>
     </context>
     <context>
-        <name>PetitionForm</name>
+        <name>PersonSection</name>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="357" />
-            <source>บันทึก (Ctrl+S)</source>
-            <translation>Save (Ctrl+S)</translation>
+            <location filename="../../ui/intake/person_section.py" line="86" />
+            <source>การเปิดเผยตัวตนของผู้ร้อง</source>
+            <translation>Complainant's identity</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="396" />
-            <source>กลุ่มผู้ยื่นคำร้อง</source>
-            <translation>Petitioning group</translation>
+            <location filename="../../ui/intake/person_section.py" line="111" />
+            <source>ข้อมูลผู้ร้อง</source>
+            <translation>Complainant</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="398" />
-            <source>เช่น เครือข่ายเกษตรกรผู้ปลูกมันสำปะหลัง</source>
-            <translation>e.g. Cassava Farmers' Network</translation>
+            <location filename="../../ui/intake/person_section.py" line="119" />
+            <source>คำนำหน้าชื่อ</source>
+            <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="400" />
-            <source>ชื่อกลุ่ม *</source>
-            <translation>Group name *</translation>
+            <location filename="../../ui/intake/person_section.py" line="121" />
+            <source>ชื่อ</source>
+            <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="401" />
-            <source>องค์กร/สมาคม (ถ้ามี)</source>
-            <translation>Organisation/association (if any)</translation>
+            <location filename="../../ui/intake/person_section.py" line="123" />
+            <source>นามสกุล</source>
+            <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="402" />
-            <source>องค์กร</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/petitions/petition_form.py" line="406" />
-            <source>กลุ่มนี้เคยมายื่นคำร้องภายใน 90 วัน</source>
-            <translation>This group petitioned within the last 90 days</translation>
-        </message>
-        <message>
-            <location filename="../../ui/petitions/petition_form.py" line="414" />
-            <source>เชื่อมโยงกับคำร้องที่เลือก</source>
-            <translation>Link to the selected petition</translation>
-        </message>
-        <message>
-            <location filename="../../ui/petitions/petition_form.py" line="426" />
-            <source>ผู้แทนกลุ่ม (Ctrl+Shift+R เพิ่ม, Ctrl+Delete ลบ)</source>
-            <translation>Representatives (Ctrl+Shift+R add, Ctrl+Delete remove)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/petitions/petition_form.py" line="447" />
-            <source>เพิ่มผู้แทน</source>
-            <translation>Add representative</translation>
-        </message>
-        <message>
-            <location filename="../../ui/petitions/petition_form.py" line="450" />
-            <source>ลบผู้แทนที่เลือก</source>
-            <translation>Remove selected representative</translation>
-        </message>
-        <message>
-            <location filename="../../ui/petitions/petition_form.py" line="468" />
+            <location filename="../../ui/intake/person_section.py" line="128" />
             <source>บัตรประจำตัวประชาชน</source>
             <translation>Thai national ID card</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="469" />
+            <location filename="../../ui/intake/person_section.py" line="129" />
             <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
             <translation>Passport (foreigner)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="471" />
+            <location filename="../../ui/intake/person_section.py" line="130" />
+            <source>ไม่ได้แสดงเอกสาร</source>
+            <translation>No document shown</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/person_section.py" line="133" />
             <source>เอกสารแสดงตน</source>
             <translation>Identity document</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="491" />
+            <location filename="../../ui/intake/person_section.py" line="137" />
+            <source>เลขประจำตัวประชาชน</source>
+            <translation>National ID number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/person_section.py" line="140" />
+            <source>อ่านเลขทวนให้ผู้ร้องฟังและผู้ร้องยืนยันว่าถูกต้องแล้ว</source>
+            <translation>Number read back to the complainant, who confirmed it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/person_section.py" line="145" />
+            <source>เลขหนังสือเดินทาง</source>
+            <translation>Passport number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/person_section.py" line="149" />
+            <source>สัญชาติ</source>
+            <translation>Nationality</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/person_section.py" line="155" />
+            <source>โทรศัพท์</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/person_section.py" line="157" />
+            <source>อีเมล</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/person_section.py" line="159" />
+            <source>LINE ID</source>
+            <translation>LINE ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/person_section.py" line="162" />
+            <source>ที่อยู่ที่ติดต่อได้</source>
+            <translation>Contact address</translation>
+        </message>
+    </context>
+    <context>
+        <name>PetitionForm</name>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="153" />
+            <source>บันทึก (Ctrl+S)</source>
+            <translation>Save (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="203" />
+            <source>กลุ่มผู้ยื่นคำร้อง</source>
+            <translation>Petitioning group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="205" />
+            <source>เช่น เครือข่ายเกษตรกรผู้ปลูกมันสำปะหลัง</source>
+            <translation>e.g. Cassava Farmers' Network</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="207" />
+            <source>ชื่อกลุ่ม *</source>
+            <translation>Group name *</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="208" />
+            <source>องค์กร/สมาคม (ถ้ามี)</source>
+            <translation>Organisation/association (if any)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="209" />
+            <source>องค์กร</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="302" />
+            <source>กลุ่มนี้เคยมายื่นคำร้องภายใน 90 วัน</source>
+            <translation>This group petitioned within the last 90 days</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="123" />
+            <source>เชื่อมโยงกับคำร้องที่เลือก</source>
+            <translation>Link to the selected petition</translation>
+        </message>
+        <message>
+            <source>ผู้แทนกลุ่ม (Ctrl+Shift+R เพิ่ม, Ctrl+Delete ลบ)</source>
+            <translation>Representatives (Ctrl+Shift+R add, Ctrl+Delete remove)</translation>
+        </message>
+        <message>
+            <source>เพิ่มผู้แทน</source>
+            <translation>Add representative</translation>
+        </message>
+        <message>
+            <source>ลบผู้แทนที่เลือก</source>
+            <translation>Remove selected representative</translation>
+        </message>
+        <message>
+            <source>บัตรประจำตัวประชาชน</source>
+            <translation>Thai national ID card</translation>
+        </message>
+        <message>
+            <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
+            <translation>Passport (foreigner)</translation>
+        </message>
+        <message>
+            <source>เอกสารแสดงตน</source>
+            <translation>Identity document</translation>
+        </message>
+        <message>
             <source>ที่อยู่</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="502" />
             <source>รายละเอียดผู้แทนคนที่ {n}</source>
             <translation>Representative {n} details</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="537" />
             <source>จำนวน ที่มา และการมาถึง</source>
             <translation>Headcount, origin and arrival</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="539" />
             <source>จำนวนคนโดยประมาณ</source>
             <translation>Estimated headcount</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="540" />
             <source>จำนวนผู้มา (คน) *</source>
             <translation>People present *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="546" />
             <source>วิธีประมาณจำนวน</source>
             <translation>How it was estimated</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="566" />
             <source>พิมพ์ชื่อจังหวัดแล้วกด Enter</source>
             <translation>Type a province and press Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="568" />
             <source>เพิ่มจังหวัด</source>
             <translation>Add province</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="582" />
             <source>จังหวัดที่มา *</source>
             <translation>Provinces of origin *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="586" />
             <source>เวลามาถึง *</source>
             <translation>Arrived at *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="590" />
             <source>เดินทางกลับแล้ว</source>
             <translation>Has left</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="601" />
             <source>เวลาเดินทางกลับ</source>
             <translation>Left at</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="604" />
             <source>ประตูที่เข้า</source>
             <translation>Entrance gate</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="606" />
             <source>จุดรับเรื่อง/ห้อง</source>
             <translation>Reception point/room</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="619" />
+            <location filename="../../ui/petitions/petition_form.py" line="213" />
             <source>ประเด็นและข้อเรียกร้อง</source>
             <translation>Issues and demands</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="621" />
+            <location filename="../../ui/petitions/petition_form.py" line="215" />
             <source>สรุปประเด็นปัญหา *</source>
             <translation>Summary of the issue *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="628" />
+            <location filename="../../ui/petitions/petition_form.py" line="219" />
             <source>ข้อเรียกร้อง * (Ctrl+Shift+D เพิ่ม, Alt+↑/↓ เลื่อนลำดับ, Ctrl+Delete ลบ)</source>
             <translation>Demands * (Ctrl+Shift+D add, Alt+↑/↓ reorder, Ctrl+Delete remove)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="631" />
             <source>ข้อเรียกร้อง</source>
             <translation>Demands</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="662" />
             <source>หน่วยงานที่เกี่ยวข้อง (Contact Point)</source>
             <translation>Agencies concerned (Contact Points)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="666" />
             <source>ค้นหาหน่วยงาน แล้วกด Space เพื่อเลือก</source>
             <translation>Find an agency, then press Space to select it</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="679" />
+            <location filename="../../ui/petitions/petition_form.py" line="236" />
             <source>เจ้าหน้าที่ผู้รับหนังสือ</source>
             <translation>Official who received the petition</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="681" />
+            <location filename="../../ui/petitions/petition_form.py" line="238" />
             <source>ชื่อ-นามสกุล</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="682" />
+            <location filename="../../ui/petitions/petition_form.py" line="239" />
             <source>ชื่อผู้รับ *</source>
             <translation>Received by *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="683" />
+            <location filename="../../ui/petitions/petition_form.py" line="240" />
             <source>ตำแหน่ง</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="684" />
+            <location filename="../../ui/petitions/petition_form.py" line="241" />
             <source>ตำแหน่ง *</source>
             <translation>Position *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="688" />
+            <location filename="../../ui/petitions/petition_form.py" line="139" />
             <source>การประชุม/การเข้าพบที่จัดให้</source>
             <translation>Meetings arranged</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="698" />
             <source>เพิ่มการประชุม</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="705" />
+            <location filename="../../ui/petitions/petition_form.py" line="245" />
             <source>การติดตามผล</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="909" />
             <source>ไม่พบชื่อจังหวัดนี้ กรุณาเลือกจากรายการ</source>
             <translation>Unknown province. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="911" />
             <source>พบหลายจังหวัด กรุณาพิมพ์ให้ครบ</source>
             <translation>Several provinces match. Please type more.</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="931" />
+            <location filename="../../ui/petitions/petition_form.py" line="307" />
             <source>เชื่อมโยงกับ {code} แล้ว</source>
             <translation>Linked to {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="950" />
+            <location filename="../../ui/petitions/petition_form.py" line="291" />
             <source>ชื่อกลุ่มตรงกัน</source>
             <translation>Same group name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="950" />
+            <location filename="../../ui/petitions/petition_form.py" line="291" />
             <source>ผู้แทนคนเดียวกัน</source>
             <translation>Same representative</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="1088" />
+            <location filename="../../ui/petitions/petition_form.py" line="367" />
             <source>เชื่อมโยงกับคำร้องเดิมแล้ว</source>
             <translation>Linked to the earlier petition</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="1220" />
             <source>ผู้แทนคนที่ {n} – {field}: {text}</source>
             <translation>Representative {n} – {field}: {text}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="1233" />
             <source>ข้อที่ {n}</source>
             <translation>Demand {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="1233" />
             <source>การประชุมแถวที่ {n}</source>
             <translation>Meeting row {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="31" />
+            <source>พบกับ (ชื่อ ตำแหน่ง หน่วยงาน)</source>
+            <translation>Met with (name, position, agency)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="32" />
+            <source>เวลา (ชม.:นาที)</source>
+            <translation>Time (hh:mm)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="33" />
+            <source>สถานที่</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/demands.py" line="34" />
+            <source>ผลการประชุม</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="52" />
+            <source>ผู้ประสานงาน</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="53" />
+            <source>คำนำหน้า</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="54" />
+            <source>ชื่อ</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="55" />
+            <source>นามสกุล</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="56" />
+            <source>เลขประจำตัวประชาชน</source>
+            <translation>National ID number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="57" />
+            <source>ทวนเลขแล้ว</source>
+            <translation>ID read back</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="58" />
+            <source>โทรศัพท์</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="59" />
+            <source>ตำแหน่งในกลุ่ม</source>
+            <translation>Role in the group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="67" />
+            <source>เลขหนังสือเดินทาง</source>
+            <translation>Passport number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="68" />
+            <source>สัญชาติ</source>
+            <translation>Nationality</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="69" />
+            <source>อีเมล</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="70" />
+            <source>LINE ID</source>
+            <translation>LINE ID</translation>
         </message>
     </context>
     <context>
         <name>PetitionTimeline</name>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="97" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="89" />
             <source>ลำดับเหตุการณ์ระหว่างกลุ่มอยู่ในพื้นที่</source>
             <translation>Timeline while the group is present</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="106" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="98" />
             <source>บันทึกคำร้องก่อน แล้วจึงบันทึกเหตุการณ์ได้</source>
             <translation>Save the petition first, then log events</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="114" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="106" />
             <source>เวลา</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="114" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="106" />
             <source>เหตุการณ์</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="114" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="106" />
             <source>รายละเอียด</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="114" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="106" />
             <source>ผู้บันทึก</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="124" />
-            <location filename="../../ui/petitions/petition_timeline.py" line="213" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="116" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="205" />
             <source>รายละเอียด (พบใคร ย้ายไปที่ใด) — พิมพ์ก่อนกดปุ่มเหตุการณ์</source>
             <translation>Details (met whom, moved where) — type before pressing an event button</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="145" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="137" />
             <source>เวลาเดินทางกลับ</source>
             <translation>Left at</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="149" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="141" />
             <source>ปิดการเยือน ({key})</source>
             <translation>Close the visit ({key})</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="178" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="170" />
             <source>กรุณาพิมพ์รายละเอียดก่อน: </source>
             <translation>Please type the details first: </translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="250" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="242" />
             <source>ปิดการเยือนแล้ว กลุ่มเดินทางกลับเมื่อ {when}</source>
             <translation>Visit closed; the group left at {when}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="253" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="245" />
             <source>กลุ่มยังอยู่ในพื้นที่</source>
             <translation>The group is still present</translation>
         </message>
@@ -1574,112 +2093,98 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>PetitionsPage</name>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="140" />
             <source>คำร้องใหม่ (Ctrl+N)</source>
             <translation>New petition (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="145" />
             <source>สรุปสถานการณ์ประจำวัน (PDF)</source>
             <translation>Daily situation report (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="161" />
+            <location filename="../../ui/petitions/petitions_page.py" line="121" />
             <source>เหตุผลการแก้ไข (จำเป็นเมื่อแก้ไขคำร้องที่บันทึกแล้ว)</source>
             <translation>Reason for the amendment (required once saved)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="184" />
             <source>พิมพ์ใบรับเรื่องให้ผู้แทน (Ctrl+P)</source>
             <translation>Print receipt for the representative (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="188" />
             <source>บันทึกการรับคำร้อง A4 (Ctrl+Shift+A)</source>
             <translation>A4 petition record (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="260" />
             <source>กลุ่มที่มาวันนี้ ({day})</source>
             <translation>Groups today ({day})</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="269" />
             <source>อยู่ในพื้นที่</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="269" />
             <source>กลับแล้ว</source>
             <translation>Left</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="309" />
+            <location filename="../../ui/petitions/petitions_page.py" line="251" />
             <source>คำร้องของกลุ่ม {group} (ฉบับที่ {version})</source>
             <translation>Petition of {group} (version {version})</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="313" />
+            <location filename="../../ui/petitions/petitions_page.py" line="255" />
             <source>เลขรับเรื่อง {code}</source>
             <translation>Receipt no. {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="322" />
+            <location filename="../../ui/petitions/petitions_page.py" line="264" />
             <source>บันทึกคำร้องของกลุ่มใหม่</source>
             <translation>Log a new group petition</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="386" />
+            <location filename="../../ui/petitions/petitions_page.py" line="306" />
             <source>กู้คืนข้อมูลที่กรอกค้างไว้จากครั้งก่อนแล้ว ตรวจสอบแล้วบันทึกต่อได้เลย</source>
             <translation>What was typed last time has been restored. Check it and carry on.</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="438" />
+            <location filename="../../ui/petitions/petitions_page.py" line="348" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="447" />
+            <location filename="../../ui/petitions/petitions_page.py" line="357" />
             <source>บันทึกคำร้องแล้ว เลขรับเรื่อง {code} — กด Ctrl+P เพื่อพิมพ์ใบรับเรื่องให้ผู้แทน</source>
             <translation>Petition saved, receipt no. {code} — press Ctrl+P to print the representative's receipt</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="452" />
+            <location filename="../../ui/petitions/petitions_page.py" line="362" />
             <source>บันทึกการแก้ไขแล้ว (ฉบับที่ {version})</source>
             <translation>Amendment saved (version {version})</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="508" />
             <source>อ่านไฟล์ไม่ได้ กรุณาตรวจสอบไฟล์แล้วลองใหม่</source>
             <translation>The file cannot be read. Please check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="516" />
             <source>บันทึกคำร้องก่อน แล้วจึงบันทึกเหตุการณ์ได้</source>
             <translation>Save the petition first, then log events</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="584" />
             <source>กำลังส่งใบรับเรื่องไปที่เครื่องพิมพ์…</source>
             <translation>Sending the receipt to the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="592" />
             <source>ส่งใบรับเรื่องไปที่เครื่องพิมพ์แล้ว</source>
             <translation>Receipt sent to the printer</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="602" />
             <source>กำลังสร้างเอกสาร…</source>
             <translation>Creating the document…</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="615" />
             <source>สร้างเอกสารแล้ว: {path}</source>
             <translation>Document created: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="626" />
             <source>บันทึกไฟล์ไม่ได้ กรุณาตรวจสอบพื้นที่ดิสก์</source>
             <translation>Cannot save the file. Please check the disk space.</translation>
         </message>
@@ -1738,127 +2243,127 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>PrinterSettingsDialog</name>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="49" />
+            <location filename="../../ui/admin/printer_settings.py" line="50" />
             <source>พร้อมพิมพ์</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="50" />
+            <location filename="../../ui/admin/printer_settings.py" line="51" />
             <source>พร้อมพิมพ์ แต่กระดาษใกล้หมด</source>
             <translation>Ready, but paper is running low</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="51" />
+            <location filename="../../ui/admin/printer_settings.py" line="52" />
             <source>กระดาษหมด</source>
             <translation>Out of paper</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="52" />
+            <location filename="../../ui/admin/printer_settings.py" line="53" />
             <source>ฝาเครื่องพิมพ์เปิดอยู่</source>
             <translation>Cover open</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="53" />
+            <location filename="../../ui/admin/printer_settings.py" line="54" />
             <source>เครื่องพิมพ์ไม่พร้อม (ออฟไลน์)</source>
             <translation>Printer not ready (offline)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="54" />
+            <location filename="../../ui/admin/printer_settings.py" line="55" />
             <source>ติดต่อเครื่องพิมพ์ไม่ได้ ตรวจสอบการเปิดเครื่องและสายเชื่อมต่อ</source>
             <translation>Cannot reach the printer. Check that it is on and connected.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="57" />
+            <location filename="../../ui/admin/printer_settings.py" line="58" />
             <source>เชื่อมต่อได้ แต่เครื่องพิมพ์ไม่ตอบสถานะ (ยังพิมพ์ได้)</source>
             <translation>Connected, but the printer does not report status (printing still works)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="60" />
+            <location filename="../../ui/admin/printer_settings.py" line="61" />
             <source>การเชื่อมต่อแบบนี้ถามสถานะเครื่องพิมพ์ไม่ได้</source>
             <translation>This kind of connection cannot ask the printer's status</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="82" />
+            <location filename="../../ui/admin/printer_settings.py" line="83" />
             <source>ตั้งค่าเครื่องพิมพ์ใบรับเรื่อง</source>
             <translation>Receipt printer settings</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="95" />
+            <location filename="../../ui/admin/printer_settings.py" line="96" />
             <source>เลือกรูปแบบแล้วแก้ที่อยู่ เช่น tcp://ที่อยู่ไอพี:9100 หรือ usb://รหัสผู้ผลิต:รหัสสินค้า</source>
             <translation>Pick a form and edit the address, e.g. tcp://IP-ADDRESS:9100 or usb://VENDOR:PRODUCT</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="98" />
+            <location filename="../../ui/admin/printer_settings.py" line="99" />
             <source>58 มม. (384 จุด)</source>
             <translation>58 mm (384 dots)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="99" />
+            <location filename="../../ui/admin/printer_settings.py" line="100" />
             <source>80 มม. (576 จุด)</source>
             <translation>80 mm (576 dots)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="113" />
+            <location filename="../../ui/admin/printer_settings.py" line="114" />
             <source>อัตโนมัติตามความกว้าง</source>
             <translation>Automatic, from the width</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="123" />
+            <location filename="../../ui/admin/printer_settings.py" line="124" />
             <source>ตรวจสถานะเครื่องพิมพ์</source>
             <translation>Check printer status</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="125" />
+            <location filename="../../ui/admin/printer_settings.py" line="126" />
             <source>พิมพ์หน้าทดสอบ</source>
             <translation>Print test page</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="133" />
+            <location filename="../../ui/admin/printer_settings.py" line="134" />
             <source>ที่อยู่เครื่องพิมพ์</source>
             <translation>Printer address</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="134" />
+            <location filename="../../ui/admin/printer_settings.py" line="135" />
             <source>ความกว้างกระดาษ</source>
             <translation>Paper width</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="135" />
+            <location filename="../../ui/admin/printer_settings.py" line="136" />
             <source>รุ่นเครื่องพิมพ์</source>
             <translation>Printer model</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="140" />
+            <location filename="../../ui/admin/printer_settings.py" line="141" />
             <source>บันทึก</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="141" />
+            <location filename="../../ui/admin/printer_settings.py" line="142" />
             <source>ยกเลิก</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="207" />
+            <location filename="../../ui/admin/printer_settings.py" line="205" />
             <source>กำลังถามสถานะเครื่องพิมพ์…</source>
             <translation>Asking the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="214" />
+            <location filename="../../ui/admin/printer_settings.py" line="212" />
             <source>สถานะ: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="219" />
+            <location filename="../../ui/admin/printer_settings.py" line="217" />
             <source>กำลังพิมพ์หน้าทดสอบ…</source>
             <translation>Printing the test page…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="230" />
+            <location filename="../../ui/admin/printer_settings.py" line="228" />
             <source>โหมดแสดงตัวอย่าง: ดูหน้าทดสอบทางขวา</source>
             <translation>Preview mode: see the test page on the right</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="233" />
+            <location filename="../../ui/admin/printer_settings.py" line="231" />
             <source>ส่งหน้าทดสอบแล้ว ตรวจว่าอักษรไทยครบและขีดวัดความกว้างเต็มแผ่น (%1)</source>
             <translation>Test page sent. Check that the Thai text is complete and the ruler spans the paper (%1)</translation>
         </message>
@@ -1866,173 +2371,178 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="222" />
+            <location filename="../../ui/supervisor/queue_view.py" line="203" />
             <source>ต้องตรวจสอบ (ขัดแย้ง/ไม่รับ/พัก)</source>
             <translation>Needs review (conflict/rejected/held)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="223" />
+            <location filename="../../ui/supervisor/queue_view.py" line="204" />
             <source>ทั้งหมด</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="228" />
+            <location filename="../../ui/supervisor/queue_view.py" line="209" />
             <source>ค้นด้วยเลขติดตามเรื่อง</source>
             <translation>Find by tracking code</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="229" />
+            <location filename="../../ui/supervisor/queue_view.py" line="210" />
             <source>ปรับปรุง</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="246" />
+            <location filename="../../ui/supervisor/queue_view.py" line="227" />
             <source>ส่งใหม่ทันที</source>
             <translation>Retry now</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="66" />
-            <location filename="../../ui/supervisor/queue_view.py" line="247" />
-            <location filename="../../ui/supervisor/queue_view.py" line="407" />
+            <location filename="../../ui/supervisor/queue_view.py" line="55" />
+            <location filename="../../ui/supervisor/queue_view.py" line="228" />
+            <location filename="../../ui/supervisor/queue_view.py" line="388" />
             <source>พักการส่ง</source>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="51" />
+            <location filename="../../ui/messages.py" line="361" />
             <source>ติดต่อศูนย์ไม่ได้</source>
             <translation>Cannot reach the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="52" />
+            <location filename="../../ui/messages.py" line="362" />
             <source>ศูนย์ขอให้รอสักครู่ (429)</source>
             <translation>The center asked to wait (429)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="53" />
+            <location filename="../../ui/messages.py" line="363" />
             <source>ศูนย์ปิดปรับปรุงชั่วคราว (503)</source>
             <translation>The center is down for maintenance (503)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="54" />
+            <location filename="../../ui/messages.py" line="364" />
             <source>ศูนย์ขัดข้อง (500)</source>
             <translation>The center failed (500)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="55" />
+            <location filename="../../ui/messages.py" line="365" />
             <source>ศูนย์มีข้อมูลฉบับเดียวกันแต่เนื้อหาต่างกัน</source>
             <translation>The center holds this version with different content</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="56" />
+            <location filename="../../ui/messages.py" line="366" />
             <source>ศูนย์ไม่รับเพราะข้อมูลไม่ครบหรือไม่ถูกต้อง</source>
             <translation>Rejected by the center: data incomplete or invalid</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="57" />
+            <location filename="../../ui/messages.py" line="367" />
             <source>ไม่พบไฟล์แนบในเครื่องนี้</source>
             <translation>The attachment is not on this counter</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="58" />
+            <location filename="../../ui/messages.py" line="368" />
             <source>ศูนย์ไม่รับรหัสของจุดบริการ</source>
             <translation>The center refused the station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="59" />
+            <location filename="../../ui/messages.py" line="369" />
             <source>ถอนการส่งแล้ว</source>
             <translation>Withdrawn from sending</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="60" />
+            <location filename="../../ui/messages.py" line="370" />
             <source>ส่งใหม่ตามผลการกระทบยอด</source>
             <translation>Sent again after reconciliation</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="63" />
+            <location filename="../../ui/messages.py" line="377" />
+            <source>แทนที่ด้วยฉบับที่ %1</source>
+            <translation>Replaced by version %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_view.py" line="52" />
             <source>ศูนย์แจ้งข้อมูลขัดแย้ง</source>
             <translation>Conflict reported by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="64" />
+            <location filename="../../ui/supervisor/queue_view.py" line="53" />
             <source>ศูนย์ไม่รับ</source>
             <translation>Rejected by center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="65" />
+            <location filename="../../ui/supervisor/queue_view.py" line="54" />
             <source>สั่งส่งใหม่ทันที</source>
             <translation>Retry ordered</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="67" />
-            <location filename="../../ui/supervisor/queue_view.py" line="248" />
+            <location filename="../../ui/supervisor/queue_view.py" line="56" />
+            <location filename="../../ui/supervisor/queue_view.py" line="229" />
             <source>ปล่อยให้ส่งต่อ</source>
             <translation>Release</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="68" />
-            <location filename="../../ui/supervisor/queue_view.py" line="249" />
+            <location filename="../../ui/supervisor/queue_view.py" line="57" />
+            <location filename="../../ui/supervisor/queue_view.py" line="230" />
             <source>ส่งฉบับแก้ไขใหม่</source>
             <translation>Send a corrected version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="69" />
-            <location filename="../../ui/supervisor/queue_view.py" line="250" />
-            <location filename="../../ui/supervisor/queue_view.py" line="420" />
+            <location filename="../../ui/supervisor/queue_view.py" line="58" />
+            <location filename="../../ui/supervisor/queue_view.py" line="231" />
+            <location filename="../../ui/supervisor/queue_view.py" line="401" />
             <source>ถอนการส่ง</source>
             <translation>Withdraw</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="90" />
+            <location filename="../../ui/supervisor/queue_view.py" line="71" />
             <source>เลขติดตามเรื่อง</source>
             <translation>Tracking code</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="91" />
+            <location filename="../../ui/supervisor/queue_view.py" line="72" />
             <source>ฉบับ</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="92" />
+            <location filename="../../ui/supervisor/queue_view.py" line="73" />
             <source>ประเภท</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="93" />
+            <location filename="../../ui/supervisor/queue_view.py" line="74" />
             <source>สถานะการส่ง</source>
             <translation>Sync state</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="94" />
+            <location filename="../../ui/supervisor/queue_view.py" line="75" />
             <source>ส่งไม่สำเร็จ (ครั้ง)</source>
             <translation>Failed attempts</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="95" />
+            <location filename="../../ui/supervisor/queue_view.py" line="76" />
             <source>ข้อผิดพลาดล่าสุด</source>
             <translation>Last error</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="96" />
+            <location filename="../../ui/supervisor/queue_view.py" line="77" />
             <source>ปรับปรุงเมื่อ</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="262" />
+            <location filename="../../ui/supervisor/queue_view.py" line="243" />
             <source>แสดง:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="287" />
+            <location filename="../../ui/supervisor/queue_view.py" line="268" />
             <source>คิวส่งข้อมูลไปยังศูนย์</source>
             <translation>Sync queue to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="397" />
+            <location filename="../../ui/supervisor/queue_view.py" line="376" />
             <source>ทำรายการไม่สำเร็จ</source>
             <translation>Could not complete</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="433" />
+            <location filename="../../ui/supervisor/queue_view.py" line="414" />
             <source>ส่งฉบับใหม่แทนฉบับที่ขัดแย้ง</source>
             <translation>Send a new version in place of the conflicting one</translation>
         </message>
@@ -2093,133 +2603,133 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>ReconciliationView</name>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="81" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="82" />
             <source>กระทบยอดกับศูนย์</source>
             <translation>Reconcile with the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="96" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="101" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="106" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="97" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="102" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="107" />
             <source>เลขติดตามเรื่อง</source>
             <translation>Tracking code</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="96" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="101" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="106" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="97" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="102" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="107" />
             <source>ฉบับ</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="96" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="97" />
             <source>สถานะการส่ง</source>
             <translation>Sync state</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="96" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="101" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="97" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="102" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="101" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="102" />
             <source>รหัสเรื่อง</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="106" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="107" />
             <source>SHA-256 จุดบริการ</source>
             <translation>SHA-256 (station)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="106" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="107" />
             <source>SHA-256 ศูนย์</source>
             <translation>SHA-256 (center)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="108" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="109" />
             <source>ส่งเรื่องที่ศูนย์ยังไม่มีอีกครั้ง</source>
             <translation>Send again what the center does not have</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="110" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="297" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="111" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="299" />
             <source>บันทึกรายงาน PDF</source>
             <translation>Save PDF report</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="112" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="113" />
             <source>ลงนามรับรองผลประจำวัน</source>
             <translation>Sign off the day</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="118" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="119" />
             <source>วันที่:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="124" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="125" />
             <source>บันทึกที่จุดบริการ</source>
             <translation>Recorded at the station</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="126" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="127" />
             <source>ศูนย์ยืนยันการรับแล้ว</source>
             <translation>Acknowledged by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="128" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="129" />
             <source>ศูนย์แจ้งว่ามีอยู่ในระบบ</source>
             <translation>Held by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="137" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="138" />
             <source>กระทบยอดข้อมูลกับศูนย์</source>
             <translation>Reconciliation with the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="143" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="144" />
             <source>มีที่จุดบริการ แต่ศูนย์ไม่มี</source>
             <translation>At the station, missing at the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="145" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="146" />
             <source>ศูนย์มี แต่จุดบริการไม่มี</source>
             <translation>At the center, missing at the station</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="147" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="148" />
             <source>รหัสและฉบับตรงกันแต่เนื้อหาต่างกัน</source>
             <translation>Same ID and version, different content</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="177" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="178" />
             <source>กำลังตรวจสอบกับศูนย์…</source>
             <translation>Checking with the center…</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="193" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="194" />
             <source>ข้อมูลตรงกันทั้งหมด ไม่พบความแตกต่าง</source>
             <translation>Everything matches; no differences</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="197" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="198" />
             <source>พบความแตกต่าง %1 รายการ</source>
             <translation>%1 differences found</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="264" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="266" />
             <source>ส่งเรื่องเข้าคิวแล้ว — กดกระทบยอดอีกครั้งหลังส่งเสร็จ</source>
             <translation>Queued for sending — reconcile again once sent</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="280" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="282" />
             <source>บันทึกรายงานแล้ว: %1</source>
             <translation>Report saved: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="294" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="296" />
             <source>ลงนามรับรองแล้ว</source>
             <translation>Signed off</translation>
         </message>
@@ -2516,17 +3026,17 @@ Please tell the administrator and give them the log file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_view.py" line="211" />
+            <location filename="../../ui/records/records_view.py" line="209" />
             <source>กำลังส่งไปพิมพ์…</source>
             <translation>Sending to the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_view.py" line="214" />
+            <location filename="../../ui/records/records_view.py" line="212" />
             <source>ส่งใบรับเรื่อง (สำเนา) ไปที่เครื่องพิมพ์แล้ว</source>
             <translation>Receipt copy sent to the printer</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_view.py" line="223" />
+            <location filename="../../ui/records/records_view.py" line="220" />
             <source>พิมพ์ไม่สำเร็จ</source>
             <translation>Printing failed</translation>
         </message>
@@ -2534,240 +3044,307 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../ui/session/wizard.py" line="192" />
+            <location filename="../../ui/session/wizard.py" line="200" />
             <source>รหัสกู้คืนฐานข้อมูล</source>
             <translation>Database recovery code</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="193" />
+            <location filename="../../ui/session/wizard.py" line="201" />
             <source>รหัสนี้แสดงเพียงครั้งเดียว</source>
             <translation>This code is shown only once</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="197" />
+            <location filename="../../ui/session/wizard.py" line="205" />
             <source>หากกุญแจฐานข้อมูลในเครื่องนี้สูญหาย (เช่น เปลี่ยนเครื่องหรือระบบปฏิบัติการเสียหาย) ต้องใช้รหัสนี้เปิดฐานข้อมูลและไฟล์สำรอง ไม่เช่นนั้นข้อมูลทั้งหมดจะเปิดไม่ได้อีก
 กรุณาพิมพ์หรือจดรหัสนี้ ให้หัวหน้างานเก็บไว้ในตู้นิรภัย และอย่าบันทึกไว้ในเครื่องนี้</source>
             <translation>If the database key on this computer is lost (a new computer, a broken operating system), this code is the only way to open the database and its backups; without it nothing can be opened again.
 Print or write down this code, have the supervisor keep it in the safe, and do not store it on this computer.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="215" />
+            <location filename="../../ui/session/wizard.py" line="223" />
             <source>คัดลอกรหัส</source>
             <translation>Copy code</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="218" />
+            <location filename="../../ui/session/wizard.py" line="226" />
             <source>ข้าพเจ้าพิมพ์หรือจดรหัสกู้คืนไว้แล้ว และจะเก็บไว้ในตู้นิรภัย</source>
             <translation>I have printed or written down the recovery code and will keep it in the safe</translation>
         </message>
     </context>
     <context>
+        <name>RepeatBanner</name>
+        <message>
+            <location filename="../../ui/fields/repeat_banner.py" line="81" />
+            <source>ยกเลิกการเชื่อมโยง</source>
+            <translation>Remove link</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatVisits</name>
+        <message numerus="yes">
+            <location filename="../../ui/intake/repeat_visits.py" line="106" />
+            <source>ผู้ร้องรายนี้เคยมาร้องเรื่องไว้แล้ว %n เรื่อง หากเป็นเรื่องเดิมให้เชื่อมโยงการมาครั้งนี้</source>
+            <translation>
+                <numerusform>This complainant has %n earlier case. If this visit is about it, link the visit.</numerusform>
+                <numerusform>This complainant has %n earlier cases. If this visit is about one of them, link the visit.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/repeat_visits.py" line="127" />
+            <source>การมาครั้งนี้เชื่อมโยงกับเรื่องเดิม เลขติดตาม %1</source>
+            <translation>This visit is linked to the earlier case %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepresentativesEditor</name>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="285" />
+            <source>ผู้แทนกลุ่ม (Ctrl+Shift+R เพิ่ม, Ctrl+Delete ลบ)</source>
+            <translation>Representatives (Ctrl+Shift+R add, Ctrl+Delete remove)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="308" />
+            <source>เพิ่มผู้แทน</source>
+            <translation>Add representative</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="311" />
+            <source>ลบผู้แทนที่เลือก</source>
+            <translation>Remove selected representative</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="329" />
+            <source>บัตรประจำตัวประชาชน</source>
+            <translation>Thai national ID card</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="330" />
+            <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
+            <translation>Passport (foreigner)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="332" />
+            <source>เอกสารแสดงตน</source>
+            <translation>Identity document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="347" />
+            <source>ที่อยู่</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="415" />
+            <source>รายละเอียดผู้แทนคนที่ {n}</source>
+            <translation>Representative {n} details</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="47" />
+            <location filename="../../ui/admin/settings_dialog.py" line="48" />
             <source>เจ้าหน้าที่รับเรื่อง</source>
             <translation>Counter officer</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="48" />
+            <location filename="../../ui/admin/settings_dialog.py" line="49" />
             <source>เจ้าหน้าที่ประสานมวลชน</source>
             <translation>Mass-coordination officer</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="49" />
+            <location filename="../../ui/admin/settings_dialog.py" line="50" />
             <source>หัวหน้างาน</source>
             <translation>Supervisor</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="50" />
+            <location filename="../../ui/admin/settings_dialog.py" line="51" />
             <source>ผู้ดูแลระบบ</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="68" />
+            <location filename="../../ui/admin/settings_dialog.py" line="69" />
             <source>ตั้งค่า</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="83" />
+            <location filename="../../ui/admin/settings_dialog.py" line="84" />
             <source>บันทึก</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="85" />
+            <location filename="../../ui/admin/settings_dialog.py" line="86" />
             <source>ปิด</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="101" />
+            <location filename="../../ui/admin/settings_dialog.py" line="102" />
             <source>ภาษาที่ใช้แสดง</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="105" />
+            <location filename="../../ui/admin/settings_dialog.py" line="106" />
             <source> นาที</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="108" />
+            <location filename="../../ui/admin/settings_dialog.py" line="109" />
             <source>ล็อกหน้าจอเมื่อไม่ใช้งานนาน</source>
             <translation>Lock the screen after</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="113" />
+            <location filename="../../ui/admin/settings_dialog.py" line="114" />
             <source>ที่อยู่เว็บติดตามเรื่อง (ใน QR)</source>
             <translation>Tracking web address (in the QR code)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="115" />
+            <location filename="../../ui/admin/settings_dialog.py" line="116" />
             <source>รหัสจุดบริการ</source>
             <translation>Station code</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="117" />
+            <location filename="../../ui/admin/settings_dialog.py" line="118" />
             <source>ตั้งค่าเครื่องพิมพ์ใบรับเรื่อง…</source>
             <translation>Receipt printer settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="121" />
+            <location filename="../../ui/admin/settings_dialog.py" line="122" />
             <source>เครื่องพิมพ์</source>
             <translation>Printer</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="123" />
+            <location filename="../../ui/admin/settings_dialog.py" line="124" />
             <source>การตั้งค่าอื่นทำได้โดยผู้ดูแลระบบเท่านั้น</source>
             <translation>Other settings are for the administrator only</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="126" />
+            <location filename="../../ui/admin/settings_dialog.py" line="127" />
             <source>ทั่วไป</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="150" />
+            <location filename="../../ui/admin/settings_dialog.py" line="151" />
             <source>ที่อยู่เว็บต้องขึ้นต้นด้วย https://</source>
             <translation>The web address must start with https://</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="184" />
-            <location filename="../../ui/admin/settings_dialog.py" line="193" />
+            <location filename="../../ui/admin/settings_dialog.py" line="179" />
+            <location filename="../../ui/admin/settings_dialog.py" line="188" />
             <source>ชื่อผู้ใช้</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="184" />
-            <location filename="../../ui/admin/settings_dialog.py" line="196" />
+            <location filename="../../ui/admin/settings_dialog.py" line="179" />
+            <location filename="../../ui/admin/settings_dialog.py" line="191" />
             <source>ชื่อ-นามสกุล</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="184" />
-            <location filename="../../ui/admin/settings_dialog.py" line="201" />
+            <location filename="../../ui/admin/settings_dialog.py" line="179" />
+            <location filename="../../ui/admin/settings_dialog.py" line="196" />
             <source>บทบาท</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="184" />
+            <location filename="../../ui/admin/settings_dialog.py" line="179" />
             <source>สถานะ</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="205" />
+            <location filename="../../ui/admin/settings_dialog.py" line="200" />
             <source>รหัสผ่านเริ่มต้น</source>
             <translation>Initial password</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="207" />
+            <location filename="../../ui/admin/settings_dialog.py" line="202" />
             <source>เพิ่มผู้ใช้</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="217" />
+            <location filename="../../ui/admin/settings_dialog.py" line="212" />
             <source>ผู้ใช้</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="227" />
+            <location filename="../../ui/admin/settings_dialog.py" line="222" />
             <source>ใช้งาน</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="227" />
+            <location filename="../../ui/admin/settings_dialog.py" line="222" />
             <source>ระงับ</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="229" />
+            <location filename="../../ui/admin/settings_dialog.py" line="224" />
             <source>ถูกล็อกชั่วคราว</source>
             <translation>Locked for a while</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="250" />
+            <location filename="../../ui/admin/settings_dialog.py" line="245" />
             <source>เพิ่มผู้ใช้ %1 แล้ว</source>
             <translation>User %1 added</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="269" />
+            <location filename="../../ui/admin/settings_dialog.py" line="264" />
             <source>วันหยุดพิเศษนอกเหนือจากวันหยุดราชการประจำปี ใช้คำนวณวันกำหนดแจ้งผล</source>
             <translation>Extra holidays besides the yearly public holidays, used for the answer due dates</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="272" />
+            <location filename="../../ui/admin/settings_dialog.py" line="267" />
             <source>วันที่</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="272" />
+            <location filename="../../ui/admin/settings_dialog.py" line="267" />
             <source>ชื่อวันหยุด</source>
             <translation>Holiday</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="287" />
+            <location filename="../../ui/admin/settings_dialog.py" line="282" />
             <source>ชื่อวันหยุด เช่น วันหยุดพิเศษตามมติคณะรัฐมนตรี</source>
             <translation>Holiday name, e.g. special holiday by cabinet resolution</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="289" />
+            <location filename="../../ui/admin/settings_dialog.py" line="284" />
             <source>เพิ่ม</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="294" />
+            <location filename="../../ui/admin/settings_dialog.py" line="289" />
             <source>ลบที่เลือก</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="299" />
+            <location filename="../../ui/admin/settings_dialog.py" line="294" />
             <source>วันหยุดพิเศษ</source>
             <translation>Extra holidays</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="346" />
+            <location filename="../../ui/admin/settings_dialog.py" line="341" />
             <source>เกี่ยวกับ</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="356" />
+            <location filename="../../ui/admin/settings_dialog.py" line="351" />
             <source>โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)</source>
             <translation>Walk-in complaint counter (PSC Counter)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="357" />
+            <location filename="../../ui/admin/settings_dialog.py" line="352" />
             <source>รุ่น</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="358" />
+            <location filename="../../ui/admin/settings_dialog.py" line="353" />
             <source>ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี</source>
             <translation>Government Complaint Center 1111, Office of the Permanent Secretary, Office of the Prime Minister</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="359" />
+            <location filename="../../ui/admin/settings_dialog.py" line="354" />
             <source>ข้อมูลและแบบอักษรที่ใช้</source>
             <translation>Data and fonts</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="360" />
+            <location filename="../../ui/admin/settings_dialog.py" line="355" />
             <source>สัญญาอนุญาตอยู่ในไฟล์ resources/fonts/OFL.txt</source>
             <translation>licence in resources/fonts/OFL.txt</translation>
         </message>
@@ -2775,27 +3352,27 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../ui/session/wizard.py" line="244" />
+            <location filename="../../ui/session/wizard.py" line="252" />
             <source>ตั้งค่าเครื่องรับเรื่องร้องทุกข์ครั้งแรก</source>
             <translation>First-time set-up of the complaint counter</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="248" />
+            <location filename="../../ui/session/wizard.py" line="256" />
             <source>ถัดไป &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="249" />
+            <location filename="../../ui/session/wizard.py" line="257" />
             <source>&lt; ย้อนกลับ</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="250" />
+            <location filename="../../ui/session/wizard.py" line="258" />
             <source>เสร็จสิ้น</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="251" />
+            <location filename="../../ui/session/wizard.py" line="259" />
             <source>ยกเลิก</source>
             <translation>Cancel</translation>
         </message>
@@ -2918,6 +3495,105 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
             <location filename="../../ui/status/sync_status.py" line="186" />
             <source>ส่งสำเร็จล่าสุด %1</source>
             <translation>Last successful sync %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineActions</name>
+        <message>
+            <location filename="../../ui/petitions/timeline_actions.py" line="57" />
+            <source>บันทึกคำร้องก่อน แล้วจึงบันทึกเหตุการณ์ได้</source>
+            <translation>Save the petition first, then log events</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitSection</name>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="42" />
+            <source>จำนวน ที่มา และการมาถึง</source>
+            <translation>Headcount, origin and arrival</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="48" />
+            <source>จำนวนคนโดยประมาณ</source>
+            <translation>Estimated headcount</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="50" />
+            <source>จำนวนผู้มา (คน) *</source>
+            <translation>People present *</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="56" />
+            <source>วิธีประมาณจำนวน</source>
+            <translation>How it was estimated</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="57" />
+            <source>จังหวัดที่มา *</source>
+            <translation>Provinces of origin *</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="61" />
+            <source>เวลามาถึง *</source>
+            <translation>Arrived at *</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="65" />
+            <source>เดินทางกลับแล้ว</source>
+            <translation>Has left</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="76" />
+            <source>เวลาเดินทางกลับ</source>
+            <translation>Left at</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="79" />
+            <source>ประตูที่เข้า</source>
+            <translation>Entrance gate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="81" />
+            <source>จุดรับเรื่อง/ห้อง</source>
+            <translation>Reception point/room</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="115" />
+            <source>พิมพ์ชื่อจังหวัดแล้วกด Enter</source>
+            <translation>Type a province and press Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="117" />
+            <source>เพิ่มจังหวัด</source>
+            <translation>Add province</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="151" />
+            <source>ไม่พบชื่อจังหวัดนี้ กรุณาเลือกจากรายการ</source>
+            <translation>Unknown province. Please choose from the list.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/visit_section.py" line="153" />
+            <source>พบหลายจังหวัด กรุณาพิมพ์ให้ครบ</source>
+            <translation>Several provinces match. Please type more.</translation>
+        </message>
+    </context>
+    <context>
+        <name>form</name>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="489" />
+            <source>ผู้แทนคนที่ {n} – {field}: {text}</source>
+            <translation>Representative {n} – {field}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="497" />
+            <source>ข้อที่ {n}</source>
+            <translation>Demand {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_form.py" line="500" />
+            <source>การประชุมแถวที่ {n}</source>
+            <translation>Meeting row {n}</translation>
         </message>
     </context>
 </TS>

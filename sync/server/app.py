@@ -1,11 +1,13 @@
-"""The reference central service over HTTP (FastAPI): every endpoint of protocol v1 (DESIGN §6).
+"""The reference central service over HTTP (FastAPI): every endpoint of protocol v1 (docs/ARCHITECTURE.md,
+Sync).
 
 ``create_app(central, hooks)`` builds the ASGI app. ``hooks`` lets tests inject faults at the points that
 matter for an outbox (before the batch is read, inside the transaction before commit, after commit) without
 a mock anywhere: the real database and the real HTTP server do everything else.
 
 Whole-request failures have a ``Problem`` body: 400 for a body or query that is not the right shape
-(FastAPI's own 422 for validation is turned into 400, which DESIGN §6 lists), 401 without a valid token,
+(FastAPI's own 422 for validation is turned into 400, which docs/ARCHITECTURE.md, Sync lists), 401 without
+a valid token,
 413 above the size limits, 422 for an attachment whose bytes do not match its hash, 429/503 with
 ``Retry-After``.
 """
@@ -194,7 +196,7 @@ def create_app(
     app = FastAPI(
         title="PSC central intake (reference service)",
         version=f"{PROTOCOL_VERSION}.0",
-        description="Protocol v1 of the counter ↔ center sync (DESIGN §6).",
+        description="Protocol v1 of the counter ↔ center sync (docs/ARCHITECTURE.md, Sync).",
         docs_url="/docs" if docs else None,
         redoc_url="/redoc" if docs else None,
     )

@@ -1,7 +1,8 @@
 """The reference central service's behaviour, apart from HTTP: stations, intake, updates, reconciliation.
 
 ``Central`` is what the FastAPI app and the ``psc-counter central`` commands call. Every method is one
-transaction. Intake follows DESIGN §6 to the letter: a record version is stored once and never changed; a
+transaction. Intake follows docs/ARCHITECTURE.md, Sync to the letter: a record version is stored once and
+never changed; a
 replay is ``duplicate`` with the same case number; the same id and version with other content is
 ``conflict`` and overwrites nothing; a record that fails validation is ``rejected`` with field errors.
 """

@@ -242,10 +242,9 @@ def test_mistakes_get_thai_messages_and_lose_nothing_typed(
     fill_petition(qtbot, page, tmp_path)
     form = page.form
     # A representative's ID with a wrong check digit, a headcount of zero, departure before arrival.
-    nid_item = form.rep_table.item(1, REP_COL["national_id"])
-    assert nid_item is not None
-    good = nid_item.text()
-    nid_item.setText(good[:12] + str((int(good[12]) + 1) % 10))
+    nid_cell = form.rep_model.index(1, REP_COL["national_id"])
+    good = nid_cell.data()
+    assert form.rep_model.setData(nid_cell, good[:12] + str((int(good[12]) + 1) % 10))
     form.headcount.setText("0")
     form.departed.setChecked(True)
     form.departed_at.set_value(gui_desk.clock() - timedelta(minutes=30))
@@ -265,10 +264,9 @@ def test_mistakes_get_thai_messages_and_lose_nothing_typed(
     assert len(form.attachments.refs()) == 2
     assert form.draft_data() == before  # every field exactly as typed
     # Fixing the three mistakes saves the petition.
-    nid_item.setText(good)
-    confirm = form.rep_table.item(1, REP_COL["national_id_confirmed"])
-    assert confirm is not None
-    confirm.setCheckState(Qt.CheckState.Checked)
+    assert form.rep_model.setData(nid_cell, good)
+    confirm = form.rep_model.index(1, REP_COL["national_id_confirmed"])
+    assert form.rep_model.setData(confirm, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     form.headcount.setText("150")
     form.departed.setChecked(False)
     with qtbot.waitSignal(page.record_loaded, timeout=10_000):

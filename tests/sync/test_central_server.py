@@ -1,4 +1,5 @@
-"""The reference central service over real HTTP on 127.0.0.1, on SQLite and on PostgreSQL (DESIGN §6)."""
+"""The reference central service over real HTTP on 127.0.0.1, on SQLite and on PostgreSQL
+(docs/ARCHITECTURE.md, Sync)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Every operation gets generated requests, valid and invalid; no answer may be a server error, and every
 answer must be one the document declares, with the declared content type, headers and body schema.
-(``from_asgi``: ``schemathesis.pytest.from_fixture`` breaks under pytest 9.2, DESIGN §10.)
+(``from_asgi``: ``schemathesis.pytest.from_fixture`` breaks under pytest 9.2, docs/ARCHITECTURE.md, Pitfalls.)
 """
 
 from __future__ import annotations

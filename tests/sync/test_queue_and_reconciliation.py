@@ -209,7 +209,7 @@ def test_reconciliation_finds_what_the_center_lacks_and_one_action_resends_it(
     ).stdout
     assert "รายงานการกระทบยอดข้อมูลกับระบบกลาง" in text
     assert "พบความแตกต่าง 2 รายการ" in text
-    assert "ศูนย์ยืนยันรับแล้ว" in text  # the state of the version the center lost
+    assert "ศูนย์รับแล้ว" in text  # the state of the version the center lost (one label, app.domain.labels)
 
     recon.resend_missing(supervisor, report)
     assert _item(counter, day1[1], 1).state == QueueState.PENDING

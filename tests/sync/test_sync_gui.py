@@ -134,7 +134,7 @@ def test_conflict_and_rejection_are_settled_on_the_queue_screen(
     view.edit_payload = correct
     qtbot.mouseClick(view.settle_button, qt_left())
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)
-    assert "ถอนแล้ว 2" in view.counts_label.text() and "รอส่ง 2" in view.counts_label.text()
+    assert "ถอนการส่งแล้ว 2" in view.counts_label.text() and "รอส่ง 2" in view.counts_label.text()
 
     assert sync_service.run_once().acked == 2
     held = {(r, v) for r, v, _ in center.held_records()}

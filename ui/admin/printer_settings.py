@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Permission
 from app.services.print_jobs import PrintJobService
-from app.services.types import Changes, KnownError
+from app.services.types import Changes
 from printing.escpos_out import PrinterStatus, default_profile
 from printing.raster import WIDTH_58MM, WIDTH_80MM, render_receipt
 from printing.samples import printer_test_page
 from ui.env import UiEnv
-from ui.messages import QT_TRANSLATE_NOOP, error_text
+from ui.messages import QT_TRANSLATE_NOOP
+from ui.ops import on_known_error
 
 URI_EXAMPLES = (
     "preview:",
@@ -197,10 +198,7 @@ class PrinterSettingsDialog(QDialog):
 
     def _show_error(self, exc: Exception) -> None:
         self._busy(False)
-        if isinstance(exc, KnownError):
-            self.status_label.setText(error_text(exc.code))
-            return
-        raise exc
+        on_known_error(self.status_label.setText)(exc)
 
     def _check(self) -> None:
         uri, jobs = self.uri(), self._jobs

@@ -42,6 +42,7 @@ from ui.fields.field import ERROR_STYLE, FieldBox
 from ui.formatting import show_date
 from ui.i18n import Language
 from ui.messages import QT_TRANSLATE_NOOP, error_text
+from ui.ops import on_known_error
 
 ROLE_TEXT = {
     Role.COUNTER_OFFICER: QT_TRANSLATE_NOOP("SettingsDialog", "เจ้าหน้าที่รับเรื่อง"),
@@ -166,13 +167,7 @@ class SettingsDialog(QDialog):
         self._env.ops.run_write(write, done, self._failed, owner=self)
 
     def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, KnownError):
-            self.error.setText(error_text(exc.code))
-            return
-        if isinstance(exc, OSError):
-            self.error.setText(error_text("disk_full"))
-            return
-        raise exc
+        on_known_error(self.error.setText, os_error=error_text("disk_full"))(exc)
 
     # ------------------------------------------------------------------ users
     def _build_users(self) -> None:
@@ -252,11 +247,11 @@ class SettingsDialog(QDialog):
                 edit.clear()
             self._load_users()
 
-        def failed(exc: Exception) -> None:
-            if not isinstance(exc, KnownError):
-                raise exc
+        def show_failure(text: str) -> None:
             self.user_status.setStyleSheet(ERROR_STYLE)
-            self.user_status.setText(error_text(exc.code))
+            self.user_status.setText(text)
+
+        failed = on_known_error(show_failure)
 
         self._env.ops.run_write(
             lambda: auth.create_user(actor, username, display, role, password), done, failed, owner=self

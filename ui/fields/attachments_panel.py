@@ -1,4 +1,5 @@
-"""Documents and photos of a petition: petition letters, signature sheets, photos (DESIGN §3).
+"""Documents and photos of a petition: petition letters, signature sheets, photos (docs/ARCHITECTURE.md,
+Module map).
 
 The panel shows what is attached, with thumbnails, and asks for more: from files (Ctrl+O or the button)
 or from a scanner folder it watches. It stores nothing itself: it emits :attr:`files_chosen` with paths;
@@ -31,15 +32,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.petition import AttachmentKind, AttachmentRef
 from ui.fields.field import ERROR_STYLE
+from ui.messages import attachment_kind_text
 
 log = logging.getLogger("psc.ui")
 
-KIND_TEXT: dict[AttachmentKind, str] = {
-    AttachmentKind.PETITION_LETTER: "หนังสือร้องเรียน",
-    AttachmentKind.SIGNATURE_SHEET: "รายชื่อผู้ลงนาม",
-    AttachmentKind.PHOTO: "ภาพถ่าย",
-    AttachmentKind.OTHER: "เอกสารอื่น",
-}
 THUMB = QSize(96, 96)
 _REF_ROLE = Qt.ItemDataRole.UserRole
 # A scanner writes a file over a second or two: a file is taken once its size stops changing.
@@ -128,8 +124,8 @@ class AttachmentsPanel(QGroupBox):
         self.remove_button.clicked.connect(self.remove_current)
         self.kind = QComboBox(self)
         self.kind.setObjectName("attachment_kind")
-        for kind, text in KIND_TEXT.items():
-            self.kind.addItem(self.tr(text), kind.value)
+        for kind in AttachmentKind:
+            self.kind.addItem(attachment_kind_text(kind), kind.value)
         self.kind.activated.connect(self._kind_chosen)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -240,7 +236,7 @@ class AttachmentsPanel(QGroupBox):
 
     def _set_item(self, item: QListWidgetItem, ref: AttachmentRef, picture: QImage | None) -> None:
         item.setData(_REF_ROLE, ref)
-        item.setText(f"{ref.name}\n{self.tr(KIND_TEXT[ref.kind])}")
+        item.setText(f"{ref.name}\n{attachment_kind_text(ref.kind)}")
         item.setToolTip(f"{ref.name} ({_size_text(ref.size)})\nSHA-256 {ref.sha256[:16]}…")
         if picture is not None and not picture.isNull():
             item.setIcon(QIcon(thumbnail(picture)))
@@ -292,7 +288,7 @@ class AttachmentsPanel(QGroupBox):
         if kind is not ref.kind:
             new = AttachmentRef(ref.sha256, ref.name, kind, ref.media_type, ref.size)
             item.setData(_REF_ROLE, new)
-            item.setText(f"{new.name}\n{self.tr(KIND_TEXT[new.kind])}")
+            item.setText(f"{new.name}\n{attachment_kind_text(new.kind)}")
             self.changed.emit()
 
     def set_kind(self, row: int, kind: AttachmentKind) -> None:

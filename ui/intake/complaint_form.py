@@ -1,4 +1,5 @@
-"""The walk-in complaint form: every field of ``ComplaintPayload`` (DESIGN §3), keyboard first.
+"""The walk-in complaint form: every field of ``ComplaintPayload`` (docs/ARCHITECTURE.md, Module map),
+keyboard first.
 
 The form is a view: it turns widgets into a ``ComplaintPayload`` and back, shows the issues the service's
 validator returns beside each field in Thai, and looks things up (address, earlier visits) in the
@@ -20,23 +21,12 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
-    QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QFormLayout,
     QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -44,29 +34,21 @@ from PySide6.QtWidgets import (
 from app.domain.contact import phone_issue
 from app.domain.geo import AddressMatch
 from app.domain.issues import FieldIssue
-from app.domain.national_id import is_valid_national_id, normalize_national_id
-from app.domain.records import ComplaintPayload, ComplaintType, IdDocument, IdentityMode, Person
+from app.domain.national_id import is_valid_national_id
+from app.domain.records import ComplaintPayload, ComplaintType, IdDocument, IdentityMode
 from app.domain.reference import Agency, Category
 from app.services.types import RecordRow
-from ui.fields.address_picker import AddressPicker
 from ui.fields.field import ERROR_STYLE, FieldBox
+from ui.fields.repeat_banner import RepeatBanner
 from ui.fields.search_combo import SearchCombo
-from ui.formatting import show_datetime
-from ui.messages import complaint_type_text, identity_text, issues_text
+from ui.intake.case_section import CaseSection
+from ui.intake.form_rows import FieldRows
+from ui.intake.person_section import PersonSection
+from ui.intake.repeat_visits import RepeatVisits
 from ui.ops import Ops
 
 VALIDATE_DELAY_MS = 0
 """Validation runs right after an edit finishes (the validator is pure and fast)."""
-
-REPEAT_LOOKUP_DELAY_MS = 400
-"""Pause after a valid ID or phone before asking for earlier visits."""
-
-TITLES = ("นาย", "นาง", "นางสาว", "เด็กชาย", "เด็กหญิง", "Mr.", "Mrs.", "Ms.")
-"""Common titles offered in the title box; anything else may be typed (ยศ, ว่าที่ร้อยตรี …)."""
-
-NATIONAL_ID_MASK = "9-9999-99999-99-9;_"
-
-RepeatRole = Qt.ItemDataRole.UserRole + 1
 
 
 class ComplaintServices(Protocol):
@@ -141,14 +123,8 @@ class ComplaintForm(QWidget):
         self._touched: set[str] = set()
         self._show_all = False
         self._issues: list[FieldIssue] = []
-        self._validate_generation = 0
-        self._repeat_generation = 0
-        self._repeat_key = ("", "")
-        self._linked_code = ""
         self._pending_payload: ComplaintPayload | None = None
-        self._categories: list[Category] = []
         self._attachments: tuple[str, ...] = ()  # kept from the record being amended (no scanner here)
-        self._linked_record_id = ""
         self.boxes: dict[str, FieldBox] = {}
 
         outer = QVBoxLayout(self)
@@ -159,7 +135,13 @@ class ComplaintForm(QWidget):
         self.general_error.setWordWrap(True)
         self.general_error.setVisible(False)
         outer.addWidget(self.general_error)
-        self._build_repeat_banner(outer)
+        self.repeats = RepeatBanner(self.tr("เชื่อมโยงการมาครั้งนี้กับเรื่องที่เลือก"), self)
+        self.visits = RepeatVisits(
+            ops, complaints, record_id, query=self._repeat_query, banner=self.repeats, parent=self
+        )
+        self.visits.found.connect(self.repeats_found)
+        self.visits.link_changed.connect(self._on_changed)
+        outer.addWidget(self.repeats)
 
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -174,22 +156,19 @@ class ComplaintForm(QWidget):
         columns.addLayout(right, 1)
 
         # Widgets are created in reading order: Qt's default Tab chain follows creation order.
-        self._build_identity(left, content)
-        self._build_person(left, content)
+        rows = self._rows = FieldRows(self.boxes)
+        self.person = PersonSection(ops, reference.address_matches, rows, content)
+        left.addWidget(self.person)
         left.addStretch(1)
-        self._build_complaint(right, content)
-        self._build_agencies(right, content)
-        self._build_pdpa(right, content)
+        self.case = CaseSection(rows, content)
+        right.addWidget(self.case)
         right.addStretch(1)
+        self._alias_section_widgets()
 
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATE_DELAY_MS)
         self._validate_timer.timeout.connect(self._validate_now)
-        self._repeat_timer = QTimer(self)
-        self._repeat_timer.setSingleShot(True)
-        self._repeat_timer.setInterval(REPEAT_LOOKUP_DELAY_MS)
-        self._repeat_timer.timeout.connect(self._look_up_repeats)
 
         if shortcuts:  # a dialog around the form (amend) owns Ctrl+S itself, for its reason field too
             save = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -212,323 +191,45 @@ class ComplaintForm(QWidget):
         self._id_document_changed()
         self._load_lists()
 
-    # ================================================================== building
-    def _box(self, path: str, editor: QWidget, parent: QWidget) -> FieldBox:
-        box = FieldBox(path, editor, parent)
-        self.boxes[path] = box
-        return box
-
-    def _row(self, form: QFormLayout, label: str, path: str, editor: QWidget, parent: QWidget) -> FieldBox:
-        box = self._box(path, editor, parent)
-        lab = QLabel(label, parent)
-        lab.setBuddy(editor)
-        lab.setWordWrap(True)
-        form.addRow(lab, box)
-        return box
-
-    def _form(self, group: QGroupBox) -> QFormLayout:
-        form = QFormLayout(group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        return form
-
-    def _build_repeat_banner(self, outer: QVBoxLayout) -> None:
-        self.repeat_banner = QFrame(self)
-        self.repeat_banner.setObjectName("repeat_banner")
-        self.repeat_banner.setStyleSheet(
-            "#repeat_banner { background: #fff4d6; border: 1px solid #e0b040; border-radius: 4px; }"
+    def _alias_section_widgets(self) -> None:
+        """The sections' widgets under the form's names (pages, tests and hooks reach them so)."""
+        p, c, r = self.person, self.case, self.repeats
+        self.identity_group, self.identity_buttons = p.identity_group, p.identity_buttons
+        self.person_group, self.title_edit, self.given_name = p.person_group, p.title_edit, p.given_name
+        self.family_name, self.id_document, self.national_id = p.family_name, p.id_document, p.national_id
+        self.confirm_id, self.national_id_label, self.passport_label = (
+            p.confirm_id,
+            p.national_id_label,
+            p.passport_label,
         )
-        lay = QVBoxLayout(self.repeat_banner)
-        self.repeat_label = QLabel(self.repeat_banner)
-        self.repeat_label.setWordWrap(True)
-        lay.addWidget(self.repeat_label)
-        self.repeat_list = QListWidget(self.repeat_banner)
-        self.repeat_list.setObjectName("repeat_list")
-        self.repeat_list.setMaximumHeight(90)
-        lay.addWidget(self.repeat_list)
-        buttons = QHBoxLayout()
-        self.link_button = QPushButton(self.tr("เชื่อมโยงการมาครั้งนี้กับเรื่องที่เลือก"), self.repeat_banner)
-        self.link_button.setObjectName("link_repeat")
-        self.link_button.clicked.connect(self._link_selected)
-        buttons.addWidget(self.link_button)
-        buttons.addStretch(1)
-        lay.addLayout(buttons)
-        self.repeat_banner.setVisible(False)
-        outer.addWidget(self.repeat_banner)
-
-        self.linked_bar = QFrame(self)
-        self.linked_bar.setObjectName("linked_bar")
-        self.linked_bar.setStyleSheet(
-            "#linked_bar { background: #e6f2e6; border: 1px solid #7aa87a; border-radius: 4px; }"
+        self.passport_no, self.nationality, self.nationality_label = (
+            p.passport_no,
+            p.nationality,
+            p.nationality_label,
         )
-        lb = QHBoxLayout(self.linked_bar)
-        self.linked_label = QLabel(self.linked_bar)
-        lb.addWidget(self.linked_label, 1)
-        self.unlink_button = QPushButton(self.tr("ยกเลิกการเชื่อมโยง"), self.linked_bar)
-        self.unlink_button.clicked.connect(self.unlink)
-        lb.addWidget(self.unlink_button)
-        self.linked_bar.setVisible(False)
-        outer.addWidget(self.linked_bar)
-
-    def _build_identity(self, column: QVBoxLayout, parent: QWidget) -> None:
-        group = QGroupBox(self.tr("การเปิดเผยตัวตนของผู้ร้อง"), parent)
-        lay = QHBoxLayout(group)
-        self.identity_group = QButtonGroup(self)
-        self.identity_buttons: dict[IdentityMode, QRadioButton] = {}
-        for mode in IdentityMode:
-            button = QRadioButton(identity_text(mode), group)
-            button.setObjectName(f"identity_{mode.value}")
-            self.identity_group.addButton(button)
-            self.identity_buttons[mode] = button
-            lay.addWidget(button)
-        lay.addStretch(1)
-        self.identity_buttons[IdentityMode.IDENTIFIED].setChecked(True)
-        holder = QWidget(parent)
-        hl = QVBoxLayout(holder)
-        hl.setContentsMargins(0, 0, 0, 0)
-        hl.addWidget(group)
-        self._box("identity_mode", holder, parent)
-        column.addWidget(self.boxes["identity_mode"])
-
-    def _build_person(self, column: QVBoxLayout, parent: QWidget) -> None:
-        self.person_group = QGroupBox(self.tr("ข้อมูลผู้ร้อง"), parent)
-        form = self._form(self.person_group)
-        g = self.person_group
-
-        self.title_edit = QComboBox(g)
-        self.title_edit.setEditable(True)
-        self.title_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.title_edit.addItems(["", *TITLES])
-        self.title_edit.setObjectName("title")
-        self._row(form, self.tr("คำนำหน้าชื่อ"), "complainant.title", self.title_edit, g)
-        self.given_name = QLineEdit(g)
-        self.given_name.setObjectName("given_name")
-        self._row(form, self.tr("ชื่อ"), "complainant.given_name", self.given_name, g)
-        self.family_name = QLineEdit(g)
-        self.family_name.setObjectName("family_name")
-        self._row(form, self.tr("นามสกุล"), "complainant.family_name", self.family_name, g)
-
-        self.id_document = QComboBox(g)
-        self.id_document.setObjectName("id_document")
-        for doc, text in (
-            (IdDocument.THAI_NATIONAL_ID, self.tr("บัตรประจำตัวประชาชน")),
-            (IdDocument.PASSPORT, self.tr("หนังสือเดินทาง (ชาวต่างชาติ)")),
-            (IdDocument.NONE, self.tr("ไม่ได้แสดงเอกสาร")),
-        ):
-            self.id_document.addItem(text, doc.value)
-        self._row(form, self.tr("เอกสารแสดงตน"), "complainant.id_document", self.id_document, g)
-
-        self.national_id = QLineEdit(g)
-        self.national_id.setObjectName("national_id")
-        self.national_id.setInputMask(NATIONAL_ID_MASK)
-        self.national_id_label = QLabel(self.tr("เลขประจำตัวประชาชน"), g)
-        self.national_id_label.setBuddy(self.national_id)
-        form.addRow(self.national_id_label, self._box("complainant.national_id", self.national_id, g))
-        self.confirm_id = QCheckBox(self.tr("อ่านเลขทวนให้ผู้ร้องฟังและผู้ร้องยืนยันว่าถูกต้องแล้ว"), g)
-        self.confirm_id.setObjectName("national_id_confirmed")
-        form.addRow("", self._box("national_id_confirmed", self.confirm_id, g))
-
-        self.passport_no = QLineEdit(g)
-        self.passport_no.setObjectName("passport_no")
-        self.passport_label = QLabel(self.tr("เลขหนังสือเดินทาง"), g)
-        self.passport_label.setBuddy(self.passport_no)
-        form.addRow(self.passport_label, self._box("complainant.passport_no", self.passport_no, g))
-        self.nationality = QLineEdit(g)
-        self.nationality.setObjectName("nationality")
-        self.nationality_label = QLabel(self.tr("สัญชาติ"), g)
-        self.nationality_label.setBuddy(self.nationality)
-        form.addRow(self.nationality_label, self._box("complainant.nationality", self.nationality, g))
-
-        self.phone = QLineEdit(g)
-        self.phone.setObjectName("phone")
-        self.phone.setPlaceholderText("08x xxx xxxx")
-        self._row(form, self.tr("โทรศัพท์"), "complainant.phone", self.phone, g)
-        self.email = QLineEdit(g)
-        self.email.setObjectName("email")
-        self._row(form, self.tr("อีเมล"), "complainant.email", self.email, g)
-        self.line_id = QLineEdit(g)
-        self.line_id.setObjectName("line_id")
-        self._row(form, self.tr("LINE ID"), "complainant.line_id", self.line_id, g)
-
-        self.address = AddressPicker(self._ops, self._reference.address_matches, parent=g)
-        address_group = QGroupBox(self.tr("ที่อยู่ที่ติดต่อได้"), g)
-        al = QVBoxLayout(address_group)
-        al.addWidget(self.address)
-        form.addRow(address_group)
-        for key, box in self.address.boxes.items():
-            self.boxes[f"complainant.address.{key}"] = box
-        # A subdistrict code not in the reference data is reported on the subdistrict field.
-        self.boxes["complainant.address.subdistrict_code"] = self.address.boxes["subdistrict"]
-        column.addWidget(self.person_group)
-
-    def _build_complaint(self, column: QVBoxLayout, parent: QWidget) -> None:
-        group = QGroupBox(self.tr("เรื่องที่ร้อง"), parent)
-        form = self._form(group)
-        self.complaint_type = QComboBox(group)
-        self.complaint_type.setObjectName("complaint_type")
-        for kind in ComplaintType:
-            self.complaint_type.addItem(complaint_type_text(kind), kind.value)
-        self._row(form, self.tr("ประเภทเรื่อง"), "complaint_type", self.complaint_type, group)
-        self.category = SearchCombo(group)
-        self.category.setObjectName("category")
-        self.category.set_placeholder(self.tr("พิมพ์เพื่อค้นหาหมวดเรื่อง"))
-        self._row(form, self.tr("หมวดเรื่อง"), "category_code", self.category, group)
-        self.subject = QLineEdit(group)
-        self.subject.setObjectName("subject")
-        self._row(form, self.tr("เรื่อง"), "subject", self.subject, group)
-        self.description = QPlainTextEdit(group)
-        self.description.setObjectName("description")
-        # Tab leaves the description (a tab character in a complaint is never wanted).
-        self.description.setTabChangesFocus(True)
-        self.description.setMinimumHeight(110)
-        self._row(form, self.tr("รายละเอียด"), "description", self.description, group)
-
-        place = QWidget(group)
-        pl = QGridLayout(place)
-        pl.setContentsMargins(0, 0, 0, 0)
-        self.incident_province = SearchCombo(place)
-        self.incident_province.setObjectName("incident_province")
-        self.incident_district = SearchCombo(place)
-        self.incident_district.setObjectName("incident_district")
-        pl.addWidget(self._box("incident_province", self.incident_province, place), 0, 0)
-        pl.addWidget(self._box("incident_district", self.incident_district, place), 0, 1)
-        self.incident_province.set_placeholder(self.tr("จังหวัด"))
-        self.incident_district.set_placeholder(self.tr("อำเภอ/เขต"))
-        lab = QLabel(self.tr("สถานที่เกิดเหตุ"), group)
-        lab.setBuddy(self.incident_province)
-        form.addRow(lab, place)
-        column.addWidget(group)
-
-    def _build_agencies(self, column: QVBoxLayout, parent: QWidget) -> None:
-        group = QGroupBox(self.tr("หน่วยงานและสิ่งที่ขอ"), parent)
-        form = self._form(group)
-        self.agency_complained = SearchCombo(group)
-        self.agency_complained.setObjectName("agency_complained")
-        self.agency_complained.set_placeholder(self.tr("พิมพ์ส่วนใดของชื่อหน่วยงานก็ได้"))
-        self._row(form, self.tr("หน่วยงานที่ถูกร้องเรียน"), "agency_complained_code", self.agency_complained, group)
-        self.responsible_agency = SearchCombo(group)
-        self.responsible_agency.setObjectName("responsible_agency")
-        self._row(
-            form, self.tr("หน่วยงานที่ควรรับผิดชอบ"), "responsible_agency_code", self.responsible_agency, group
+        self.phone, self.email, self.line_id, self.address = p.phone, p.email, p.line_id, p.address
+        self.complaint_type, self.category, self.subject = c.complaint_type, c.category, c.subject
+        self.description, self.incident_province = c.description, c.incident_province
+        self.incident_district, self.agency_complained = c.incident_district, c.agency_complained
+        self.responsible_agency, self.requested_action = c.responsible_agency, c.requested_action
+        self.documents_count, self.pdpa_ack, self.consent_share = (
+            c.documents_count,
+            c.pdpa_ack,
+            c.consent_share,
         )
-        self.requested_action = QLineEdit(group)
-        self.requested_action.setObjectName("requested_action")
-        self._row(form, self.tr("สิ่งที่ผู้ร้องขอให้ดำเนินการ"), "requested_action", self.requested_action, group)
-        self.documents_count = QSpinBox(group)
-        self.documents_count.setObjectName("documents_count")
-        self.documents_count.setRange(0, 9999)
-        self.documents_count.setSuffix(self.tr(" ฉบับ"))
-        self._row(form, self.tr("เอกสารที่รับไว้"), "documents_count", self.documents_count, group)
-        column.addWidget(group)
-
-    def _build_pdpa(self, column: QVBoxLayout, parent: QWidget) -> None:
-        group = QGroupBox(self.tr("ประกาศความเป็นส่วนตัว (PDPA)"), parent)
-        lay = QVBoxLayout(group)
-        notice = QLabel(
-            self.tr(
-                "แจ้งผู้ร้องว่า ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 เก็บข้อมูลส่วนบุคคลเท่าที่จำเป็น"
-                "เพื่อพิจารณาและติดตามเรื่องร้องทุกข์นี้ อาจส่งข้อมูลให้หน่วยงานที่เกี่ยวข้องเพื่อแก้ไขปัญหา"
-                " ผู้ร้องมีสิทธิขอเข้าถึง แก้ไข หรือลบข้อมูลได้ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562"
-            ),
-            group,
-        )
-        notice.setWordWrap(True)
-        lay.addWidget(notice)
-        self.pdpa_ack = QCheckBox(self.tr("แจ้งประกาศความเป็นส่วนตัวให้ผู้ร้องทราบแล้ว"), group)
-        self.pdpa_ack.setObjectName("pdpa_acknowledged")
-        lay.addWidget(self._box("pdpa_acknowledged", self.pdpa_ack, group))
-        self.consent_share = QCheckBox(self.tr("ผู้ร้องยินยอมให้ส่งข้อมูลให้หน่วยงานที่เกี่ยวข้อง"), group)
-        self.consent_share.setObjectName("consent_share")
-        lay.addWidget(self._box("consent_share", self.consent_share, group))
-        column.addWidget(group)
+        self.repeat_banner, self.repeat_list, self.link_button = r.banner, r.list, r.link_button
+        self.linked_bar, self.linked_label, self.unlink_button = r.linked_bar, r.linked_label, r.unlink_button
 
     # ================================================================== wiring
     def _editors(self) -> list[QWidget]:
-        return [
-            self.title_edit,
-            self.given_name,
-            self.family_name,
-            self.id_document,
-            self.national_id,
-            self.confirm_id,
-            self.passport_no,
-            self.nationality,
-            self.phone,
-            self.email,
-            self.line_id,
-            self.address.house_no,
-            self.address.moo,
-            self.address.village,
-            self.address.soi,
-            self.address.road,
-            self.complaint_type,
-            self.category,
-            self.subject,
-            self.description,
-            self.incident_province,
-            self.incident_district,
-            self.agency_complained,
-            self.responsible_agency,
-            self.requested_action,
-            self.documents_count,
-            self.pdpa_ack,
-            self.consent_share,
-            *self.identity_buttons.values(),
-        ]
+        return [*self.person.editors(), *self.case.editors(), *self.identity_buttons.values()]
 
     def _wire_edits(self) -> None:
-        simple_lines: list[tuple[QLineEdit, str]] = [
-            (self.given_name, "complainant.given_name"),
-            (self.family_name, "complainant.family_name"),
-            (self.national_id, "complainant.national_id"),
-            (self.passport_no, "complainant.passport_no"),
-            (self.nationality, "complainant.nationality"),
-            (self.phone, "complainant.phone"),
-            (self.email, "complainant.email"),
-            (self.line_id, "complainant.line_id"),
-            (self.subject, "subject"),
-            (self.requested_action, "requested_action"),
-        ]
-        for edit, path in simple_lines:
-            edit.textChanged.connect(self._on_changed)
-            edit.editingFinished.connect(lambda p=path: self._finished(p))
-        title_line = self.title_edit.lineEdit()
-        assert title_line is not None
-        title_line.textChanged.connect(self._on_changed)
-        title_line.editingFinished.connect(lambda: self._finished("complainant.title"))
-        self.description.textChanged.connect(self._on_changed)
+        for section in (self.person, self.case):
+            section.edited.connect(self._on_changed)
+            section.finished.connect(self._finished)
         self.description.installEventFilter(self)  # focus-out = edit finished
-        for combo, path in (
-            (self.category, "category_code"),
-            (self.incident_province, "incident_province"),
-            (self.incident_district, "incident_district"),
-            (self.agency_complained, "agency_complained_code"),
-            (self.responsible_agency, "responsible_agency_code"),
-        ):
-            combo.currentTextChanged.connect(self._on_changed)
-            line = combo.lineEdit()
-            assert line is not None
-            line.editingFinished.connect(lambda p=path: self._finished(p))
-            combo.activated.connect(lambda _i, p=path: self._finished(p))
-        self.complaint_type.currentIndexChanged.connect(self._on_changed)
-        self.id_document.currentIndexChanged.connect(self._id_document_changed)
-        self.id_document.currentIndexChanged.connect(self._on_changed)
-        self.documents_count.valueChanged.connect(self._on_changed)
-        self.documents_count.editingFinished.connect(lambda: self._finished("documents_count"))
-        self.confirm_id.toggled.connect(self._on_changed)
-        self.confirm_id.toggled.connect(lambda _c: self._finished("national_id_confirmed"))
-        self.pdpa_ack.toggled.connect(self._on_changed)
-        self.pdpa_ack.toggled.connect(lambda _c: self._finished("pdpa_acknowledged"))
-        self.consent_share.toggled.connect(self._on_changed)
         self.identity_group.buttonToggled.connect(self._identity_toggled)
-        self.address.changed.connect(self._on_changed)
-        self.address.picked.connect(lambda _m: self._finished("complainant.address.postcode"))
-        for key in ("house_no", "moo", "village", "soi", "road"):
-            edit = getattr(self.address, key)
-            edit.editingFinished.connect(lambda k=key: self._finished(f"complainant.address.{k}"))
-
-        # A confirmation is for one number: a changed number must be read back again.
-        self.national_id.textEdited.connect(lambda _t: self.confirm_id.setChecked(False))
         self.national_id.textChanged.connect(self._maybe_look_up_repeats)
         self.phone.textChanged.connect(self._maybe_look_up_repeats)
         self.incident_province.code_changed.connect(self._province_changed)
@@ -586,39 +287,14 @@ class ComplaintForm(QWidget):
         self.pdpa_ack.setEnabled(not anonymous)
 
     def _id_document_changed(self) -> None:
-        doc = self.id_document_value()
-        thai = doc is IdDocument.THAI_NATIONAL_ID
-        passport = doc is IdDocument.PASSPORT
-        for widget in (self.national_id_label, self.boxes["complainant.national_id"]):
-            widget.setVisible(thai)
-        self.boxes["national_id_confirmed"].setVisible(thai)
-        for widget in (
-            self.passport_label,
-            self.boxes["complainant.passport_no"],
-            self.nationality_label,
-            self.boxes["complainant.nationality"],
-        ):
-            widget.setVisible(passport)
+        self.person.show_document_fields()
 
     def _province_changed(self, province: str) -> None:
-        reference = self._reference
-        if not province:
-            self.incident_district.set_items([])
-            return
-
-        def fill(names: list[str]) -> None:
-            if self.incident_province.code() == province:
-                self.incident_district.set_items([(n, n) for n in names])
-
-        self._ops.run_read(lambda: reference.districts(province), fill, owner=self)
+        self.case.load_districts(self._ops, self._reference.districts, province)
 
     def _category_changed(self, code: str) -> None:
-        # Suggest the usual Contact Point for the category when the officer has not chosen one.
-        if self._loading or not code or self.responsible_agency.code():
-            return
-        category = next((c for c in self._categories if c.code == code), None)
-        if category and category.suggested_agencies:
-            self.responsible_agency.set_code(category.suggested_agencies[0])
+        if not self._loading:
+            self.case.suggest_agency(code)
 
     def _load_lists(self) -> None:
         reference = self._reference
@@ -629,19 +305,9 @@ class ComplaintForm(QWidget):
         self._ops.run_read(load, self._lists_arrived, owner=self)
 
     def _lists_arrived(self, lists: tuple[list[Category], list[Agency], list[str]]) -> None:
-        categories, agencies, provinces = lists
-        english = _english_names()
-        self._categories = categories
-        was_loading = self._loading
-        self._loading = True
+        was_loading, self._loading = self._loading, True
         try:
-            self.category.set_items((c.code, c.name_en if english else c.name_th) for c in categories)
-            names = [(a.code, a.name_en if english else a.name_th) for a in agencies]
-            self.agency_complained.set_items(names)
-            self.responsible_agency.set_items(
-                (a.code, a.name_en if english else a.name_th) for a in agencies if a.contact_point
-            )
-            self.incident_province.set_items((p, p) for p in provinces)
+            self.case.set_lists(*lists, english=_english_names())
         finally:
             self._loading = was_loading
         self._is_ready = True
@@ -658,39 +324,20 @@ class ComplaintForm(QWidget):
     # ================================================================== value
     def identity_mode(self) -> IdentityMode:
         """The identity mode chosen."""
-        for mode, button in self.identity_buttons.items():
-            if button.isChecked():
-                return mode
-        return IdentityMode.IDENTIFIED
+        return self.person.identity_mode()
 
     def id_document_value(self) -> IdDocument:
         """The identity document chosen."""
-        return IdDocument(self.id_document.currentData())
+        return self.person.id_document_value()
 
     def national_id_digits(self) -> str:
         """The national ID as typed, digits only (the mask adds dashes and blanks)."""
-        return "".join(ch for ch in normalize_national_id(self.national_id.text()) if ch.isdigit())
+        return self.person.national_id_digits()
 
     def payload(self) -> ComplaintPayload:
         """The complaint as now typed."""
         mode = self.identity_mode()
-        if mode is IdentityMode.ANONYMOUS:
-            person = Person(id_document=IdDocument.NONE)
-        else:
-            doc = self.id_document_value()
-            person = Person(
-                title=self.title_edit.currentText().strip(),
-                given_name=self.given_name.text().strip(),
-                family_name=self.family_name.text().strip(),
-                id_document=doc,
-                national_id=self.national_id_digits() if doc is IdDocument.THAI_NATIONAL_ID else "",
-                passport_no=self.passport_no.text().strip() if doc is IdDocument.PASSPORT else "",
-                nationality=self.nationality.text().strip() if doc is IdDocument.PASSPORT else "",
-                phone=self.phone.text().strip(),
-                email=self.email.text().strip(),
-                line_id=self.line_id.text().strip(),
-                address=self.address.address(),
-            )
+        person = self.person.person()
         return ComplaintPayload(
             identity_mode=mode,
             complainant=person,
@@ -708,7 +355,7 @@ class ComplaintForm(QWidget):
             attachments=list(self._attachments),
             pdpa_acknowledged=self.pdpa_ack.isChecked() and mode is not IdentityMode.ANONYMOUS,
             consent_share=self.consent_share.isChecked(),
-            linked_record_id=self._linked_record_id,
+            linked_record_id=self.visits.linked_record_id,
         )
 
     def set_payload(self, p: ComplaintPayload, linked_code: str = "") -> None:
@@ -716,24 +363,11 @@ class ComplaintForm(QWidget):
         if not self._is_ready:
             # Codes need their lists: fill once they are here.
             self._pending_payload = p
-            self._linked_code = linked_code
+            self.visits.linked_code = linked_code
             return
         self._loading = True
         try:
-            self.identity_buttons[p.identity_mode].setChecked(True)
-            person = p.complainant
-            self.title_edit.setEditText(person.title)
-            self.given_name.setText(person.given_name)
-            self.family_name.setText(person.family_name)
-            self.id_document.setCurrentIndex(max(0, self.id_document.findData(person.id_document.value)))
-            self.national_id.setText(person.national_id)
-            self.confirm_id.setChecked(p.national_id_confirmed)
-            self.passport_no.setText(person.passport_no)
-            self.nationality.setText(person.nationality)
-            self.phone.setText(person.phone)
-            self.email.setText(person.email)
-            self.line_id.setText(person.line_id)
-            self.address.set_address(person.address)
+            self.person.set_person(p.identity_mode, p.complainant, p.national_id_confirmed)
             self.complaint_type.setCurrentIndex(max(0, self.complaint_type.findData(p.complaint_type.value)))
             self.category.set_code(p.category_code)
             self.subject.setText(p.subject)
@@ -747,8 +381,8 @@ class ComplaintForm(QWidget):
             self.pdpa_ack.setChecked(p.pdpa_acknowledged)
             self.consent_share.setChecked(p.consent_share)
             self._attachments = tuple(p.attachments)
-            code = (linked_code or self._linked_code) if p.linked_record_id else ""
-            self._set_link(p.linked_record_id, code)
+            code = (linked_code or self.visits.linked_code) if p.linked_record_id else ""
+            self.visits.set_link(p.linked_record_id, code)
             self._identity_changed()
             self._id_document_changed()
         finally:
@@ -764,8 +398,7 @@ class ComplaintForm(QWidget):
         self._show_all = False
         self._issues = []
         self._apply_issues()
-        self._show_repeats([])
-        self._repeat_key = ("", "")
+        self.visits.reset()
         self.focus_first()
 
     def focus_first(self) -> None:
@@ -777,43 +410,21 @@ class ComplaintForm(QWidget):
         was = self._loading
         self._loading = True
         try:
-            for edit in (
-                self.given_name,
-                self.family_name,
-                self.national_id,
-                self.passport_no,
-                self.nationality,
-                self.phone,
-                self.email,
-                self.line_id,
-            ):
-                edit.clear()
-            self.title_edit.setEditText("")
-            self.confirm_id.setChecked(False)
+            self.person.clear_person()
             self.pdpa_ack.setChecked(False)
-            self.address.set_address(Person().address)
         finally:
             self._loading = was
-        self._show_repeats([])
+        self.visits.show([])
 
     # ================================================================== issues
     def _request_save(self) -> None:
         self.save_requested.emit()
 
     def _validate_now(self) -> None:
-        self._validate_generation += 1
-        generation = self._validate_generation
-        payload = self.payload()
-        complaints = self._complaints
-        self._ops.run_read(
-            lambda: complaints.validate(payload),
-            lambda issues: self._validated(generation, issues),
-            owner=self,
-        )
+        payload, complaints = self.payload(), self._complaints
+        self._ops.run_read(lambda: complaints.validate(payload), self._validated, owner=self, key="validate")
 
-    def _validated(self, generation: int, issues: list[FieldIssue]) -> None:
-        if generation != self._validate_generation:
-            return
+    def _validated(self, issues: list[FieldIssue]) -> None:
         self._issues = issues
         self._apply_issues()
         self.validated.emit()
@@ -821,7 +432,7 @@ class ComplaintForm(QWidget):
     def show_issues(self, issues: list[FieldIssue]) -> None:
         """Shows every issue (after a save was refused), scrolling to the first one."""
         self._show_all = True
-        self._validate_generation += 1  # an older background validation must not hide these
+        self._ops.forget("validate", self)  # an older background validation must not hide these
         self._issues = list(issues)
         self._apply_issues()
         first = next((self.boxes[i.field] for i in issues if i.field in self.boxes), None)
@@ -830,31 +441,8 @@ class ComplaintForm(QWidget):
             first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _apply_issues(self) -> None:
-        by_box: dict[str, list[FieldIssue]] = {}
-        general: list[FieldIssue] = []
-        for issue in self._issues:
-            if not self._show_all and issue.field not in self._touched:
-                continue
-            path = self._box_path(issue.field)
-            if path is None:
-                general.append(issue)
-            else:
-                by_box.setdefault(path, []).append(issue)
-        for path, box in self.boxes.items():
-            if path == "complainant.address.subdistrict_code":
-                continue  # an alias of the subdistrict box
-            box.set_error(issues_text(by_box.get(path, [])))
-        self.general_error.setText(issues_text(general))
-        self.general_error.setVisible(bool(general))
-
-    def _box_path(self, field_path: str) -> str | None:
-        path = field_path
-        while path:
-            if path in self.boxes:
-                box = self.boxes[path]
-                return box.path
-            path = path.rpartition(".")[0]
-        return None
+        shown = self._issues if self._show_all else [i for i in self._issues if i.field in self._touched]
+        self._rows.show_issues(shown, self.general_error)
 
     def error_for(self, path: str) -> str:
         """The error text shown under a field now ("" when none)."""
@@ -867,86 +455,33 @@ class ComplaintForm(QWidget):
 
     # ================================================================== repeat visits
     def _maybe_look_up_repeats(self, *_args: Any) -> None:
-        if self._loading:
-            return
-        self._repeat_timer.start()
+        if not self._loading:
+            self.visits.schedule()
 
-    def _look_up_repeats(self) -> None:
+    def _repeat_query(self) -> tuple[str, str] | None:
         if self.identity_mode() is IdentityMode.ANONYMOUS:
-            return
+            return None
         nid = self.national_id_digits() if self.id_document_value() is IdDocument.THAI_NATIONAL_ID else ""
-        nid = nid if is_valid_national_id(nid) else ""
         phone = self.phone.text().strip()
-        phone = phone if phone and phone_issue(phone) is None else ""
-        key = (nid, phone)
-        if key == self._repeat_key:
-            return
-        self._repeat_key = key
-        self._repeat_generation += 1
-        generation = self._repeat_generation
-        if not nid and not phone:
-            self._show_repeats([])
-            return
-        complaints, exclude = self._complaints, self._record_id
-        self._ops.run_read(
-            lambda: complaints.find_repeats(national_id=nid, phone=phone, exclude_record_id=exclude),
-            lambda rows: self._repeats_arrived(generation, rows),
-            owner=self,
+        return (
+            nid if is_valid_national_id(nid) else "",
+            phone if phone and phone_issue(phone) is None else "",
         )
-
-    def _repeats_arrived(self, generation: int, rows: list[RecordRow]) -> None:
-        if generation != self._repeat_generation:
-            return
-        self._show_repeats(rows)
-        self.repeats_found.emit(rows)
-
-    def _show_repeats(self, rows: list[RecordRow]) -> None:
-        self.repeat_list.clear()
-        for row in rows:
-            item = QListWidgetItem(
-                f"{row.tracking_code}  ·  {show_datetime(row.created_at)}  ·  {row.subject}"
-            )
-            item.setData(RepeatRole, row)
-            self.repeat_list.addItem(item)
-        if rows:
-            self.repeat_list.setCurrentRow(0)
-            self.repeat_label.setText(
-                self.tr("ผู้ร้องรายนี้เคยมาร้องเรื่องไว้แล้ว %n เรื่อง หากเป็นเรื่องเดิมให้เชื่อมโยงการมาครั้งนี้", "", len(rows))
-            )
-        self.repeat_banner.setVisible(bool(rows) and not self._linked_record_id)
-
-    def _link_selected(self) -> None:
-        selected = self.repeat_list.selectedItems()
-        row = selected[0].data(RepeatRole) if selected else None
-        if isinstance(row, RecordRow):
-            self.link_to(row.record_id, row.tracking_code)
 
     def link_to(self, record_id: str, tracking_code: str = "") -> None:
         """Marks this visit as a repeat of an earlier case."""
-        self._set_link(record_id, tracking_code)
-        self._on_changed()
+        self.visits.link_to(record_id, tracking_code)
 
     def unlink(self) -> None:
         """Removes the link to an earlier case."""
-        self._set_link("", "")
-        self.repeat_banner.setVisible(self.repeat_list.count() > 0)
-        self._on_changed()
-
-    def _set_link(self, record_id: str, tracking_code: str) -> None:
-        self._linked_record_id = record_id
-        self._linked_code = tracking_code
-        if record_id:
-            shown = tracking_code or record_id[:8]
-            self.linked_label.setText(self.tr("การมาครั้งนี้เชื่อมโยงกับเรื่องเดิม เลขติดตาม %1").replace("%1", shown))
-            self.repeat_banner.setVisible(False)
-        self.linked_bar.setVisible(bool(record_id))
+        self.visits.unlink()
 
     @property
     def linked_code(self) -> str:
         """The tracking code of the linked earlier case, when known."""
-        return self._linked_code
+        return self.visits.linked_code
 
     @property
     def linked_record_id(self) -> str:
         """The earlier case this visit is linked to ("" when none)."""
-        return self._linked_record_id
+        return self.visits.linked_record_id

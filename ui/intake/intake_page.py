@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -20,21 +19,19 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import ComplaintPayload, complaint_from_payload, to_payload
 from app.services.print_jobs import PrintJobEvent
-from app.services.types import Changes, KnownError, SaveResult, ValidationFailed
+from app.services.types import Changes, SaveResult, ValidationFailed
 from ui.env import UiEnv
+from ui.fields.drafts import DraftBar, DraftKeeper
 from ui.intake.complaint_form import ComplaintForm
 from ui.intake.receipt_preview import ReceiptPreview, ReceiptRenderer
 from ui.messages import error_text
+from ui.ops import on_known_error
 from ui.status.print_status import event_text
 
 log = logging.getLogger("psc.ui")
 
 DRAFT_FORM = "complaint"
 """The draft slot of the intake form (one per officer)."""
-
-AUTOSAVE_DELAY_MS = 1500
-"""Quiet time after the last change before the draft is written: often enough to lose at most a few
-seconds of typing in a crash, rarely enough not to write on every key."""
 
 
 def receipt_renderer(env: UiEnv) -> ReceiptRenderer | None:
@@ -77,7 +74,6 @@ class IntakePage(QWidget):
         self.setObjectName("intake_page")
         self._env = env
         self._saving = False
-        self._draft_dirty = False
         self.last_result: SaveResult | None = None
         services = env.services
 
@@ -89,18 +85,8 @@ class IntakePage(QWidget):
         self.form_page = QWidget(self.stack)
         fl = QVBoxLayout(self.form_page)
         fl.setContentsMargins(0, 0, 0, 0)
-        self.draft_bar = QFrame(self.form_page)
-        self.draft_bar.setObjectName("draft_bar")
-        self.draft_bar.setStyleSheet(
-            "#draft_bar { background: #e8f0fe; border: 1px solid #7a9ad0; border-radius: 4px; }"
-        )
-        db = QHBoxLayout(self.draft_bar)
-        self.draft_label = QLabel(self.draft_bar)
-        db.addWidget(self.draft_label, 1)
-        discard = QPushButton(self.tr("ล้างข้อมูลที่กู้คืน"), self.draft_bar)
-        discard.clicked.connect(self._discard_restored)
-        db.addWidget(discard)
-        self.draft_bar.setVisible(False)
+        self.draft_bar = DraftBar(self.form_page)
+        self.draft_bar.discard_requested.connect(self._discard_restored)
         fl.addWidget(self.draft_bar)
 
         self.form = ComplaintForm(env.ops, services.complaints, services.reference, parent=self.form_page)
@@ -133,11 +119,18 @@ class IntakePage(QWidget):
         env.bus.print_event.connect(self._print_event)
         self.form.save_requested.connect(self.save)
         self.form.new_requested.connect(self.new_complaint)
-        self.form.changed.connect(self._form_changed)
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.save_draft)
+        self.drafts = DraftKeeper(
+            env.ops,
+            services.drafts,
+            env.user,
+            DRAFT_FORM,
+            collect=self._draft_data,
+            may_save=self._may_save_draft,
+            parent=self,
+        )
+        self.drafts.saved.connect(self.draft_saved)
+        self.drafts.loaded.connect(self._draft_loaded)
+        self.form.changed.connect(self.drafts.changed)
 
         if self.form.is_ready:
             self._restore_draft()
@@ -145,38 +138,18 @@ class IntakePage(QWidget):
             self.form.ready.connect(self._restore_draft)
 
     # ------------------------------------------------------------------ drafts
-    def _form_changed(self) -> None:
-        self._draft_dirty = True
-        self._autosave.start()
+    def _draft_data(self) -> dict[str, Any]:
+        return {"payload": to_payload(self.form.payload()), "linked_tracking_code": self.form.linked_code}
+
+    def _may_save_draft(self) -> bool:
+        return not self._saving
 
     def save_draft(self) -> None:
-        """Writes the form to the officer's draft slot now (normally the debounce timer calls this)."""
-        self._autosave.stop()
-        if not self._draft_dirty or self._saving:
-            return
-        self._draft_dirty = False
-        data = {"payload": to_payload(self.form.payload()), "linked_tracking_code": self.form.linked_code}
-        drafts, user = self._env.services.drafts, self._env.user
-        self._env.ops.run_write(
-            lambda: drafts.save(user, DRAFT_FORM, data),
-            lambda _r: self.draft_saved.emit(),
-            self._draft_failed,
-            owner=self,
-        )
-
-    def _draft_failed(self, exc: Exception) -> None:
-        # A lost autosave is not worth interrupting the citizen's visit: log it, try again on next change.
-        if isinstance(exc, KnownError):
-            log.warning("draft not saved: %s", exc.code)
-            self._draft_dirty = True
-            return
-        raise exc
+        """Writes the form to the officer's draft slot now (normally the debounce timer does)."""
+        self.drafts.save_now()
 
     def _restore_draft(self) -> None:
-        drafts, user = self._env.services.drafts, self._env.user
-        # A read, but on the writer: a draft written by the page this one replaces (language switch,
-        # sign-out and back in) is then certainly stored before it is read.
-        self._env.ops.run_write(lambda: drafts.load(user, DRAFT_FORM), self._draft_loaded, owner=self)
+        self.drafts.restore()
 
     def _draft_loaded(self, data: dict[str, Any] | None) -> None:
         if not data or not isinstance(data.get("payload"), dict):
@@ -190,8 +163,7 @@ class IntakePage(QWidget):
         if payload == ComplaintPayload():
             return
         self.form.set_payload(payload, str(data.get("linked_tracking_code", "")))
-        self.draft_label.setText(self.tr("กู้คืนข้อมูลที่กรอกค้างไว้จากครั้งก่อนแล้ว ตรวจสอบแล้วบันทึกต่อได้เลย"))
-        self.draft_bar.setVisible(True)
+        self.draft_bar.show_restored()
         self.form.focus_first()
         self.draft_restored.emit()
 
@@ -201,29 +173,21 @@ class IntakePage(QWidget):
         self._discard_draft()
 
     def _discard_draft(self) -> None:
-        self._autosave.stop()
-        self._draft_dirty = False
-        drafts, user = self._env.services.drafts, self._env.user
-        self._env.ops.run_write(lambda: drafts.discard(user, DRAFT_FORM), owner=self)
+        self.drafts.discard()
 
     # ------------------------------------------------------------------ save
     def save(self) -> None:
         """Registers the complaint in the background; errors go beside the fields, nothing typed is lost."""
         if self._saving or self.stack.currentWidget() is not self.form_page:
             return
-        self._autosave.stop()
+        self.drafts.stop()
         payload = self.form.payload()
-        services, user = self._env.services, self._env.user
+        complaints, user, drafts = self._env.services.complaints, self._env.user, self.drafts
         self._set_saving(True)
 
         def register() -> SaveResult:
-            result = services.complaints.register(user, payload)
-            # The complaint is safe: the draft has done its job. Same writer thread, so no autosave can
-            # slip in between.
-            try:
-                services.drafts.discard(user, DRAFT_FORM)
-            except KnownError:
-                log.warning("draft not discarded after save")
+            result = complaints.register(user, payload)
+            drafts.discard_in_worker()  # the complaint is safe: the draft has done its job
             return result
 
         self._env.ops.run_write(register, self._saved, self._save_failed, owner=self)
@@ -235,7 +199,7 @@ class IntakePage(QWidget):
 
     def _saved(self, result: SaveResult) -> None:
         self._set_saving(False)
-        self._draft_dirty = False
+        self.drafts.settle()
         self.last_result = result
         self.draft_bar.setVisible(False)
         log.info("complaint registered: %s", result.tracking_code)
@@ -246,17 +210,16 @@ class IntakePage(QWidget):
 
     def _save_failed(self, exc: Exception) -> None:
         self._set_saving(False)
-        if isinstance(exc, ValidationFailed):
-            self.form.show_issues(exc.issues)
-            self.status.setText(error_text(exc.code))
-            return
-        if isinstance(exc, KnownError):
-            # Still unsaved: keep the draft current so a crash now loses nothing.
-            self._draft_dirty = True
-            self.save_draft()
-            QMessageBox.warning(self, self.tr("บันทึกไม่สำเร็จ"), error_text(exc.code))
-            return
-        raise exc
+        title = self.tr("บันทึกไม่สำเร็จ")
+        on_known_error(
+            lambda text: QMessageBox.warning(self, title, text),
+            also=lambda _e: self.drafts.save_after_failed_save(),  # still unsaved: a crash now loses nothing
+            invalid=self._save_invalid,
+        )(exc)
+
+    def _save_invalid(self, exc: ValidationFailed) -> None:
+        self.form.show_issues(exc.issues)
+        self.status.setText(error_text(exc.code))
 
     # ------------------------------------------------------------------ after the save
     def _print(self, record_id: str) -> None:
@@ -282,9 +245,7 @@ class IntakePage(QWidget):
             self.preview.set_status(event_text(event))
 
     def _print_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc
-        self.preview.set_status(error_text(exc.code))
+        on_known_error(self.preview.set_status)(exc)
 
     def _next_citizen(self) -> None:
         self.form.clear()
@@ -318,6 +279,5 @@ class IntakePage(QWidget):
 
     def closeEvent(self, event: Any) -> None:
         """Writes a pending draft before the page goes away."""
-        if self._draft_dirty:
-            self.save_draft()
+        self.drafts.flush()
         super().closeEvent(event)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.tracking import format_tracking_code
 from app.services.types import SaveResult
 from ui.formatting import show_date, show_datetime
-from ui.ops import Ops
+from ui.ops import Ops, on_known_error
 
 ReceiptRenderer = Callable[[str], QImage]
 """Renders the receipt of a record id to an image (runs on a worker thread)."""
@@ -162,13 +162,7 @@ class ReceiptPreview(QWidget):
     def _image_failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
             return
-        from app.services.types import KnownError
-        from ui.messages import error_text
-
-        if isinstance(exc, KnownError):
-            self.image_label.setText(error_text(exc.code))
-            return
-        raise exc
+        on_known_error(self.image_label.setText)(exc)
 
     def _show_image(self) -> None:
         if self._image is None:

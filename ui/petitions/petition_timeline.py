@@ -41,17 +41,9 @@ from PySide6.QtWidgets import (
 from app.domain.petition import PetitionStatus, TimelineEvent, TimelineEventKind
 from app.domain.thaidate import format_thai_datetime, format_thai_time
 from ui.fields.field import ERROR_STYLE
-from ui.petitions.petition_form import ThaiDateTimeEdit
+from ui.fields.thai_datetime import ThaiDateTimeEdit
+from ui.messages import timeline_event_text
 
-EVENT_TEXT: dict[TimelineEventKind, str] = {
-    TimelineEventKind.ARRIVED: "มาถึง",
-    TimelineEventKind.PETITION_HANDED_OVER: "ยื่นหนังสือ",
-    TimelineEventKind.MET_WITH: "พบ",
-    TimelineEventKind.MOVED_TO: "ย้ายไป",
-    TimelineEventKind.DISPERSED: "แยกย้าย",
-    TimelineEventKind.DEPARTED: "เดินทางกลับ",
-    TimelineEventKind.NOTE: "บันทึก",
-}
 EVENT_KEYS: tuple[tuple[TimelineEventKind, str], ...] = (
     (TimelineEventKind.ARRIVED, "F6"),
     (TimelineEventKind.PETITION_HANDED_OVER, "F7"),
@@ -70,8 +62,8 @@ NOTE_PROMPT: dict[TimelineEventKind, str] = {
 
 
 def event_label(event: TimelineEvent) -> str:
-    """``พบ ผู้แทนกระทรวงเกษตรฯ``: the kind in Thai, with its note."""
-    text = EVENT_TEXT[event.kind]
+    """``พบ ผู้แทนกระทรวงเกษตรฯ``: the kind (in the interface language), with its note."""
+    text = timeline_event_text(event.kind)
     return f"{text} {event.note}".strip() if event.note else text
 
 
@@ -129,7 +121,7 @@ class PetitionTimeline(QGroupBox):
         self.buttons: dict[TimelineEventKind, QPushButton] = {}
         for i, (kind, key) in enumerate(EVENT_KEYS):
             suffix = " …" if kind in (TimelineEventKind.MET_WITH, TimelineEventKind.MOVED_TO) else ""
-            button = QPushButton(f"{self.tr(EVENT_TEXT[kind])}{suffix} ({key})", self)
+            button = QPushButton(f"{timeline_event_text(kind)}{suffix} ({key})", self)
             button.setObjectName(f"event:{kind.value}")
             button.clicked.connect(lambda _=False, k=kind: self.request(k))
             grid.addWidget(button, i // 3, i % 3)
@@ -234,7 +226,7 @@ class PetitionTimeline(QGroupBox):
             row = self.table.rowCount()
             self.table.insertRow(row)
             when = format_thai_time(event.at) if event.at else ""
-            cells = (when, self.tr(EVENT_TEXT[event.kind]), event.note, event.officer)
+            cells = (when, timeline_event_text(event.kind), event.note, event.officer)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 0 and event.at is not None:

@@ -1,6 +1,7 @@
 """Amending a complaint: the form prefilled with the latest version, and a required reason.
 
-Records are append-only once a receipt is printed (DESIGN §3): the amendment is saved as the next version
+Records are append-only once a receipt is printed (docs/ARCHITECTURE.md, Module map): the amendment is
+saved as the next version
 by ``complaints.amend`` and the history keeps every earlier version with its reason.
 """
 
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import complaint_from_payload
-from app.services.types import KnownError, RecordDetail, SaveResult, ValidationFailed
+from app.services.types import RecordDetail, SaveResult, ValidationFailed
 from ui.env import UiEnv
 from ui.fields.field import FieldBox
 from ui.intake.complaint_form import ComplaintForm
 from ui.messages import error_text, issues_text
+from ui.ops import on_known_error
 
 
 class AmendDialog(QDialog):
@@ -119,16 +121,14 @@ class AmendDialog(QDialog):
         self._saving = False
         self.save_button.setEnabled(True)
         self.status.clear()
-        if isinstance(exc, ValidationFailed):
-            reason_issues = [i for i in exc.issues if i.field == "reason"]
-            self.reason_box.set_error(issues_text(reason_issues))
-            self.form.show_issues([i for i in exc.issues if i.field != "reason"])
-            self.status.setText(error_text(exc.code))
-            return
-        if isinstance(exc, KnownError):
-            QMessageBox.warning(self, self.tr("บันทึกไม่สำเร็จ"), error_text(exc.code))
-            return
-        raise exc
+        title = self.tr("บันทึกไม่สำเร็จ")
+        on_known_error(lambda text: QMessageBox.warning(self, title, text), invalid=self._invalid)(exc)
+
+    def _invalid(self, exc: ValidationFailed) -> None:
+        reason_issues = [i for i in exc.issues if i.field == "reason"]
+        self.reason_box.set_error(issues_text(reason_issues))
+        self.form.show_issues([i for i in exc.issues if i.field != "reason"])
+        self.status.setText(error_text(exc.code))
 
     def reject(self) -> None:
         """Escape or Cancel: asks before throwing away corrections already typed."""

@@ -1,4 +1,4 @@
-"""The records list as an id-cached table model (STYLE habit 4).
+"""The records list as an id-cached table model (docs/ARCHITECTURE.md, UI rule 4).
 
 The model holds only row ids, fetched in keyset pages (``ids_page``) as the view scrolls (``canFetchMore``
 / ``fetchMore``), and a bounded cache of ``RecordRow`` values filled from ``rows()`` for the rows the view
@@ -38,7 +38,7 @@ CACHE_ROWS = 2000
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-# Custom roles are named constants (STYLE habit 4).
+# Custom roles are named constants (docs/ARCHITECTURE.md, UI rule 4).
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
 """The record's UUID (str), for opening its detail."""
 RowIdRole = Qt.ItemDataRole.UserRole + 2

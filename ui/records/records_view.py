@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import RecordKind
 from app.domain.roles import Permission
-from app.services.types import Changes, KnownError, RecordDetail
+from app.services.types import Changes, RecordDetail
 from ui.env import UiEnv
 from ui.intake.intake_page import print_receipt
-from ui.messages import error_text
+from ui.ops import on_known_error
 from ui.records.amend_dialog import AmendDialog
 from ui.records.record_detail import RecordDetailView
 from ui.records.records_model import RecordIdRole, RecordsModel
@@ -180,9 +180,7 @@ class RecordsView(QWidget):
         self.detail_shown.emit(detail)
 
     def _detail_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc
-        self.detail_status.setText(error_text(exc.code))
+        on_known_error(self.detail_status.setText)(exc)
 
     def _update_buttons(self) -> None:
         detail = self.detail.detail
@@ -217,7 +215,8 @@ class RecordsView(QWidget):
         )
 
     def _reprint_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc
-        self.detail_status.clear()
-        QMessageBox.warning(self, self.tr("พิมพ์ไม่สำเร็จ"), error_text(exc.code))
+        def show(text: str) -> None:
+            self.detail_status.clear()
+            QMessageBox.warning(self, self.tr("พิมพ์ไม่สำเร็จ"), text)
+
+        on_known_error(show)(exc)

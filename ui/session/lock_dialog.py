@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.types import CurrentUser, KnownError
+from app.services.types import CurrentUser
 from ui.fields.field import ERROR_STYLE
 from ui.messages import error_text
-from ui.ops import Ops
+from ui.ops import Ops, on_known_error
 
 
 class PasswordChecker(Protocol):
@@ -111,6 +111,4 @@ class LockDialog(QDialog):
         self._busy = False
         self.unlock_button.setEnabled(True)
         self.password.clear()
-        if not isinstance(exc, KnownError):
-            raise exc
-        self.error.setText(error_text(exc.code))
+        on_known_error(self.error.setText)(exc)

@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.types import CurrentUser, KnownError
+from app.services.types import CurrentUser
 from ui.fields.field import ERROR_STYLE
-from ui.messages import error_text
-from ui.ops import Ops
+from ui.ops import Ops, on_known_error
 
 
 class Authenticator(Protocol):
@@ -93,9 +92,9 @@ class LoginDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self._busy = False
         self.ok.setEnabled(True)
-        if not isinstance(exc, KnownError):
-            self.error.clear()
-            raise exc
-        self.error.setText(error_text(exc.code))
+        self.error.clear()
+        on_known_error(self.error.setText, also=lambda _e: self._try_again())(exc)
+
+    def _try_again(self) -> None:
         self.password.clear()
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)

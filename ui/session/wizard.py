@@ -1,7 +1,9 @@
-"""First-run set-up: station, first administrator, and the recovery code shown once (DESIGN §8)."""
+"""First-run set-up: station, first administrator, and the recovery code shown once (docs/ARCHITECTURE.md,
+Storage and keys)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Qt
@@ -21,8 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.tracking import station_digits
 from app.services.types import InitResult, KnownError
 from ui.fields.field import ERROR_STYLE, FieldBox
-from ui.messages import error_text
-from ui.ops import Ops
+from ui.ops import Ops, on_known_error
 
 MIN_PASSWORD_LEN = 8
 """Shown to the officer before asking the service, which enforces the same rule."""
@@ -171,16 +172,24 @@ class AdminPage(QWizardPage):
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        if not isinstance(exc, KnownError):
-            raise exc
-        if exc.code == "password_too_short":
-            self.password_box.set_error(error_text(exc.code))
-        elif exc.code in ("username_invalid", "username_taken"):
-            self.username_box.set_error(error_text(exc.code))
-        elif exc.code == "display_name_required":
-            self.display_box.set_error(error_text(exc.code))
-        else:
-            self.error.setText(error_text(exc.code))
+        # A refusal about one field is shown under that field; any other above the buttons.
+        boxes = {
+            "password_too_short": self.password_box,
+            "username_invalid": self.username_box,
+            "username_taken": self.username_box,
+            "display_name_required": self.display_box,
+        }
+        shown_at: list[Callable[[str], None]] = [self.error.setText]
+
+        def pick(error: KnownError) -> None:
+            box = boxes.get(error.code)
+            if box is not None:
+                shown_at[0] = box.set_error
+
+        def show(text: str) -> None:
+            shown_at[0](text)
+
+        on_known_error(show, also=pick)(exc)
 
 
 class RecoveryPage(QWizardPage):

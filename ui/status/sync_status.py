@@ -148,7 +148,8 @@ class SyncStatusWidget(QWidget):
             self.refresh()
 
     def _cycle_finished(self, report: CycleReport) -> None:
-        # Screens refresh from what changed (STYLE habit 3): the list's central status, the queue screen.
+        # Screens refresh from what changed (docs/ARCHITECTURE.md, UI rule 3): the list's central status,
+        # the queue screen.
         if report.acked or report.updates or report.conflicts or report.rejected or report.reference_sets:
             self._announcing = True  # our own news: no need to wake the pump for it
             try:

@@ -39,7 +39,8 @@ from app.domain.tracking import format_tracking_code
 from app.services.queue import QueueItemDetail, QueueItemRow, QueueService
 from app.services.types import Changes, KnownError
 from ui.env import UiEnv
-from ui.messages import QT_TRANSLATE_NOOP, error_text, kind_text, queue_state_text
+from ui.messages import QT_TRANSLATE_NOOP, kind_text, last_error_text, queue_state_text
+from ui.ops import on_known_error
 
 CONTEXT = "QueueView"  # spelled out in every QT_TRANSLATE_NOOP below: lupdate reads only literals
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -47,18 +48,6 @@ ItemIdRole = Qt.ItemDataRole.UserRole + 1
 StateRole = Qt.ItemDataRole.UserRole + 2
 """Custom role: the ``QueueState`` of a row."""
 
-LAST_ERROR_TEXT = {
-    "network": QT_TRANSLATE_NOOP("QueueView", "ติดต่อศูนย์ไม่ได้"),
-    "http_429": QT_TRANSLATE_NOOP("QueueView", "ศูนย์ขอให้รอสักครู่ (429)"),
-    "http_503": QT_TRANSLATE_NOOP("QueueView", "ศูนย์ปิดปรับปรุงชั่วคราว (503)"),
-    "http_500": QT_TRANSLATE_NOOP("QueueView", "ศูนย์ขัดข้อง (500)"),
-    "conflict": QT_TRANSLATE_NOOP("QueueView", "ศูนย์มีข้อมูลฉบับเดียวกันแต่เนื้อหาต่างกัน"),
-    "rejected": QT_TRANSLATE_NOOP("QueueView", "ศูนย์ไม่รับเพราะข้อมูลไม่ครบหรือไม่ถูกต้อง"),
-    "attachment_missing": QT_TRANSLATE_NOOP("QueueView", "ไม่พบไฟล์แนบในเครื่องนี้"),
-    "unauthorized": QT_TRANSLATE_NOOP("QueueView", "ศูนย์ไม่รับรหัสของจุดบริการ"),
-    "withdrawn": QT_TRANSLATE_NOOP("QueueView", "ถอนการส่งแล้ว"),
-    "resend_after_reconciliation": QT_TRANSLATE_NOOP("QueueView", "ส่งใหม่ตามผลการกระทบยอด"),
-}
 ACTION_TEXT = {
     "sync.conflict": QT_TRANSLATE_NOOP("QueueView", "ศูนย์แจ้งข้อมูลขัดแย้ง"),
     "sync.rejected": QT_TRANSLATE_NOOP("QueueView", "ศูนย์ไม่รับ"),
@@ -68,14 +57,6 @@ ACTION_TEXT = {
     "sync.settle": QT_TRANSLATE_NOOP("QueueView", "ส่งฉบับแก้ไขใหม่"),
     "sync.withdraw": QT_TRANSLATE_NOOP("QueueView", "ถอนการส่ง"),
 }
-
-
-def last_error_text(code: str) -> str:
-    """The supervisor's words for an item's last error code."""
-    if code.startswith("superseded_by_v"):
-        return _tr("แทนที่ด้วยฉบับที่ %1").replace("%1", code.removeprefix("superseded_by_v"))
-    source = LAST_ERROR_TEXT.get(code)
-    return _tr(source) if source else code
 
 
 def _tr(text: str) -> str:
@@ -392,10 +373,10 @@ class QueueView(QWidget):
         self._env.bus.announce(changes)
 
     def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc
-        QMessageBox.warning(self, self.tr("ทำรายการไม่สำเร็จ"), error_text(exc.code))
-        self.refresh()
+        title = self.tr("ทำรายการไม่สำเร็จ")
+        on_known_error(lambda text: QMessageBox.warning(self, title, text), also=lambda _e: self.refresh())(
+            exc
+        )
 
     def retry_selected(self) -> None:
         """Sends the selected pending or rejected items at the next cycle."""

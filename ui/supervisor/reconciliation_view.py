@@ -32,7 +32,8 @@ from app.domain.tracking import format_tracking_code
 from app.services.reconciliation import ReconciliationReport, ReconciliationService
 from app.services.types import Changes, KnownError
 from ui.env import UiEnv
-from ui.messages import error_text, queue_state_text
+from ui.messages import queue_state_text
+from ui.ops import on_known_error
 
 _OK = "color: #1b7d2f; font-weight: bold;"
 _BAD = "color: #b3261e; font-weight: bold;"
@@ -242,9 +243,10 @@ class ReconciliationView(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self.run_button.setEnabled(True)
-        if not isinstance(exc, KnownError):
-            raise exc
-        self.result_label.setText(error_text(exc.code))
+        on_known_error(self._show_failure)(exc)
+
+    def _show_failure(self, text: str) -> None:
+        self.result_label.setText(text)
         self.result_label.setStyleSheet(_BAD)
 
     # ------------------------------------------------------------------ actions
