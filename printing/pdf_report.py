@@ -18,7 +18,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from printing.pdf import (
-    FONT,
     ThaiParagraph,
     ThaiStyle,
     build_pdf,
@@ -27,6 +26,7 @@ from printing.pdf import (
     text_width,
     thai_table,
 )
+from printing.pdf_fonts import FONT
 
 BAR = colors.Color(0.18, 0.43, 0.71)
 

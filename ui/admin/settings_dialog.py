@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app.config import Settings
 from app.domain.geo import GEO_CREDIT
 from app.domain.roles import Permission, Role
-from app.services.types import Changes, KnownError, UserInfo
+from app.services.types import Changes, UserInfo
 from app.version import build_info
 from ui.env import UiEnv
 from ui.fields.field import ERROR_STYLE, FieldBox
