@@ -90,7 +90,18 @@ ERROR_TEXT: dict[str, str] = {
     "backup_missing": QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์สำรอง"),
     "backup_damaged": QT_TRANSLATE_NOOP("Messages", "ไฟล์สำรองเสียหาย"),
     "backup_unreadable": QT_TRANSLATE_NOOP("Messages", "อ่านไฟล์สำรองไม่ได้"),
-    "disk_full": QT_TRANSLATE_NOOP("Messages", "พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ"),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "พื้นที่ดิสก์เต็ม ยังไม่ได้บันทึก ข้อมูลที่พิมพ์ยังอยู่ กรุณาแจ้งผู้ดูแลระบบให้เพิ่มพื้นที่แล้วบันทึกอีกครั้ง"
+    ),
+    "disk_failed": QT_TRANSLATE_NOOP(
+        "Messages", "อ่านหรือเขียนดิสก์ไม่สำเร็จ ยังไม่ได้บันทึก ข้อมูลที่พิมพ์ยังอยู่ กรุณาแจ้งผู้ดูแลระบบ"
+    ),
+    "session_ended": QT_TRANSLATE_NOOP(
+        "Messages", "บัญชีนี้ถูกระงับหรือเปลี่ยนบทบาทแล้ว กรุณาเข้าสู่ระบบใหม่ (ข้อมูลที่พิมพ์เก็บเป็นฉบับร่างแล้ว)"
+    ),
+    "cannot_change_own_role": QT_TRANSLATE_NOOP("Messages", "เปลี่ยนบทบาทของตนเองไม่ได้"),
+    "setting_invalid": QT_TRANSLATE_NOOP("Messages", "ค่าที่ตั้งไม่ถูกต้อง"),
+    "setting_unknown": QT_TRANSLATE_NOOP("Messages", "ไม่รู้จักการตั้งค่านี้"),
     # records
     "validation_failed": QT_TRANSLATE_NOOP("Messages", "ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง"),
     "not_found": QT_TRANSLATE_NOOP("Messages", "ไม่พบข้อมูลที่ต้องการ"),

@@ -58,6 +58,8 @@ class Ops(QObject):
 
     busy_changed = Signal(bool)
     """True when the first operation starts, False when the last one has been delivered."""
+    session_ended = Signal()
+    """A service refused because the signed-in account was disabled or re-roled: sign in again."""
 
     def __init__(
         self,
@@ -151,6 +153,10 @@ class Ops(QObject):
             self._finished()
 
     def _handle_error(self, exc: Exception, on_error: Callable[[Exception], None] | None) -> None:
+        if isinstance(exc, KnownError) and exc.code == "session_ended":
+            # After the screen's own handler (it shows why and keeps what was typed), the main window
+            # signs out and the sign-in dialog comes back.
+            self._dispatcher.deliver.emit(self.session_ended.emit)
         if on_error is not None:
             on_error(exc)
             return

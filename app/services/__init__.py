@@ -20,6 +20,7 @@ from app.services.drafts import DraftService
 from app.services.holidays import HolidayService
 from app.services.records import RecordService
 from app.services.reference import ReferenceService
+from app.services.settings import SettingsService
 
 
 @dataclass
@@ -35,6 +36,7 @@ class Services:
     reference: ReferenceService
     holidays: HolidayService
     audit_log: AuditLog
+    settings: SettingsService
     # Wired by their parts (typed loosely here so this module need not import them).
     receipts: Any | None = None
     print_jobs: Any | None = None
@@ -71,6 +73,7 @@ def build_services(
         reference=ReferenceService(ctx),
         holidays=HolidayService(ctx, audit_log),
         audit_log=audit_log,
+        settings=SettingsService(ctx, audit_log),
     )
     if not core_only:
         # Imported here, not at the top: receipts and print jobs render with QtGui, which costs seconds

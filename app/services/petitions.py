@@ -49,10 +49,11 @@ from app.domain.petition import (
 )
 from app.domain.records import QueueState, RecordKind
 from app.domain.roles import Permission
+from app.services.access import require
 from app.services.audit import AuditLog
 from app.services.context import AppContext
 from app.services.recording import HeadFields, insert_new_record, insert_new_version, mask_name
-from app.services.types import CurrentUser, KnownError, PermissionDenied, SaveResult, ValidationFailed
+from app.services.types import CurrentUser, KnownError, SaveResult, ValidationFailed
 from app.storage.models import Attachment, OutboxItem, Record, RecordVersion, Station
 
 REASON_MAX = 1000
@@ -317,8 +318,14 @@ class PetitionService:
         kind: AttachmentKind | None = None,
     ) -> AttachmentRef:
         """Stores a file like :meth:`attach` and returns the reference a petition keeps."""
-        if not (user.can(Permission.LOG_PETITION) or user.can(Permission.AMEND_PETITION)):
-            raise PermissionDenied("permission_denied", Permission.LOG_PETITION.value)
+        require(
+            self._ctx,
+            self._audit,
+            user,
+            Permission.LOG_PETITION,
+            Permission.AMEND_PETITION,
+            action="store_document",
+        )
         limit = self.max_attachment_bytes
         if isinstance(content, Path):
             name = name or content.name
@@ -517,8 +524,7 @@ class PetitionService:
 
     # ------------------------------------------------------------------ internals
     def _require(self, user: CurrentUser, permission: Permission) -> None:
-        if not user.can(permission):
-            raise PermissionDenied("permission_denied", permission.value)
+        require(self._ctx, self._audit, user, permission, action=f"petitions.{permission.value}")
 
     def _latest(
         self, session: Session, record_id: str, record: Record | None = None

@@ -28,10 +28,12 @@ from app.domain.records import (
 from app.domain.roles import Permission
 from app.domain.text import shorten
 from app.domain.tracking import format_access_token, format_tracking_code, normalize_access_token
+from app.services.access import require
+from app.services.audit import AuditLog
 from app.services.context import AppContext
 from app.services.recording import mask_name
 from app.services.records import detail_for
-from app.services.types import CurrentUser, KnownError, PermissionDenied, RecordDetail
+from app.services.types import CurrentUser, KnownError, RecordDetail
 from app.storage.models import OutboxItem, Record, Station, User
 from printing.documents import (
     AcknowledgementData,
@@ -98,6 +100,7 @@ class ReceiptService:
 
     def __init__(self, ctx: AppContext) -> None:
         self._ctx = ctx
+        self._audit = AuditLog(ctx.db.key)
 
     def _load(self, record_id: str) -> tuple[RecordDetail, str, str]:
         with self._ctx.db.read_session() as session:
@@ -190,8 +193,7 @@ class ReceiptService:
 
     def register_data(self, user: CurrentUser, day: date) -> DailyRegisterData:
         """Every record created on a Bangkok calendar day, oldest first (supervisors: ``REPORTS``)."""
-        if not user.can(Permission.REPORTS):
-            raise PermissionDenied("permission_denied", Permission.REPORTS.value)
+        require(self._ctx, self._audit, user, Permission.REPORTS, action="register_data")
         start = datetime.combine(day, time(0, 0), tzinfo=BANGKOK)
         end = start + timedelta(days=1)
         stmt = (
