@@ -163,7 +163,7 @@ def test_the_right_role_works_and_its_audit_events_name_the_user(
     assert code == 0, err
     assert len(out.splitlines()) == 1 and national_id not in out
     events = audit_events(counter_home, before)
-    assert (OFFICER, "login") == events[0][:2]
+    assert events[0][:2] == (OFFICER, "login")
     searches = [e for e in events if e[1] == "records.search"]
     assert searches and searches[0][0] == OFFICER
     assert national_id not in json.dumps(searches[0][3])  # the audit trail keeps no ID in clear
