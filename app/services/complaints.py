@@ -13,6 +13,7 @@ from sqlalchemy import or_, select
 
 from app.domain.contact import normalize_phone
 from app.domain.issues import FieldIssue, IssueCode
+from app.domain.masking import shown_person
 from app.domain.national_id import normalize_national_id, normalize_passport
 from app.domain.records import ComplaintPayload, IdentityMode, RecordKind, to_payload
 from app.domain.roles import Permission
@@ -20,7 +21,7 @@ from app.domain.validation import validate_complaint
 from app.services.access import require
 from app.services.audit import AuditLog
 from app.services.context import AppContext
-from app.services.recording import HeadFields, insert_new_version, mask_name, register_record
+from app.services.recording import HeadFields, insert_new_version, register_record
 from app.services.records import rows_for
 from app.services.types import (
     CurrentUser,
@@ -57,9 +58,7 @@ def complaint_head(p: ComplaintPayload) -> HeadFields:
             p.subject,
             p.description,
         ]
-        name = mask_name(
-            person.given_name, person.family_name, confidential=p.identity_mode is IdentityMode.CONFIDENTIAL
-        )
+        name = shown_person(p.identity_mode, person).list_name
     return HeadFields(
         search_parts=parts,
         display_name_masked=name,

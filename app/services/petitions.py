@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from app.domain.clock import BANGKOK
 from app.domain.contact import normalize_phone
 from app.domain.issues import FieldIssue, IssueCode
+from app.domain.masking import mask_name
 from app.domain.national_id import mask_national_id, normalize_national_id
 from app.domain.petition import (
     REPEAT_WINDOW,
@@ -52,7 +53,7 @@ from app.domain.roles import Permission
 from app.services.access import require
 from app.services.audit import AuditLog
 from app.services.context import AppContext
-from app.services.recording import HeadFields, insert_new_record, insert_new_version, mask_name
+from app.services.recording import HeadFields, insert_new_record, insert_new_version
 from app.services.types import CurrentUser, KnownError, SaveResult, ValidationFailed
 from app.storage.models import Attachment, OutboxItem, Record, RecordVersion, Station
 
