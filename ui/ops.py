@@ -154,9 +154,16 @@ class Ops(QObject):
 
     def _handle_error(self, exc: Exception, on_error: Callable[[Exception], None] | None) -> None:
         if isinstance(exc, KnownError) and exc.code == "session_ended":
-            # After the screen's own handler (it shows why and keeps what was typed), the main window
-            # signs out and the sign-in dialog comes back.
-            self._dispatcher.deliver.emit(self.session_ended.emit)
+            # The screen's own handler first (it shows why and queues its draft), then the main window
+            # signs out (its write queued after the draft's) and the sign-in dialog comes back.
+            try:
+                self._handle_known(exc, on_error)
+            finally:
+                self.session_ended.emit()
+            return
+        self._handle_known(exc, on_error)
+
+    def _handle_known(self, exc: Exception, on_error: Callable[[Exception], None] | None) -> None:
         if on_error is not None:
             on_error(exc)
             return

@@ -250,6 +250,9 @@ class IntakePage(QWidget):
             # Still unsaved: keep the draft current so a crash now loses nothing.
             self._draft_dirty = True
             self.save_draft()
+            self.status.setText(error_text(exc.code))
+            if exc.code == "session_ended":
+                return  # the main window signs out and the sign-in dialog comes back (ui/ops.py)
             QMessageBox.warning(self, self.tr("บันทึกไม่สำเร็จ"), error_text(exc.code))
             return
         raise exc
