@@ -1,4 +1,4 @@
-"""The officer's screens when the account is disabled mid-session, on a full disk, and for a whistle-blower."""
+"""The officer's screens when the account is disabled mid-session, on a full disk, for a whistle-blower."""
 
 from __future__ import annotations
 
