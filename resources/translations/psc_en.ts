@@ -480,27 +480,27 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="253" />
+            <location filename="../../ui/widgets/intake_page.py" line="256" />
             <source>บันทึกไม่สำเร็จ</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="261" />
+            <location filename="../../ui/widgets/intake_page.py" line="264" />
             <source>กำลังส่งไปพิมพ์…</source>
             <translation>Sending to the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="265" />
+            <location filename="../../ui/widgets/intake_page.py" line="268" />
             <source>ส่งใบรับเรื่องเข้าคิวพิมพ์แล้ว</source>
             <translation>Receipt queued for printing</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="292" />
+            <location filename="../../ui/widgets/intake_page.py" line="295" />
             <source>ล้างฟอร์ม</source>
             <translation>Clear form</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="293" />
+            <location filename="../../ui/widgets/intake_page.py" line="296" />
             <source>ข้อมูลที่กรอกไว้จะหายไป ต้องการล้างฟอร์มหรือไม่</source>
             <translation>What was typed will be lost. Clear the form?</translation>
         </message>
@@ -589,42 +589,42 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>ตั้งค่า</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>ล็อกหน้าจอ (Ctrl+L)</source>
             <translation>Lock screen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>ออกจากระบบ</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>ผู้ใช้: %1 (%2)</source>
             <translation>User: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>จุดบริการ %1 %2</source>
             <translation>Station %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>PSC Counter — %1</source>
             <translation>PSC Counter — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>PSC Counter</source>
             <translation>PSC Counter</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>กำลังทำงาน…</source>
             <translation>Working…</translation>
         </message>
@@ -718,7 +718,7 @@ Please tell the administrator and give them the log file.</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="56" />
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="118" />
             <source>ไฟล์มีขนาดใหญ่เกินกำหนด</source>
             <translation>The file is too large</translation>
         </message>
@@ -858,352 +858,381 @@ Please tell the administrator and give them the log file.</translation>
             <translation>The backup file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="93" />
             <source>พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The disk is full. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
+            <location filename="../../ui/messages.py" line="93" />
+            <source>พื้นที่ดิสก์เต็ม ยังไม่ได้บันทึก ข้อมูลที่พิมพ์ยังอยู่ กรุณาแจ้งผู้ดูแลระบบให้เพิ่มพื้นที่แล้วบันทึกอีกครั้ง</source>
+            <translation>The disk is full: nothing was saved, and what you typed is still here. Ask the administrator to make room, then save again.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="96" />
+            <source>อ่านหรือเขียนดิสก์ไม่สำเร็จ ยังไม่ได้บันทึก ข้อมูลที่พิมพ์ยังอยู่ กรุณาแจ้งผู้ดูแลระบบ</source>
+            <translation>The disk could not be read or written: nothing was saved, and what you typed is still here. Please tell the administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="99" />
+            <source>บัญชีนี้ถูกระงับหรือเปลี่ยนบทบาทแล้ว กรุณาเข้าสู่ระบบใหม่ (ข้อมูลที่พิมพ์เก็บเป็นฉบับร่างแล้ว)</source>
+            <translation>This account was disabled or its role changed. Please sign in again (what you typed is kept as a draft).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="102" />
+            <source>เปลี่ยนบทบาทของตนเองไม่ได้</source>
+            <translation>You cannot change your own role.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="103" />
+            <source>ค่าที่ตั้งไม่ถูกต้อง</source>
+            <translation>That value is not valid for this setting.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="104" />
+            <source>ไม่รู้จักการตั้งค่านี้</source>
+            <translation>Unknown setting.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="106" />
             <source>ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง</source>
             <translation>Some information is missing. Please correct the fields marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>ไม่พบข้อมูลที่ต้องการ</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>ไม่พบเรื่องนี้</source>
             <translation>Case not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>เรื่องนี้ถูกยกเลิกแล้ว แก้ไขไม่ได้</source>
             <translation>This case was voided and cannot be amended</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="110" />
             <source>รายการนี้ไม่ใช่เรื่องร้องทุกข์</source>
             <translation>This record is not a complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="111" />
             <source>กรุณาระบุเหตุผลการแก้ไข</source>
             <translation>Please give the reason for the amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="112" />
             <source>เหตุผลการแก้ไขยาวเกินกำหนด</source>
             <translation>The reason is too long</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="113" />
             <source>ยังไม่มีการแก้ไขข้อมูล จึงไม่ได้บันทึกฉบับใหม่</source>
             <translation>Nothing was changed, so no new version was saved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="114" />
             <source>เรื่องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเปิดรายการใหม่แล้วแก้ไขอีกครั้ง</source>
             <translation>Someone else amended this case meanwhile. Please open it again and redo the amendment.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="115" />
             <source>ไม่พบเรื่องเดิมที่เชื่อมโยงไว้</source>
             <translation>The linked earlier case was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>เชื่อมโยงเรื่องกับตัวเองไม่ได้</source>
             <translation>A case cannot be linked to itself</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="117" />
             <source>ฉบับร่างมีขนาดใหญ่เกินไป จึงไม่ได้บันทึกอัตโนมัติ</source>
             <translation>The draft is too large to be kept automatically</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="119" />
             <source>ไม่พบไฟล์เอกสารแนบ</source>
             <translation>Attachment not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="120" />
             <source>ไฟล์เอกสารแนบเสียหาย</source>
             <translation>The attachment is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="121" />
             <source>กรุณากรอกชื่อวันหยุด</source>
             <translation>Please enter the holiday's name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="122" />
             <source>ปิดการเยือนของกลุ่มนี้แล้ว</source>
             <translation>This group's visit is closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="123" />
             <source>ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้</source>
             <translation>Group petitions are not available in this version</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="113" />
+            <location filename="../../ui/messages.py" line="124" />
             <source>ประเภทข้อมูลตัวอย่างไม่ถูกต้อง</source>
             <translation>Unknown kind of demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="126" />
             <source>ไม่พบงานพิมพ์นี้</source>
             <translation>Print job not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="127" />
             <source>งานพิมพ์นี้พิมพ์แล้วหรือถูกยกเลิกแล้ว</source>
             <translation>This print job was already printed or cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="128" />
             <source>เครื่องพิมพ์ไม่พร้อมใช้งาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเครื่องพร้อม</source>
             <translation>The printer is not ready. The job is kept and will print when the printer is ready.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="120" />
+            <location filename="../../ui/messages.py" line="131" />
             <source>ติดต่อเครื่องพิมพ์ไม่ได้ (ปิดเครื่องหรือสายหลุด) ระบบจะลองพิมพ์ใหม่อัตโนมัติ</source>
             <translation>Cannot reach the printer (switched off or unplugged). It will be retried automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="134" />
             <source>กระดาษหมด กรุณาเติมกระดาษ ระบบจะพิมพ์ให้อัตโนมัติ</source>
             <translation>Out of paper. Load a new roll and it will print automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
+            <location filename="../../ui/messages.py" line="135" />
             <source>ฝาเครื่องพิมพ์เปิดอยู่ กรุณาปิดฝา</source>
             <translation>The printer cover is open. Please close it.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="136" />
             <source>ส่งข้อมูลไปเครื่องพิมพ์ไม่สำเร็จ ระบบจะลองใหม่</source>
             <translation>Sending to the printer failed; it will be retried</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>ตั้งค่าที่อยู่เครื่องพิมพ์ไม่ถูกต้อง กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The printer address is not valid. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="138" />
             <source>ไม่รู้จักรุ่นเครื่องพิมพ์ที่ตั้งค่าไว้</source>
             <translation>Unknown printer model in the settings</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="139" />
             <source>ความกว้างกระดาษที่ตั้งไว้กว้างเกินกว่าเครื่องพิมพ์รุ่นนี้</source>
             <translation>The paper width set is wider than this printer model</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="140" />
             <source>เครื่องนี้ไม่รองรับการเชื่อมต่อเครื่องพิมพ์แบบนี้</source>
             <translation>This computer cannot use this kind of printer connection</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="130" />
+            <location filename="../../ui/messages.py" line="141" />
             <source>พิมพ์ไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม</source>
             <translation>Printing failed because of an internal error</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="131" />
+            <location filename="../../ui/messages.py" line="142" />
             <source>ส่งงานพิมพ์ไปที่เครื่องพิมพ์ของระบบไม่สำเร็จ</source>
             <translation>Sending the job to the system printer failed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" line="143" />
             <source>กระดาษหมด กรุณาเติมกระดาษแล้วสั่งพิมพ์ใหม่</source>
             <translation>Out of paper. Load paper and print again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="134" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>ติดต่อศูนย์กลางไม่ได้ ระบบจะส่งข้อมูลให้อัตโนมัติภายหลัง</source>
             <translation>Cannot reach the center. The data will be sent automatically later.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="135" />
+            <location filename="../../ui/messages.py" line="146" />
             <source>ที่อยู่ศูนย์กลางไม่ถูกต้อง</source>
             <translation>The center's address is not valid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="147" />
             <source>เครื่องนี้ยังไม่ได้เชื่อมต่อกับศูนย์กลาง</source>
             <translation>This counter is not connected to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="148" />
             <source>กำลังส่งข้อมูลกับศูนย์อยู่ กรุณารอสักครู่</source>
             <translation>A sync with the center is running. Please wait.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="149" />
             <source>ไม่พบไฟล์รหัสเชื่อมต่อ</source>
             <translation>The token file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="150" />
             <source>อ่านไฟล์ข้อมูลอ้างอิงไม่ได้</source>
             <translation>The reference data file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="151" />
             <source>ไฟล์รหัสเชื่อมต่อว่างเปล่า</source>
             <translation>The token file is empty</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="141" />
+            <location filename="../../ui/messages.py" line="152" />
             <source>ศูนย์กลางไม่รับรหัสเชื่อมต่อของจุดบริการนี้</source>
             <translation>The center refused this station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="153" />
             <source>ไม่พบไฟล์ใบรับรองที่ตั้งค่าไว้</source>
             <translation>The configured certificate file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="154" />
             <source>ไม่พบรายการในคิวส่งข้อมูล</source>
             <translation>Not found in the sync queue</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="155" />
             <source>ทำรายการนี้กับสถานะปัจจุบันของคิวไม่ได้</source>
             <translation>Not possible in the item's current queue state</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="156" />
             <source>ไม่พบผลการกระทบยอดของวันนี้</source>
             <translation>No reconciliation for this day</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="148" />
+            <location filename="../../ui/messages.py" line="159" />
             <source>ทำรายการไม่สำเร็จ ({code}) กรุณาลองใหม่อีกครั้ง</source>
             <translation>Could not complete ({code}). Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="178" />
+            <location filename="../../ui/messages.py" line="189" />
             <source>รอส่ง</source>
             <translation>Waiting to send</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="179" />
+            <location filename="../../ui/messages.py" line="190" />
             <source>กำลังส่ง</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="180" />
+            <location filename="../../ui/messages.py" line="191" />
             <source>ส่งแล้ว</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
+            <location filename="../../ui/messages.py" line="192" />
             <source>ศูนย์ไม่รับ</source>
             <translation>Rejected by center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="182" />
+            <location filename="../../ui/messages.py" line="193" />
             <source>ข้อมูลขัดแย้ง</source>
             <translation>Conflict</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="183" />
+            <location filename="../../ui/messages.py" line="194" />
             <source>พักการส่ง</source>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="184" />
+            <location filename="../../ui/messages.py" line="195" />
             <source>ถอนแล้ว</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="188" />
+            <location filename="../../ui/messages.py" line="199" />
             <source>เรื่องร้องทุกข์</source>
             <translation>Complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="189" />
+            <location filename="../../ui/messages.py" line="200" />
             <source>ประสานมวลชน</source>
             <translation>Group petitions</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="190" />
+            <location filename="../../ui/messages.py" line="201" />
             <source>แบบประเมินความพึงพอใจ</source>
             <translation>Satisfaction survey</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="194" />
+            <location filename="../../ui/messages.py" line="205" />
             <source>ศูนย์รับเรื่องแล้ว</source>
             <translation>Received by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="195" />
+            <location filename="../../ui/messages.py" line="206" />
             <source>ส่งต่อหน่วยงานแล้ว</source>
             <translation>Forwarded to the agency</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="196" />
+            <location filename="../../ui/messages.py" line="207" />
             <source>อยู่ระหว่างดำเนินการ</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="197" />
+            <location filename="../../ui/messages.py" line="208" />
             <source>ดำเนินการแล้วเสร็จ</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="198" />
+            <location filename="../../ui/messages.py" line="209" />
             <source>ยุติเรื่อง</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="202" />
+            <location filename="../../ui/messages.py" line="213" />
             <source>ร้องทุกข์/ร้องเรียน</source>
             <translation>Grievance/complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="203" />
+            <location filename="../../ui/messages.py" line="214" />
             <source>ขอความเป็นธรรม</source>
             <translation>Request for fairness</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="204" />
+            <location filename="../../ui/messages.py" line="215" />
             <source>ขอความช่วยเหลือ</source>
             <translation>Request for help</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="205" />
+            <location filename="../../ui/messages.py" line="216" />
             <source>แจ้งเบาะแส</source>
             <translation>Tip-off</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="206" />
+            <location filename="../../ui/messages.py" line="217" />
             <source>เสนอข้อคิดเห็น</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="207" />
+            <location filename="../../ui/messages.py" line="218" />
             <source>ขอคำปรึกษากฎหมาย</source>
             <translation>Legal advice</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="211" />
+            <location filename="../../ui/messages.py" line="222" />
             <source>เปิดเผยตัวตน</source>
             <translation>Identified</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="212" />
+            <location filename="../../ui/messages.py" line="223" />
             <source>ปกปิดตัวตน (ไม่เปิดเผยต่อหน่วยงาน)</source>
             <translation>Confidential (not disclosed to agencies)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="213" />
+            <location filename="../../ui/messages.py" line="224" />
             <source>ไม่ประสงค์ออกนาม</source>
             <translation>Anonymous</translation>
         </message>
@@ -2322,122 +2351,122 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="166" />
+            <location filename="../../ui/widgets/record_detail.py" line="167" />
             <source>ชื่อผู้ร้อง</source>
             <translation>Complainant</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="168" />
+            <location filename="../../ui/widgets/record_detail.py" line="170" />
             <source>หนังสือเดินทาง</source>
             <translation>Passport</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="169" />
+            <location filename="../../ui/widgets/record_detail.py" line="171" />
             <source>สัญชาติ</source>
             <translation>Nationality</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="171" />
+            <location filename="../../ui/widgets/record_detail.py" line="173" />
             <source>เลขประจำตัวประชาชน</source>
             <translation>National ID number</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="172" />
+            <location filename="../../ui/widgets/record_detail.py" line="174" />
             <source>โทรศัพท์</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="173" />
+            <location filename="../../ui/widgets/record_detail.py" line="175" />
             <source>อีเมล</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="174" />
+            <location filename="../../ui/widgets/record_detail.py" line="176" />
             <source>LINE ID</source>
             <translation>LINE ID</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="175" />
+            <location filename="../../ui/widgets/record_detail.py" line="177" />
             <source>ที่อยู่</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="178" />
+            <location filename="../../ui/widgets/record_detail.py" line="180" />
             <source>ประเภทเรื่อง</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="182" />
+            <location filename="../../ui/widgets/record_detail.py" line="184" />
             <source>หมวดเรื่อง</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="183" />
+            <location filename="../../ui/widgets/record_detail.py" line="185" />
             <source>เรื่อง</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="184" />
+            <location filename="../../ui/widgets/record_detail.py" line="186" />
             <source>รายละเอียด</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="186" />
+            <location filename="../../ui/widgets/record_detail.py" line="188" />
             <source>สถานที่เกิดเหตุ</source>
             <translation>Where it happened</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="190" />
+            <location filename="../../ui/widgets/record_detail.py" line="192" />
             <source>หน่วยงานที่ถูกร้องเรียน</source>
             <translation>Agency complained about</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="193" />
+            <location filename="../../ui/widgets/record_detail.py" line="195" />
             <source>หน่วยงานที่ควรรับผิดชอบ</source>
             <translation>Suggested responsible agency</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="195" />
+            <location filename="../../ui/widgets/record_detail.py" line="197" />
             <source>สิ่งที่ผู้ร้องขอ</source>
             <translation>Requested action</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="196" />
+            <location filename="../../ui/widgets/record_detail.py" line="198" />
             <source>เอกสารที่รับไว้</source>
             <translation>Documents received</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="198" />
+            <location filename="../../ui/widgets/record_detail.py" line="200" />
             <source>ความยินยอม</source>
             <translation>Consent</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="199" />
+            <location filename="../../ui/widgets/record_detail.py" line="201" />
             <source>ยินยอมให้ส่งข้อมูลให้หน่วยงาน</source>
             <translation>Consents to sharing with agencies</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="199" />
+            <location filename="../../ui/widgets/record_detail.py" line="201" />
             <source>ไม่ยินยอม</source>
             <translation>Does not consent</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="203" />
+            <location filename="../../ui/widgets/record_detail.py" line="205" />
             <source>เชื่อมโยงกับเรื่องเดิม</source>
             <translation>Linked to earlier case</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="209" />
+            <location filename="../../ui/widgets/record_detail.py" line="211" />
             <source>หมู่ %1</source>
             <translation>Moo %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="211" />
+            <location filename="../../ui/widgets/record_detail.py" line="213" />
             <source>ซอย%1</source>
             <translation>Soi %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/record_detail.py" line="212" />
+            <location filename="../../ui/widgets/record_detail.py" line="214" />
             <source>ถนน%1</source>
             <translation>%1 Road</translation>
         </message>
@@ -2584,190 +2613,195 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="68" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="51" />
+            <source>บัญชีบริการส่งข้อมูล (อัตโนมัติ)</source>
+            <translation>Sync service account (unattended)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="69" />
             <source>ตั้งค่า</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="83" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="84" />
             <source>บันทึก</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="85" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="86" />
             <source>ปิด</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="101" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="102" />
             <source>ภาษาที่ใช้แสดง</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="105" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="106" />
             <source> นาที</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="109" />
             <source>ล็อกหน้าจอเมื่อไม่ใช้งานนาน</source>
             <translation>Lock the screen after</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="114" />
             <source>ที่อยู่เว็บติดตามเรื่อง (ใน QR)</source>
             <translation>Tracking web address (in the QR code)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="116" />
             <source>รหัสจุดบริการ</source>
             <translation>Station code</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="117" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="118" />
             <source>ตั้งค่าเครื่องพิมพ์ใบรับเรื่อง…</source>
             <translation>Receipt printer settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="122" />
             <source>เครื่องพิมพ์</source>
             <translation>Printer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="123" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="124" />
             <source>การตั้งค่าอื่นทำได้โดยผู้ดูแลระบบเท่านั้น</source>
             <translation>Other settings are for the administrator only</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="127" />
             <source>ทั่วไป</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="150" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="151" />
             <source>ที่อยู่เว็บต้องขึ้นต้นด้วย https://</source>
             <translation>The web address must start with https://</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="184" />
-            <location filename="../../ui/dialogs/settings_dialog.py" line="193" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="188" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="197" />
             <source>ชื่อผู้ใช้</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="184" />
-            <location filename="../../ui/dialogs/settings_dialog.py" line="196" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="188" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="200" />
             <source>ชื่อ-นามสกุล</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="184" />
-            <location filename="../../ui/dialogs/settings_dialog.py" line="201" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="188" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="205" />
             <source>บทบาท</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="184" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="188" />
             <source>สถานะ</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="205" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="209" />
             <source>รหัสผ่านเริ่มต้น</source>
             <translation>Initial password</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="207" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="211" />
             <source>เพิ่มผู้ใช้</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="217" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="221" />
             <source>ผู้ใช้</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="227" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="231" />
             <source>ใช้งาน</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="227" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="231" />
             <source>ระงับ</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="229" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="233" />
             <source>ถูกล็อกชั่วคราว</source>
             <translation>Locked for a while</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="250" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="254" />
             <source>เพิ่มผู้ใช้ %1 แล้ว</source>
             <translation>User %1 added</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="269" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="273" />
             <source>วันหยุดพิเศษนอกเหนือจากวันหยุดราชการประจำปี ใช้คำนวณวันกำหนดแจ้งผล</source>
             <translation>Extra holidays besides the yearly public holidays, used for the answer due dates</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="272" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="276" />
             <source>วันที่</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="272" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="276" />
             <source>ชื่อวันหยุด</source>
             <translation>Holiday</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="287" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="291" />
             <source>ชื่อวันหยุด เช่น วันหยุดพิเศษตามมติคณะรัฐมนตรี</source>
             <translation>Holiday name, e.g. special holiday by cabinet resolution</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="289" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="293" />
             <source>เพิ่ม</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="294" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="298" />
             <source>ลบที่เลือก</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="299" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="303" />
             <source>วันหยุดพิเศษ</source>
             <translation>Extra holidays</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="346" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="350" />
             <source>เกี่ยวกับ</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="356" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="360" />
             <source>โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)</source>
             <translation>Walk-in complaint counter (PSC Counter)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="357" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="361" />
             <source>รุ่น</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="358" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="362" />
             <source>ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี</source>
             <translation>Government Complaint Center 1111, Office of the Permanent Secretary, Office of the Prime Minister</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="359" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="363" />
             <source>ข้อมูลและแบบอักษรที่ใช้</source>
             <translation>Data and fonts</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="360" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="364" />
             <source>สัญญาอนุญาตอยู่ในไฟล์ resources/fonts/OFL.txt</source>
             <translation>licence in resources/fonts/OFL.txt</translation>
         </message>
