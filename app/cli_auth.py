@@ -30,6 +30,9 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.roles import Permission
 from app.storage.errors import KnownError
+from app.storage.files import write_private
+
+__all__ = ["read_password", "sign_in", "signed_in", "takes_user", "write_private"]
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -142,17 +145,3 @@ def add_user_options(sub: Any) -> None:
         if any("--user" in action.option_strings for action in parser._actions):
             continue
         parser.add_argument("--user", default=None, help=f"who runs the command (default: ${USER_ENV})")
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Writes a file only its owner may read (0600), created so from the start (no moment of 0644)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        if hasattr(os, "fchmod"):  # O_CREAT's mode applies to a new file only; an old one keeps its mode
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb", closefd=False) as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    finally:
-        os.close(fd)

@@ -597,10 +597,12 @@ class PetitionsPage(QWidget):
         record = self._record
         if record is None:
             return
-        service, record_id = self._service, record.record_id
+        service, record_id, user = self._service, record.record_id, self._env.user
         target = self.export_dir / f"petition-{record.tracking_code}-v{record.version}.pdf"
         self.paper_status.setText(self.tr("กำลังสร้างเอกสาร…"))
-        self._read(lambda: service.write_record_pdf(record_id, target), self._pdf_written, self._paper_failed)
+        self._read(
+            lambda: service.write_record_pdf(user, record_id, target), self._pdf_written, self._paper_failed
+        )
 
     def daily_summary_pdf(self) -> None:
         """Writes the day's situation summary (supervisors) and opens it."""
