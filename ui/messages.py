@@ -100,6 +100,12 @@ ERROR_TEXT: dict[str, str] = {
         "Messages", "บัญชีนี้ถูกระงับหรือเปลี่ยนบทบาทแล้ว กรุณาเข้าสู่ระบบใหม่ (ข้อมูลที่พิมพ์เก็บเป็นฉบับร่างแล้ว)"
     ),
     "cannot_change_own_role": QT_TRANSLATE_NOOP("Messages", "เปลี่ยนบทบาทของตนเองไม่ได้"),
+    # command-line sign-in (app/cli_auth.py); listed so every raised code has words here too
+    "user_required": QT_TRANSLATE_NOOP("Messages", "ต้องระบุชื่อผู้ใช้"),
+    "password_required": QT_TRANSLATE_NOOP("Messages", "ต้องระบุรหัสผ่าน"),
+    "password_file_missing": QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์รหัสผ่าน"),
+    "password_file_insecure": QT_TRANSLATE_NOOP("Messages", "ไฟล์รหัสผ่านต้องอ่านได้เฉพาะเจ้าของ"),
+    "demo_refused_connected": QT_TRANSLATE_NOOP("Messages", "จุดบริการนี้เชื่อมต่อระบบกลางแล้ว ห้ามสร้างข้อมูลตัวอย่าง"),
     "setting_invalid": QT_TRANSLATE_NOOP("Messages", "ค่าที่ตั้งไม่ถูกต้อง"),
     "setting_unknown": QT_TRANSLATE_NOOP("Messages", "ไม่รู้จักการตั้งค่านี้"),
     # records

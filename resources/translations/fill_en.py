@@ -285,6 +285,13 @@ EN: dict[str, str | tuple[str, str]] = {
         "draft)."
     ),
     "เปลี่ยนบทบาทของตนเองไม่ได้": "You cannot change your own role.",
+    "ต้องระบุชื่อผู้ใช้": "A username is required.",
+    "ต้องระบุรหัสผ่าน": "A password is required.",
+    "ไม่พบไฟล์รหัสผ่าน": "The password file was not found.",
+    "ไฟล์รหัสผ่านต้องอ่านได้เฉพาะเจ้าของ": "The password file must be readable by its owner only.",
+    "จุดบริการนี้เชื่อมต่อระบบกลางแล้ว ห้ามสร้างข้อมูลตัวอย่าง": (
+        "This counter is connected to a center: no demo data here."
+    ),
     "ค่าที่ตั้งไม่ถูกต้อง": "That value is not valid for this setting.",
     "ไม่รู้จักการตั้งค่านี้": "Unknown setting.",
     "บัญชีบริการส่งข้อมูล (อัตโนมัติ)": "Sync service account (unattended)",
