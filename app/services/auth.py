@@ -197,6 +197,7 @@ class AuthService:
             self._audit.append(session, name or "?", f"{what}.failed", name, {"why": why}, now)
             return KnownError("bad_credentials")
         if user.locked_until is not None and user.locked_until > now:
+            self._burn_time(password)  # a locked account answers no faster than a wrong password
             self._audit.append(
                 session, user.username, f"{what}.refused", user.username, {"why": "locked"}, now
             )
