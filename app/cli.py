@@ -24,11 +24,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from app.storage.errors import KnownError
+import app
+from app.cli_auth import AUTH_MESSAGES_TH, add_user_options, signed_in
+from app.domain.roles import Permission
+from app.storage.errors import KnownError, disk_error
 from app.version import build_info
 
 if TYPE_CHECKING:
     from app.services import Services
+    from app.services.types import CurrentUser
 
 # Modules adding sub-commands (``add_subcommands(subparsers)``), one line per part.
 COMMAND_MODULES: list[str] = [
@@ -70,6 +74,12 @@ MESSAGES_TH: dict[str, str] = {
     "validation_failed": "ข้อมูลไม่ครบหรือไม่ถูกต้อง",
     "petitions_unavailable": "ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้",
     "permission_denied": "ไม่มีสิทธิ์ทำรายการนี้",
+    "disk_full": "พื้นที่ดิสก์เต็ม ยังไม่ได้บันทึกรายการล่าสุด ข้อมูลที่บันทึกแล้วยังอยู่ครบ กรุณาเพิ่มพื้นที่แล้วลองอีกครั้ง",
+    "disk_failed": "อ่านหรือเขียนดิสก์ไม่สำเร็จ ข้อมูลที่บันทึกแล้วยังอยู่ กรุณาตรวจสอบดิสก์แล้วลองอีกครั้ง",
+    "demo_refused_connected": "จุดบริการนี้เชื่อมต่อระบบกลางแล้ว ห้ามสร้างข้อมูลตัวอย่าง (ข้อมูลจะถูกส่งไปศูนย์)",
+    "setting_unknown": "ไม่รู้จักการตั้งค่านี้",
+    "setting_invalid": "ค่าที่ตั้งไม่ถูกต้อง",
+    **AUTH_MESSAGES_TH,
 }
 
 
@@ -132,15 +142,29 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_demo_data(args: argparse.Namespace) -> int:
-    """Synthetic records through the real register path (or the bulk bench path)."""
+@signed_in(Permission.MANAGE_STATION)
+def cmd_demo_data(args: argparse.Namespace, services: Services, user: CurrentUser) -> int:
+    """Synthetic records through the real register path (or the bulk bench path); never on a counter
+    connected to a center, whose queue would send them as real cases."""
     from app.services.demo import generate_demo_data
 
-    services = open_services(args)
+    if services.ctx.settings.server_url.strip():
+        services.auth.record_refusal(user.username, "cli.demo-data", "connected_to_center")
+        raise KnownError("demo_refused_connected")
+    made = 0
+
+    def progress(done: int, _total: int) -> None:
+        nonlocal made
+        made = done
+
     try:
-        made = generate_demo_data(services, args.count, kind=args.kind, seed=args.seed, bulk=args.bulk)
-    finally:
-        services.close()
+        made = generate_demo_data(
+            services, args.count, kind=args.kind, seed=args.seed, bulk=args.bulk, progress=progress
+        )
+    except KnownError as exc:
+        if exc.code in {"disk_full", "disk_failed"} and made:
+            print(f"สร้างข้อมูลตัวอย่างได้ {made:,} รายการก่อนหยุด", file=sys.stderr)
+        raise
     print(f"สร้างข้อมูลตัวอย่าง {made:,} รายการ")
     return EXIT_OK
 
@@ -156,34 +180,32 @@ def _record_line(row: Any) -> dict[str, Any]:
     }
 
 
-def cmd_records(args: argparse.Namespace) -> int:
-    """Lists records newest first: id, version, kind, tracking code, created, queue state."""
-    services = open_services(args, core_only=True)
+@signed_in(Permission.READ_RECORDS, core_only=True)
+def cmd_records(args: argparse.Namespace, services: Services, user: CurrentUser) -> int:
+    """Lists records newest first: id, version, kind, tracking code, created, queue state (the search is
+    an audit event naming the user)."""
     out = sys.stdout
-    try:
-        after: int | None = None
-        left = args.limit if args.limit and args.limit > 0 else None
-        while True:
-            page = 500 if left is None else min(500, left)
-            ids = services.records.ids_page(args.search or "", after, page)
-            if not ids:
+    after: int | None = None
+    left = args.limit if args.limit and args.limit > 0 else None
+    while True:
+        page = 500 if left is None else min(500, left)
+        ids = services.records.search(user, args.search or "", after, page)
+        if not ids:
+            break
+        for row in services.records.rows(ids):
+            line = _record_line(row)
+            if args.json:
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            else:
+                out.write(
+                    f"{line['id']}  v{line['version']}  {line['kind']:<15} {line['tracking_code']:<16} "
+                    f"{line['created_at']}  {line['queue_state']}\n"
+                )
+        after = ids[-1]
+        if left is not None:
+            left -= len(ids)
+            if left <= 0:
                 break
-            for row in services.records.rows(ids):
-                line = _record_line(row)
-                if args.json:
-                    out.write(json.dumps(line, ensure_ascii=False) + "\n")
-                else:
-                    out.write(
-                        f"{line['id']}  v{line['version']}  {line['kind']:<15} {line['tracking_code']:<16} "
-                        f"{line['created_at']}  {line['queue_state']}\n"
-                    )
-            after = ids[-1]
-            if left is not None:
-                left -= len(ids)
-                if left <= 0:
-                    break
-    finally:
-        services.close()
     return EXIT_OK
 
 
@@ -205,35 +227,56 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
     return EXIT_CHECK_FAILED
 
 
-def cmd_backup(args: argparse.Namespace) -> int:
+@signed_in(Permission.BACKUP, core_only=True)
+def cmd_backup(args: argparse.Namespace, services: Services, user: CurrentUser) -> int:
     """Writes an encrypted online backup into ``home/backups``."""
     from app.storage.backup import make_backup
 
-    services = open_services(args, core_only=True)
-    try:
-        ctx = services.ctx
-        path = make_backup(ctx.db, ctx.home, now=ctx.clock(), keep=ctx.settings.backups_keep)
-    finally:
-        services.close()
+    ctx = services.ctx
+    path = make_backup(ctx.db, ctx.home, now=ctx.clock(), keep=ctx.settings.backups_keep)
+    services.auth.record_use(user, "backup.create", path.name)
     print(f"สำรองข้อมูลแล้ว: {path}")
     return EXIT_OK
 
 
-def cmd_restore(args: argparse.Namespace) -> int:
+@signed_in(Permission.RESTORE, core_only=True)
+def cmd_restore(args: argparse.Namespace, services: Services, user: CurrentUser) -> int:
     """Replaces the database with a backup file (the current one is kept as a pre-restore backup)."""
     from app.storage.backup import restore
 
-    services = open_services(args, core_only=True)
     ctx = services.ctx
+    # Audited before the file is replaced: the event then lives in the pre-restore copy too.
+    services.auth.record_use(user, "backup.restore", Path(args.file).name)
+    saved = restore(ctx.db, ctx.home, Path(args.file))
+    # Proves the restored file opens (and migrates it if it is older), and records the restore in it.
+    check = open_services(args, core_only=True)
     try:
-        saved = restore(ctx.db, ctx.home, Path(args.file))
+        check.auth.record_event(
+            user.username, "backup.restored", Path(args.file).name, {"saved_as": saved.name}
+        )
     finally:
-        services.close()
-    check = open_services(
-        args, core_only=True
-    )  # proves the restored file opens, and migrates it if it is older
-    check.close()
+        check.close()
     print(f"กู้คืนข้อมูลจาก {args.file} แล้ว (ฐานข้อมูลเดิมเก็บไว้ที่ {saved})")
+    return EXIT_OK
+
+
+@signed_in(Permission.CHANGE_OWN_SETTINGS, core_only=True)
+def cmd_settings(args: argparse.Namespace, services: Services, user: CurrentUser) -> int:
+    """Shows the settings (``NAME = VALUE``), or changes them with ``--set NAME=VALUE`` through the
+    settings service (its permission check and audit event)."""
+    if args.set:
+        changes: dict[str, str] = {}
+        for item in args.set:
+            name, sep, value = item.partition("=")
+            if not sep:
+                raise KnownError("setting_invalid", "NAME=VALUE")
+            changes[name.strip()] = value
+        services.settings.update(user, **changes)
+        print("บันทึกการตั้งค่าแล้ว")
+        return EXIT_OK
+    current = services.settings.current()
+    for name, _default, _description in current.describe():
+        print(f"{name} = {getattr(current, name)!r}")
     return EXIT_OK
 
 
@@ -298,11 +341,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_restore)
 
+    p = sub.add_parser("settings", help="show the settings, or change them with --set NAME=VALUE (audited)")
+    p.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="a setting to change")
+    p.set_defaults(handler=cmd_settings)
+
     p = sub.add_parser("recover-key", help="restore the database key from the recovery code (stdin)")
     p.set_defaults(handler=cmd_recover_key)
 
     for name in COMMAND_MODULES:
         importlib.import_module(name).add_subcommands(sub)
+    add_user_options(sub)
     return parser
 
 
@@ -325,6 +373,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except OSError as exc:  # after BrokenPipeError, which is one
+        disk = disk_error(exc)
+        if disk is None:
+            raise
+        return known_error(disk)
 
 
 if __name__ == "__main__":

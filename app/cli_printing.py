@@ -2,10 +2,12 @@
 
 * ``print-sample --printer URI --width 58|80 [--profile P] [--test-page] [--png FILE]`` — a sample receipt
   (or the printer test page) with a real tracking-code layout; needs no counter home.
-* ``reprint TRACKING_CODE --user NAME [--copy citizen|office]`` — queues an audited reprint of a record's
-  receipt and runs it on the configured printer now (password from standard input).
-* ``letter TRACKING_CODE --out FILE [--open | --print]`` — the acknowledgement letter (A4 PDF).
-* ``day-register --user NAME [--date YYYY-MM-DD] --out FILE [--open | --print]`` — the day's register.
+* ``reprint TRACKING_CODE [--copy citizen|office]`` — queues an audited reprint of a record's receipt and
+  runs it on the configured printer now.
+* ``letter TRACKING_CODE --out FILE [--open | --print]`` — the acknowledgement letter (A4 PDF, 0600).
+* ``day-register [--date YYYY-MM-DD] --out FILE [--open | --print]`` — the day's register (supervisor).
+
+All but ``print-sample`` run as a signed-in user (``--user`` / ``PSC_COUNTER_USER``; see ``app.cli_auth``).
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli import EXIT_OK, MESSAGES_TH, _read_secret, open_services
+from app.cli import EXIT_OK, MESSAGES_TH
+from app.cli_auth import signed_in, write_private
 from app.domain.clock import BANGKOK
+from app.domain.roles import Permission
 from app.storage.errors import KnownError
 from printing.receipt import ReceiptCopy
 
@@ -106,30 +110,18 @@ def cmd_print_sample(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _login(services: Services, username: str) -> CurrentUser:
-    password = _read_secret(f"รหัสผ่านของ {username}: ", confirm=False)
-    return services.auth.login(username, password)
+def _record_id(services: Services, user: CurrentUser, code: str, purpose: str) -> str:
+    return str(services.records.read_by_tracking_code(user, code, purpose).record_id)
 
 
-def _record_id(services: Services, code: str) -> str:
-    detail = services.records.by_tracking_code(code)
-    if detail is None:
-        raise KnownError("record_not_found")
-    return str(detail.record_id)
-
-
-def cmd_reprint(args: argparse.Namespace) -> int:
+@signed_in(Permission.PRINT_RECEIPT)
+def cmd_reprint(args: argparse.Namespace, services: Services, user: CurrentUser) -> int:
     """Queues an audited reprint and runs it now on the configured printer."""
     from app.services.print_jobs import PrintJobState
 
-    services = open_services(args)
-    try:
-        user = _login(services, args.user)
-        record_id = _record_id(services, args.tracking_code)
-        _jobs(services).enqueue(user, record_id, ReceiptCopy(args.copy), reprint=True)
-        events = _jobs(services).run_due()
-    finally:
-        services.close()
+    record_id = _record_id(services, user, args.tracking_code, "reprint")
+    _jobs(services).enqueue(user, record_id, ReceiptCopy(args.copy), reprint=True)
+    events = _jobs(services).run_due()
     last = next((e for e in reversed(events) if e.record_id == record_id), None)
     if last is not None and last.state is PrintJobState.PRINTED:
         _say("พิมพ์ซ้ำใบรับเรื่องแล้ว (บันทึกในประวัติการใช้งาน)")
@@ -145,7 +137,7 @@ def cmd_reprint(args: argparse.Namespace) -> int:
 def _deliver(pdf: bytes, out: Path, args: argparse.Namespace) -> int:
     from printing.os_print import OsPrintError, open_with_viewer, print_with_os
 
-    out.write_bytes(pdf)
+    write_private(out, pdf)  # a name, an address and the access token: owner-only (0600)
     _say(f"บันทึกเอกสาร {out}")
     try:
         if args.open:
@@ -158,25 +150,19 @@ def _deliver(pdf: bytes, out: Path, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_letter(args: argparse.Namespace) -> int:
-    """Writes the acknowledgement letter of a complaint."""
-    services = open_services(args)
-    try:
-        pdf = _receipts(services).acknowledgement_pdf(_record_id(services, args.tracking_code))
-    finally:
-        services.close()
+@signed_in(Permission.PRINT_RECEIPT)
+def cmd_letter(args: argparse.Namespace, services: Services, user: CurrentUser) -> int:
+    """Writes the acknowledgement letter of a complaint (audited as ``record.letter``)."""
+    pdf = _receipts(services).acknowledgement_pdf(_record_id(services, user, args.tracking_code, "letter"))
     return _deliver(pdf, args.out, args)
 
 
-def cmd_day_register(args: argparse.Namespace) -> int:
+@signed_in(Permission.REPORTS)
+def cmd_day_register(args: argparse.Namespace, services: Services, user: CurrentUser) -> int:
     """Writes the day's register (supervisor)."""
-    services = open_services(args)
-    try:
-        user = _login(services, args.user)
-        day = date.fromisoformat(args.date) if args.date else services.ctx.clock().astimezone(BANGKOK).date()
-        pdf = _receipts(services).register_pdf(user, day)
-    finally:
-        services.close()
+    day = date.fromisoformat(args.date) if args.date else services.ctx.clock().astimezone(BANGKOK).date()
+    pdf = _receipts(services).register_pdf(user, day)
+    services.auth.record_use(user, "report.day_register", day.isoformat())
     return _deliver(pdf, args.out, args)
 
 
@@ -200,9 +186,8 @@ def add_subcommands(sub: Any) -> None:
     p.add_argument("--png", type=Path, default=None, help="with --printer preview: the PNG to write")
     p.set_defaults(handler=cmd_print_sample)
 
-    p = sub.add_parser("reprint", help="reprint a record's receipt (audited); password from stdin")
+    p = sub.add_parser("reprint", help="reprint a record's receipt (audited; signed-in user)")
     p.add_argument("tracking_code")
-    p.add_argument("--user", required=True, help="who asks for the reprint")
     p.add_argument("--copy", choices=[c.value for c in ReceiptCopy], default=ReceiptCopy.CITIZEN.value)
     p.set_defaults(handler=cmd_reprint)
 
@@ -212,7 +197,6 @@ def add_subcommands(sub: Any) -> None:
     p.set_defaults(handler=cmd_letter)
 
     p = sub.add_parser("day-register", help="register of the day's records (A4 PDF, supervisor)")
-    p.add_argument("--user", required=True, help="supervisor username; password from stdin")
     p.add_argument("--date", default="", help="Bangkok day YYYY-MM-DD (default: today)")
     _pdf_options(p)
     p.set_defaults(handler=cmd_day_register)

@@ -34,6 +34,8 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import EXIT_CHECK_FAILED, EXIT_KNOWN_ERROR, EXIT_OK, MESSAGES_TH, open_services
+from app.cli_auth import sign_in, takes_user
+from app.domain.roles import Permission
 from app.storage.errors import KnownError
 
 DEFAULT_CENTRAL_DB = "sqlite:///central.sqlite3"
@@ -82,6 +84,7 @@ def _sync(services: Any) -> Any:
 
 
 # ---------------------------------------------------------------------------------------- counter side
+@takes_user
 def cmd_connect(args: argparse.Namespace) -> int:
     """Points the counter at a center; the token is read from a file (never from the command line)."""
     path = Path(args.token_file)
@@ -93,11 +96,12 @@ def cmd_connect(args: argparse.Namespace) -> int:
     check_server_url(args.server_url)  # before opening anything: an insecure URL is refused at once
     services = open_services(args, core_only=True)
     try:
+        user = sign_in(services, args.user, "connect", Permission.MANAGE_STATION)
         station = _sync(services).connect(
             args.server_url,
             token,
             args.ca_bundle or "",
-            actor="cli",
+            actor=user.username,
             client_cert=args.client_cert or "",
             client_key=args.client_key or "",
         )
@@ -107,10 +111,13 @@ def cmd_connect(args: argparse.Namespace) -> int:
         services.close()
 
 
+@takes_user
 def cmd_sync(args: argparse.Namespace) -> int:
-    """One push/pull cycle now (``--once``); exit 0 only when the queue drained."""
+    """One push/pull cycle now (``--once``); exit 0 only when the queue drained. A supervisor, an
+    administrator or the station's ``sync_agent`` service account (a scheduled task) may run it."""
     services = open_services(args, core_only=True)
     try:
+        sign_in(services, args.user, "sync", Permission.SYNC)
         service = _sync(services)
         report = service.run_once()
         parts = [f"{label} {getattr(report, key):,}" for key, label in RESULT_LABELS_TH.items()]

@@ -7,6 +7,7 @@ the fields of ``ReconciliationData`` (``app.services.reconciliation.Reconciliati
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -220,5 +221,8 @@ def render_reconciliation_pdf(
         title=f"{TITLE} {report.day.isoformat()}",
         footer=f"{TITLE} — {format_thai_date(report.day)}",
     )
-    path.write_bytes(data)
+    # Owner-only (0600) from the first byte, like every paper the counter writes.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
     return path

@@ -12,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Fixtures more than one folder uses (``ops``: tests/ui and the printing screens).
-pytest_plugins = ["tests.helpers.qt_fixtures", "tests.helpers.logfail"]
+pytest_plugins = ["tests.helpers.qt_fixtures", "tests.helpers.logfail", "tests.helpers.cli_login"]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -18,6 +18,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.logs import scrub
+
 log = logging.getLogger("psc.ui")
 qt_log = logging.getLogger("psc.ui.qt")
 
@@ -62,7 +64,8 @@ def install_excepthook(log_path: Path | None) -> ExceptHook:
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("uncaught exception\n%s", details)
-        show_crash_dialog(f"{exc_type.__name__}", details, log_path)
+        # The dialog's text can be copied and mailed: scrubbed like the log line (IDs, phones, e-mail).
+        show_crash_dialog(f"{exc_type.__name__}", scrub(details), log_path)
 
     sys.excepthook = hook
     return previous

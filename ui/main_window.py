@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
         self.set_idle_minutes(env.settings.idle_lock_minutes)
+        # A disabled or re-roled account: sign out (drafts kept) so the sign-in dialog comes back.
+        env.ops.session_ended.connect(self.logout)
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)

@@ -109,10 +109,26 @@ ERROR_TEXT: dict[ErrorCode, str] = {
     ErrorCode.BACKUP_MISSING: QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์สำรอง"),
     ErrorCode.BACKUP_DAMAGED: QT_TRANSLATE_NOOP("Messages", "ไฟล์สำรองเสียหาย"),
     ErrorCode.BACKUP_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "อ่านไฟล์สำรองไม่ได้"),
-    ErrorCode.DISK_FULL: QT_TRANSLATE_NOOP("Messages", "พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ"),
+    ErrorCode.DISK_FULL: QT_TRANSLATE_NOOP(
+        "Messages", "พื้นที่ดิสก์เต็ม ยังไม่ได้บันทึก ข้อมูลที่พิมพ์ยังอยู่ กรุณาแจ้งผู้ดูแลระบบให้เพิ่มพื้นที่แล้วบันทึกอีกครั้ง"
+    ),
     ErrorCode.DATABASE_NEWER: QT_TRANSLATE_NOOP(
         "Messages", "ฐานข้อมูลนี้สร้างโดยโปรแกรมรุ่นที่ใหม่กว่า กรุณาติดตั้งโปรแกรมรุ่นล่าสุด (ไม่ได้แก้ไขไฟล์ใด ๆ)"
     ),
+    ErrorCode.DISK_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "อ่านหรือเขียนดิสก์ไม่สำเร็จ ยังไม่ได้บันทึก ข้อมูลที่พิมพ์ยังอยู่ กรุณาแจ้งผู้ดูแลระบบ"
+    ),
+    ErrorCode.SESSION_ENDED: QT_TRANSLATE_NOOP(
+        "Messages", "บัญชีนี้ถูกระงับหรือเปลี่ยนบทบาทแล้ว กรุณาเข้าสู่ระบบใหม่ (ข้อมูลที่พิมพ์เก็บเป็นฉบับร่างแล้ว)"
+    ),
+    ErrorCode.CANNOT_CHANGE_OWN_ROLE: QT_TRANSLATE_NOOP("Messages", "เปลี่ยนบทบาทของตนเองไม่ได้"),
+    ErrorCode.USER_REQUIRED: QT_TRANSLATE_NOOP("Messages", "ต้องระบุชื่อผู้ใช้"),
+    ErrorCode.PASSWORD_REQUIRED: QT_TRANSLATE_NOOP("Messages", "ต้องระบุรหัสผ่าน"),
+    ErrorCode.PASSWORD_FILE_MISSING: QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์รหัสผ่าน"),
+    ErrorCode.PASSWORD_FILE_INSECURE: QT_TRANSLATE_NOOP("Messages", "ไฟล์รหัสผ่านต้องอ่านได้เฉพาะเจ้าของ"),
+    ErrorCode.DEMO_REFUSED_CONNECTED: QT_TRANSLATE_NOOP("Messages", "จุดบริการนี้เชื่อมต่อระบบกลางแล้ว ห้ามสร้างข้อมูลตัวอย่าง"),
+    ErrorCode.SETTING_INVALID: QT_TRANSLATE_NOOP("Messages", "ค่าที่ตั้งไม่ถูกต้อง"),
+    ErrorCode.SETTING_UNKNOWN: QT_TRANSLATE_NOOP("Messages", "ไม่รู้จักการตั้งค่านี้"),
     # records
     ErrorCode.VALIDATION_FAILED: QT_TRANSLATE_NOOP("Messages", "ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง"),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "ไม่พบข้อมูลที่ต้องการ"),

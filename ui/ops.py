@@ -65,6 +65,8 @@ class Ops(QObject):
 
     busy_changed = Signal(bool)
     """True when the first operation starts, False when the last one has been delivered."""
+    session_ended = Signal()
+    """A service refused because the signed-in account was disabled or re-roled: sign in again."""
 
     def __init__(
         self,
@@ -185,6 +187,17 @@ class Ops(QObject):
         return (id(owner) if owner is not None else 0, key)
 
     def _handle_error(self, exc: Exception, on_error: Callable[[Exception], None] | None) -> None:
+        if isinstance(exc, KnownError) and exc.code == "session_ended":
+            # The screen's own handler first (it shows why and queues its draft), then the main window
+            # signs out (its write queued after the draft's) and the sign-in dialog comes back.
+            try:
+                self._handle_known(exc, on_error)
+            finally:
+                self.session_ended.emit()
+            return
+        self._handle_known(exc, on_error)
+
+    def _handle_known(self, exc: Exception, on_error: Callable[[Exception], None] | None) -> None:
         if on_error is not None:
             on_error(exc)
             return
@@ -234,6 +247,8 @@ def on_known_error(
             log.info("known error: %s", exc.code)
             if also is not None:
                 also(exc)
+            if exc.code == ErrorCode.SESSION_ENDED:
+                return  # no box: the main window signs out to the sign-in dialog (Ops.session_ended)
             show(text(exc) if text is not None else error_text(exc.code))
             return
         if os_error and isinstance(exc, OSError):

@@ -98,6 +98,18 @@ class ErrorCode(StrEnum):
     QUEUE_ACTION_NOT_ALLOWED = "queue_action_not_allowed"
     RECONCILIATION_NOT_FOUND = "reconciliation_not_found"
 
+    # personal data access (issue 9): sessions, disks, command-line sign-in, settings
+    DISK_FAILED = "disk_failed"
+    SESSION_ENDED = "session_ended"
+    CANNOT_CHANGE_OWN_ROLE = "cannot_change_own_role"
+    USER_REQUIRED = "user_required"
+    PASSWORD_REQUIRED = "password_required"
+    PASSWORD_FILE_MISSING = "password_file_missing"
+    PASSWORD_FILE_INSECURE = "password_file_insecure"
+    DEMO_REFUSED_CONNECTED = "demo_refused_connected"
+    SETTING_INVALID = "setting_invalid"
+    SETTING_UNKNOWN = "setting_unknown"
+
     @classmethod
     def of(cls, code: str) -> ErrorCode | str:
         """The member for ``code``; the string itself when this build does not know it (a newer server or

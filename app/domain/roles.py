@@ -13,6 +13,9 @@ class Role(StrEnum):
     MASS_COORDINATION = "mass_coordination"
     SUPERVISOR = "supervisor"
     ADMINISTRATOR = "administrator"
+    SYNC_AGENT = "sync_agent"
+    """A station service account for an unattended ``sync --once`` (a scheduled task): it may sync and
+    nothing else, so a password kept in a file on the counter PC opens no personal data."""
 
 
 class Permission(StrEnum):
@@ -31,6 +34,10 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_STATION = "manage_station"
     EXPORT_PERSONAL_DATA = "export_personal_data"
+    SYNC = "sync"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    CHANGE_OWN_SETTINGS = "change_own_settings"
 
 
 _OFFICER = {
@@ -48,20 +55,33 @@ _MASS = {
 _SUPERVISOR = (
     _OFFICER
     | _MASS
-    | {Permission.MANAGE_QUEUE, Permission.RECONCILE, Permission.REPORTS, Permission.VOID_RECORD}
+    | {
+        Permission.MANAGE_QUEUE,
+        Permission.RECONCILE,
+        Permission.REPORTS,
+        Permission.VOID_RECORD,
+        Permission.SYNC,
+        Permission.BACKUP,
+    }
 )
 _ADMIN = {
     Permission.MANAGE_USERS,
     Permission.MANAGE_STATION,
     Permission.EXPORT_PERSONAL_DATA,
     Permission.READ_RECORDS,
+    Permission.SYNC,
+    Permission.BACKUP,
+    Permission.RESTORE,
 }
+# Everyone who signs in at the counter may pick their display language; the service account may not.
+_PEOPLE = {Permission.CHANGE_OWN_SETTINGS}
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.COUNTER_OFFICER: frozenset(_OFFICER),
-    Role.MASS_COORDINATION: frozenset(_MASS),
-    Role.SUPERVISOR: frozenset(_SUPERVISOR),
-    Role.ADMINISTRATOR: frozenset(_ADMIN),
+    Role.COUNTER_OFFICER: frozenset(_OFFICER | _PEOPLE),
+    Role.MASS_COORDINATION: frozenset(_MASS | _PEOPLE),
+    Role.SUPERVISOR: frozenset(_SUPERVISOR | _PEOPLE),
+    Role.ADMINISTRATOR: frozenset(_ADMIN | _PEOPLE),
+    Role.SYNC_AGENT: frozenset({Permission.SYNC}),
 }
 
 

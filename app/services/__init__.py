@@ -23,6 +23,7 @@ from app.services.holidays import HolidayService
 from app.services.ratings import RatingService
 from app.services.records import RecordService
 from app.services.reference import ReferenceService
+from app.services.settings import SettingsService
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Services:
     audit_log: AuditLog
     dashboard: DashboardService  # figures, the service-standard watch, period reports
     ratings: RatingService  # satisfaction ratings (counter window, tracking page)
+    settings: SettingsService
     # Wired by their parts (typed loosely here so this module need not import them).
     receipts: Any | None = None
     print_jobs: Any | None = None
@@ -78,6 +80,7 @@ def build_services(
         audit_log=audit_log,
         dashboard=DashboardService(ctx),
         ratings=RatingService(ctx, audit_log),
+        settings=SettingsService(ctx, audit_log),
     )
     if not core_only:
         # Imported here, not at the top: receipts and print jobs render with QtGui, which costs seconds

@@ -7,6 +7,8 @@ every sign-out and every user change is an audit event; passwords never appear i
 
 from __future__ import annotations
 
+import contextlib
+import secrets
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -17,6 +19,13 @@ from sqlalchemy.orm import Session
 from app.domain.roles import Permission, Role
 from app.domain.tracking import station_digits
 from app.logs import AUDIT as audit_log
+from app.services.access import (
+    SYSTEM_PASSWORD_MARK,
+    SessionEnded,
+    check_session,
+    record_refusal,
+    require,
+)
 from app.services.audit import AuditLog
 from app.services.context import AppContext
 from app.services.types import (
@@ -24,7 +33,6 @@ from app.services.types import (
     CurrentUser,
     InitResult,
     KnownError,
-    PermissionDenied,
     StationInfo,
     UserInfo,
 )
@@ -64,6 +72,7 @@ class AuthService:
         self._ctx = ctx
         self._audit = audit
         self._hasher = hasher or PasswordHasher()
+        self._dummy_hash: str | None = None
 
     # ------------------------------------------------------------------ station
     def is_initialized(self) -> bool:
@@ -179,10 +188,16 @@ class AuthService:
         self, session: Session, user: User | None, name: str, password: str, *, now: datetime, what: str
     ) -> CurrentUser | KnownError:
         """Checks a password and records the outcome in the same transaction (commit even on failure)."""
-        if user is None or not user.active:
-            self._audit.append(session, name or "?", f"{what}.failed", name, {"why": "unknown_user"}, now)
+        if user is None or not user.active or user.password_hash.startswith(SYSTEM_PASSWORD_MARK):
+            # Verify against a dummy hash of the same parameters anyway, so an unknown or disabled user
+            # takes as long to refuse as a wrong password: the answer's timing must not tell which
+            # usernames exist (bench/bench_signin.py measures both).
+            self._burn_time(password)
+            why = "unknown_user" if user is None else "account_disabled"
+            self._audit.append(session, name or "?", f"{what}.failed", name, {"why": why}, now)
             return KnownError("bad_credentials")
         if user.locked_until is not None and user.locked_until > now:
+            self._burn_time(password)  # a locked account answers no faster than a wrong password
             self._audit.append(
                 session, user.username, f"{what}.refused", user.username, {"why": "locked"}, now
             )
@@ -209,6 +224,43 @@ class AuthService:
         self._audit.append(session, user.username, what, user.username, {}, now)
         return _current(user)
 
+    def _burn_time(self, password: str) -> None:
+        """One Argon2 verification that cannot succeed, with this hasher's parameters."""
+        if self._dummy_hash is None:
+            self._dummy_hash = self._hasher.hash(secrets.token_urlsafe(16))
+        with contextlib.suppress(VerifyMismatchError, VerificationError, InvalidHashError):
+            self._hasher.verify(self._dummy_hash, password)
+
+    def check_session(self, user: CurrentUser) -> None:
+        """``SessionEnded`` when the account was disabled or its role changed since sign-in (the GUI asks
+        before each screen change; every use case checks again through ``app.services.access``)."""
+        try:
+            check_session(self._ctx.db, user)
+        except SessionEnded as exc:
+            record_refusal(self._ctx, self._audit, user.username, "session.ended", "check", exc.detail)
+            raise
+
+    def record_refusal(self, actor: str, action: str, why: str) -> None:
+        """Audits a refusal that happened before any use case ran (a command without credentials)."""
+        record_refusal(self._ctx, self._audit, actor, "access.refused", action, why)
+
+    def record_event(
+        self, actor: str, action: str, target: str = "", detail: dict[str, object] | None = None
+    ) -> None:
+        """Audits an event of the station itself, named by who caused it (``backup.restored`` written into
+        the database a restore brought back, where the signed-in account may not exist)."""
+        with self._ctx.db.session() as session:
+            self._audit.append(session, actor, action, target, detail or {}, self._ctx.clock())
+
+    def record_use(
+        self, user: CurrentUser, action: str, target: str = "", detail: dict[str, object] | None = None
+    ) -> None:
+        """Audits a use of the counter by a signed-in user that no other service records (a command
+        that reads, such as ``records --search``), after checking the session is still valid."""
+        check_session(self._ctx.db, user)
+        with self._ctx.db.session() as session:
+            self._audit.append(session, user.username, action, target, detail or {}, self._ctx.clock())
+
     def logout(self, user: CurrentUser) -> None:
         """Signs out (audited)."""
         with self._ctx.db.session() as session:
@@ -216,8 +268,7 @@ class AuthService:
 
     # ------------------------------------------------------------------ users
     def _require(self, actor: CurrentUser, permission: Permission) -> None:
-        if not actor.can(permission):
-            raise PermissionDenied("permission_denied", permission.value)
+        require(self._ctx, self._audit, actor, permission, action=f"users.{permission.value}")
 
     def create_user(
         self, actor: CurrentUser, username: str, display_name: str, role: Role, password: str
@@ -285,6 +336,22 @@ class AuthService:
             user.active = active
             self._audit.append(
                 session, actor.username, "user.enable" if active else "user.disable", user.username, {}, now
+            )
+        return Changes(users=True)
+
+    def set_role(self, actor: CurrentUser, username: str, role: Role) -> Changes:
+        """Changes a user's role (administrator); their open session ends at its next action."""
+        self._require(actor, Permission.MANAGE_USERS)
+        role = Role(role)
+        if normalize_username(username) == actor.username:
+            raise KnownError("cannot_change_own_role")
+        now = self._ctx.clock()
+        with self._ctx.db.session() as session:
+            user = self._user(session, username)
+            old = user.role
+            user.role = role.value
+            self._audit.append(
+                session, actor.username, "user.role", user.username, {"from": old, "to": role.value}, now
             )
         return Changes(users=True)
 

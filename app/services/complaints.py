@@ -13,18 +13,19 @@ from sqlalchemy import or_, select
 
 from app.domain.contact import normalize_phone
 from app.domain.issues import FieldIssue, IssueCode
+from app.domain.masking import shown_person
 from app.domain.national_id import normalize_national_id, normalize_passport
 from app.domain.records import ComplaintPayload, IdentityMode, RecordKind, to_payload
 from app.domain.roles import Permission
 from app.domain.validation import validate_complaint
+from app.services.access import require
 from app.services.audit import AuditLog
 from app.services.context import AppContext
-from app.services.recording import HeadFields, insert_new_version, mask_name, register_record
+from app.services.recording import HeadFields, insert_new_version, register_record
 from app.services.records import rows_for
 from app.services.types import (
     CurrentUser,
     KnownError,
-    PermissionDenied,
     RecordRow,
     SaveResult,
     ValidationFailed,
@@ -57,9 +58,7 @@ def complaint_head(p: ComplaintPayload) -> HeadFields:
             p.subject,
             p.description,
         ]
-        name = mask_name(
-            person.given_name, person.family_name, confidential=p.identity_mode is IdentityMode.CONFIDENTIAL
-        )
+        name = shown_person(p.identity_mode, person).list_name
     return HeadFields(
         search_parts=parts,
         display_name_masked=name,
@@ -84,8 +83,7 @@ class ComplaintService:
 
     def register(self, user: CurrentUser, payload: ComplaintPayload) -> SaveResult:
         """Saves a new complaint; returns its tracking code, access token and promised date."""
-        if not user.can(Permission.REGISTER_COMPLAINT):
-            raise PermissionDenied("permission_denied", Permission.REGISTER_COMPLAINT.value)
+        require(self._ctx, self._audit, user, Permission.REGISTER_COMPLAINT, action="register")
         issues = self.validate(payload)
         if issues:
             raise ValidationFailed(issues)
@@ -106,8 +104,7 @@ class ComplaintService:
 
     def amend(self, user: CurrentUser, record_id: str, payload: ComplaintPayload, reason: str) -> SaveResult:
         """Saves a corrected complaint as the next version; the reason is required and kept."""
-        if not user.can(Permission.AMEND_COMPLAINT):
-            raise PermissionDenied("permission_denied", Permission.AMEND_COMPLAINT.value)
+        require(self._ctx, self._audit, user, Permission.AMEND_COMPLAINT, action="amend")
         issues = self.validate(payload)
         reason = reason.strip()
         if not reason:
@@ -153,8 +150,14 @@ class ComplaintService:
         self, user: CurrentUser, content: bytes | Path, media_type: str, original_name: str = ""
     ) -> str:
         """Stores a scanned document (encrypted) and returns its SHA-256 for ``payload.attachments``."""
-        if not (user.can(Permission.REGISTER_COMPLAINT) or user.can(Permission.LOG_PETITION)):
-            raise PermissionDenied("permission_denied", Permission.REGISTER_COMPLAINT.value)
+        require(
+            self._ctx,
+            self._audit,
+            user,
+            Permission.REGISTER_COMPLAINT,
+            Permission.LOG_PETITION,
+            action="store_attachment",
+        )
         data = content.read_bytes() if isinstance(content, Path) else bytes(content)
         if len(data) > self._ctx.settings.max_attachment_mb * 1024 * 1024:
             raise KnownError("attachment_too_large", f"{len(data)} bytes")

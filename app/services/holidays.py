@@ -11,9 +11,10 @@ from datetime import date
 from sqlalchemy import select
 
 from app.domain.roles import Permission
+from app.services.access import require
 from app.services.audit import AuditLog
 from app.services.context import AppContext
-from app.services.types import Changes, CurrentUser, KnownError, PermissionDenied
+from app.services.types import Changes, CurrentUser, KnownError
 from app.storage.models import ExtraHoliday
 
 
@@ -30,8 +31,7 @@ class HolidayService:
             return [(h.day, h.name) for h in session.scalars(select(ExtraHoliday).order_by(ExtraHoliday.day))]
 
     def _require(self, actor: CurrentUser) -> None:
-        if not actor.can(Permission.MANAGE_STATION):
-            raise PermissionDenied("permission_denied", Permission.MANAGE_STATION.value)
+        require(self._ctx, self._audit, actor, Permission.MANAGE_STATION, action="holidays")
 
     def add(self, actor: CurrentUser, day: date, name: str) -> Changes:
         """Adds (or renames) an extra holiday."""

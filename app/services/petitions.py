@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import mimetypes
-import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from sqlalchemy.orm import Session
 from app.domain.clock import BANGKOK
 from app.domain.contact import normalize_phone
 from app.domain.issues import FieldIssue, IssueCode
+from app.domain.masking import mask_name
 from app.domain.national_id import mask_national_id, normalize_national_id
 from app.domain.petition import (
     REPEAT_WINDOW,
@@ -49,10 +49,12 @@ from app.domain.petition import (
 )
 from app.domain.records import QueueState, RecordKind
 from app.domain.roles import Permission
+from app.services.access import require
 from app.services.audit import AuditLog
 from app.services.context import AppContext
-from app.services.recording import HeadFields, insert_new_record, insert_new_version, mask_name
-from app.services.types import CurrentUser, KnownError, PermissionDenied, SaveResult, ValidationFailed
+from app.services.recording import HeadFields, insert_new_record, insert_new_version
+from app.services.types import CurrentUser, KnownError, SaveResult, ValidationFailed
+from app.storage.files import write_private
 from app.storage.models import Attachment, OutboxItem, Record, RecordVersion, Station
 
 REASON_MAX = 1000
@@ -317,8 +319,14 @@ class PetitionService:
         kind: AttachmentKind | None = None,
     ) -> AttachmentRef:
         """Stores a file like :meth:`attach` and returns the reference a petition keeps."""
-        if not (user.can(Permission.LOG_PETITION) or user.can(Permission.AMEND_PETITION)):
-            raise PermissionDenied("permission_denied", Permission.LOG_PETITION.value)
+        require(
+            self._ctx,
+            self._audit,
+            user,
+            Permission.LOG_PETITION,
+            Permission.AMEND_PETITION,
+            action="store_document",
+        )
         limit = self.max_attachment_bytes
         if isinstance(content, Path):
             name = name or content.name
@@ -493,9 +501,14 @@ class PetitionService:
         )
         return petition_record_pdf(paper)
 
-    def write_record_pdf(self, record_id: str, target: Path) -> Path:
-        """Writes :meth:`record_pdf` to ``target`` (atomically) and returns the path."""
-        return _write_file(target, self.record_pdf(record_id))
+    def write_record_pdf(self, user: CurrentUser, record_id: str, target: Path) -> Path:
+        """Writes :meth:`record_pdf` to ``target`` (atomically, 0600) and returns the path; a print of
+        personal data, so checked and audited (``record.paper``)."""
+        self._require(user, Permission.READ_RECORDS)
+        path = _write_file(target, self.record_pdf(record_id))
+        with self._ctx.db.session() as session:
+            self._audit.append(session, user.username, "record.paper", record_id, {}, self._ctx.clock())
+        return path
 
     def daily_summary_pdf(self, user: CurrentUser, day: date) -> bytes:
         """The day's situation summary as a landscape A4 PDF (supervisors: ``reports``)."""
@@ -517,8 +530,7 @@ class PetitionService:
 
     # ------------------------------------------------------------------ internals
     def _require(self, user: CurrentUser, permission: Permission) -> None:
-        if not user.can(permission):
-            raise PermissionDenied("permission_denied", permission.value)
+        require(self._ctx, self._audit, user, permission, action=f"petitions.{permission.value}")
 
     def _latest(
         self, session: Session, record_id: str, record: Record | None = None
@@ -573,11 +585,7 @@ class PetitionService:
 
 
 def _write_file(target: Path, data: bytes) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, target)
-    return target
+    return write_private(target, data)  # names, phones and the access token: owner-only (0600)
 
 
 def _copy(payload: GroupPetitionPayload) -> GroupPetitionPayload:

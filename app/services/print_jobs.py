@@ -24,10 +24,11 @@ from urllib.parse import quote
 from sqlalchemy import select
 
 from app.domain.roles import Permission
+from app.services.access import require
 from app.services.audit import AuditLog
 from app.services.context import AppContext
 from app.services.receipts import ReceiptService
-from app.services.types import Changes, CurrentUser, KnownError, PermissionDenied
+from app.services.types import Changes, CurrentUser, KnownError
 from app.storage.models import Record
 from app.storage.print_jobs import PrintJob
 from printing.escpos_out import (
@@ -173,8 +174,14 @@ class PrintJobService:
 
     def save_printer(self, user: CurrentUser, uri: str, width_dots: int, profile: str = "") -> Changes:
         """Stores the receipt printer in settings (administrators and supervisors; audited)."""
-        if not (user.can(Permission.MANAGE_STATION) or user.can(Permission.MANAGE_QUEUE)):
-            raise PermissionDenied("permission_denied", Permission.MANAGE_STATION.value)
+        require(
+            self._ctx,
+            self._audit,
+            user,
+            Permission.MANAGE_STATION,
+            Permission.MANAGE_QUEUE,
+            action="save_printer",
+        )
         config = self.check_printer(uri, width_dots, profile)
         settings = self._ctx.settings
         settings.printer_uri, settings.printer_width_dots = config.uri, config.width_dots
@@ -207,8 +214,7 @@ class PrintJobService:
         reprint: bool = False,
     ) -> Changes:
         """Queues a receipt of a record. A reprint is audited now, when it is asked for."""
-        if not user.can(Permission.PRINT_RECEIPT):
-            raise PermissionDenied("permission_denied", Permission.PRINT_RECEIPT.value)
+        require(self._ctx, self._audit, user, Permission.PRINT_RECEIPT, action="enqueue")
         copy = ReceiptCopy(copy)
         now = self._ctx.clock()
         with self._ctx.db.session() as session:
@@ -249,8 +255,7 @@ class PrintJobService:
 
     def cancel(self, user: CurrentUser, job_id: int) -> Changes:
         """Gives up on a job that has not printed yet."""
-        if not user.can(Permission.PRINT_RECEIPT):
-            raise PermissionDenied("permission_denied", Permission.PRINT_RECEIPT.value)
+        require(self._ctx, self._audit, user, Permission.PRINT_RECEIPT, action="cancel")
         now = self._ctx.clock()
         with self._ctx.db.session() as session:
             job = session.get(PrintJob, job_id)

@@ -33,12 +33,13 @@ from app.domain.national_id import mask_national_id
 from app.domain.petition import petition_from_payload
 from app.domain.records import QueueState, RecordKind, complaint_from_payload
 from app.domain.roles import Permission
+from app.services.access import require
 from app.services.audit import AuditLog
 from app.services.complaints import complaint_head
 from app.services.context import AppContext
 from app.services.petitions import petition_head
 from app.services.recording import HeadFields, insert_new_version
-from app.services.types import Changes, CurrentUser, KnownError, PermissionDenied
+from app.services.types import Changes, CurrentUser, KnownError
 from app.storage.models import AuditEvent, OutboxItem, Record, RecordAttachment, RecordVersion
 from sync.protocol import FieldError, RecordResult
 
@@ -128,8 +129,7 @@ class QueueService:
         self.on_change = on_change  # e.g. wake the pump after "retry now"
 
     def _require(self, user: CurrentUser) -> None:
-        if not user.can(Permission.MANAGE_QUEUE):
-            raise PermissionDenied("permission_denied", Permission.MANAGE_QUEUE.value)
+        require(self._ctx, self._audit, user, Permission.MANAGE_QUEUE, action="queue")
 
     # ------------------------------------------------------------------ reading
     def counts(self, user: CurrentUser) -> dict[QueueState, int]:

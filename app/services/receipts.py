@@ -16,12 +16,12 @@ from sqlalchemy import select
 from app.domain.clock import BANGKOK
 from app.domain.geo import area_label_th, is_bangkok_address
 from app.domain.labels import th
+from app.domain.masking import shown_person
 from app.domain.national_id import mask_national_id
 from app.domain.petition import petition_from_payload
 from app.domain.records import (
     Address,
     IdDocument,
-    IdentityMode,
     QueueState,
     RecordKind,
     complaint_from_payload,
@@ -29,10 +29,11 @@ from app.domain.records import (
 from app.domain.roles import Permission
 from app.domain.text import shorten
 from app.domain.tracking import format_access_token, format_tracking_code, normalize_access_token
+from app.services.access import require
+from app.services.audit import AuditLog
 from app.services.context import AppContext
-from app.services.recording import mask_name
 from app.services.records import detail_for
-from app.services.types import CurrentUser, KnownError, PermissionDenied, RecordDetail
+from app.services.types import CurrentUser, KnownError, RecordDetail
 from app.storage.models import OutboxItem, Record, Station, User
 from printing.documents import (
     AcknowledgementData,
@@ -73,17 +74,12 @@ def format_address(address: Address) -> str:
     return " ".join(p.strip() for p in parts if p.strip())
 
 
-def mask_passport(number: str) -> str:
-    """A passport number with all but its last three characters hidden."""
-    n = number.strip()
-    return "x" * max(0, len(n) - 3) + n[-3:] if len(n) > 3 else "x" * len(n)
-
-
 class ReceiptService:
     """Builds receipt data and documents for stored records."""
 
     def __init__(self, ctx: AppContext) -> None:
         self._ctx = ctx
+        self._audit = AuditLog(ctx.db.key)
 
     def _load(self, record_id: str) -> tuple[RecordDetail, str, str]:
         with self._ctx.db.read_session() as session:
@@ -145,7 +141,7 @@ class ReceiptService:
         if detail.kind is not RecordKind.COMPLAINT:
             raise KnownError("wrong_record_kind", detail.kind.value)
         complaint = complaint_from_payload(detail.payload)
-        anonymous = complaint.identity_mode is IdentityMode.ANONYMOUS
+        shown = shown_person(complaint.identity_mode, complaint.complainant)
         agency_code = complaint.responsible_agency_code or complaint.agency_complained_code
         agency = self._ctx.reference.agency(agency_code) if agency_code else None
         return AcknowledgementData(
@@ -157,9 +153,10 @@ class ReceiptService:
             created_at=detail.created_at,
             complaint_type=th(complaint.complaint_type),
             subject=complaint.subject,
-            name="" if anonymous else complaint.complainant.full_name,
-            anonymous=anonymous,
-            address="" if anonymous else format_address(complaint.complainant.address),
+            name=shown.name,
+            anonymous=shown.anonymous,
+            # A whistle-blower's letter may be seen by others: no address, as on the receipt.
+            address=format_address(complaint.complainant.address) if shown.show_contact else "",
             description=shorten(" ".join(complaint.description.split()), LETTER_DESCRIPTION_MAX),
             requested_action=complaint.requested_action,
             agency=agency.name_th if agency is not None else "",
@@ -176,8 +173,7 @@ class ReceiptService:
 
     def register_data(self, user: CurrentUser, day: date) -> DailyRegisterData:
         """Every record created on a Bangkok calendar day, oldest first (supervisors: ``REPORTS``)."""
-        if not user.can(Permission.REPORTS):
-            raise PermissionDenied("permission_denied", Permission.REPORTS.value)
+        require(self._ctx, self._audit, user, Permission.REPORTS, action="register_data")
         start = datetime.combine(day, time(0, 0), tzinfo=BANGKOK)
         end = start + timedelta(days=1)
         stmt = (
@@ -215,24 +211,13 @@ class ReceiptService:
 
 def _complaint_data(detail: RecordDetail, common: dict[str, Any]) -> ReceiptData:
     complaint = complaint_from_payload(detail.payload)
-    person = complaint.complainant
-    anonymous = complaint.identity_mode is IdentityMode.ANONYMOUS
-    if complaint.identity_mode is IdentityMode.CONFIDENTIAL:
-        # A whistle-blower's receipt may be found by others: initials only.
-        name = mask_name(person.given_name, person.family_name, confidential=True)
-    else:
-        name = person.full_name
-    masked_id = ""
-    if not anonymous:
-        if person.id_document is IdDocument.THAI_NATIONAL_ID and person.national_id:
-            masked_id = mask_national_id(person.national_id)
-        elif person.id_document is IdDocument.PASSPORT and person.passport_no:
-            masked_id = mask_passport(person.passport_no)
+    # A whistle-blower's receipt may be found by others: initials only, no ID (app.domain.masking).
+    shown = shown_person(complaint.identity_mode, complaint.complainant)
     return ReceiptData(
         kind_label=f"ใบรับเรื่องราวร้องทุกข์ ({th(complaint.complaint_type)})",
-        name=name,
-        anonymous=anonymous,
-        masked_national_id=masked_id,
+        name=shown.name,
+        anonymous=shown.anonymous,
+        masked_national_id=shown.id_label,
         subject=complaint.subject,
         **common,
     )

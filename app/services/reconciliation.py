@@ -23,10 +23,11 @@ from sqlalchemy import select
 from app.domain.clock import BANGKOK
 from app.domain.records import QueueState
 from app.domain.roles import Permission
+from app.services.access import require
 from app.services.audit import AuditLog
 from app.services.context import AppContext
 from app.services.sync_service import SyncService
-from app.services.types import Changes, CurrentUser, KnownError, PermissionDenied
+from app.services.types import Changes, CurrentUser, KnownError
 from app.storage.models import OutboxItem, Record, RecordVersion
 from app.storage.sync_state import ReconciliationRun
 from sync.client import CentralClient, SyncError
@@ -135,8 +136,7 @@ class ReconciliationService:
         self._client_factory = client_factory
 
     def _require(self, user: CurrentUser) -> None:
-        if not user.can(Permission.RECONCILE):
-            raise PermissionDenied("permission_denied", Permission.RECONCILE.value)
+        require(self._ctx, self._audit, user, Permission.RECONCILE, action="reconciliation")
 
     def _client(self) -> CentralClient:
         if self._client_factory is not None:

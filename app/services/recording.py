@@ -11,7 +11,6 @@ indexes the ones before it; search reads the newest with ``instr`` until then, s
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -41,8 +40,6 @@ from app.storage.models import (
 )
 from app.storage.search import build_search_text, index_pending
 
-_LEADING_VOWELS = frozenset("เแโใไ")
-
 
 @dataclass(frozen=True)
 class HeadFields:
@@ -55,29 +52,6 @@ class HeadFields:
     national_id: str = ""
     phone: str = ""
     linked_record_id: str = ""
-
-
-def initial(name: str) -> str:
-    """The first letter of a name as a reader sees it: a Thai leading vowel takes its consonant along,
-    combining marks (tone marks, upper and lower vowels) stay with their letter."""
-    name = unicodedata.normalize("NFC", name.strip())
-    if not name:
-        return ""
-    take = 2 if name[0] in _LEADING_VOWELS and len(name) > 1 else 1
-    out = name[:take]
-    for ch in name[take:]:
-        if unicodedata.category(ch) != "Mn":
-            break
-        out += ch
-    return out
-
-
-def mask_name(given: str, family: str, *, confidential: bool = False) -> str:
-    """A name shown in lists: ``สมชาย ศ.``; only initials (``ส. ศ.``) for a confidential identity."""
-    given, family = given.strip(), family.strip()
-    first = (initial(given) + ".") if confidential and given else given
-    last = (initial(family) + ".") if family else ""
-    return " ".join(p for p in (first, last) if p)
 
 
 _NEXT_SEQ = (

@@ -16,13 +16,14 @@ from sqlalchemy.orm import Session
 from app.domain.records import QueueState, RecordKind
 from app.domain.roles import Permission
 from app.domain.tracking import normalize_tracking_code
+from app.logs import scrub
+from app.services.access import require
 from app.services.audit import AuditLog
 from app.services.context import AppContext
 from app.services.types import (
     Changes,
     CurrentUser,
     KnownError,
-    PermissionDenied,
     RecordDetail,
     RecordRow,
     VersionInfo,
@@ -174,6 +175,41 @@ class RecordService:
             rec = session.scalars(select(Record).where(Record.tracking_code == normalized)).first()
             return None if rec is None else detail_for(session, rec)
 
+    def for_user(self, user: CurrentUser) -> UserRecords:
+        """The record reads of one signed-in user, each search and detail audited (for the GUI's list)."""
+        return UserRecords(self, user)
+
+    def search(self, user: CurrentUser, query: str, after_rowid: int | None, limit: int) -> list[int]:
+        """``ids_page`` for a signed-in user: the session and ``READ_RECORDS`` checked; a search for
+        something (the first page of a non-empty query) is an audit event, the query's identifiers
+        scrubbed like a log line (the audit trail must not become an index of national IDs)."""
+        require(self._ctx, self._audit, user, Permission.READ_RECORDS, action="records.search")
+        query = query.strip()
+        if query and after_rowid is None:
+            self._audited(user, "records.search", "", {"query": scrub(query)})
+        return self.ids_page(query, after_rowid, limit)
+
+    def read_detail(self, user: CurrentUser, record_id: str) -> RecordDetail:
+        """``detail`` for a signed-in user: checked and audited (``record.read``)."""
+        require(self._ctx, self._audit, user, Permission.READ_RECORDS, action="record.read")
+        detail = self.detail(record_id)
+        self._audited(user, "record.read", record_id, {"tracking_code": detail.tracking_code})
+        return detail
+
+    def read_by_tracking_code(self, user: CurrentUser, code: str, purpose: str) -> RecordDetail:
+        """``by_tracking_code`` for a signed-in user (``KnownError("record_not_found")``), audited as
+        ``record.<purpose>`` (``read``, ``letter``, ``reprint`` …)."""
+        require(self._ctx, self._audit, user, Permission.READ_RECORDS, action=f"record.{purpose}")
+        detail = self.by_tracking_code(code)
+        if detail is None:
+            raise KnownError("record_not_found")
+        self._audited(user, f"record.{purpose}", detail.record_id, {"tracking_code": detail.tracking_code})
+        return detail
+
+    def _audited(self, user: CurrentUser, action: str, target: str, detail: dict[str, object]) -> None:
+        with self._ctx.db.session() as session:
+            self._audit.append(session, user.username, action, target, detail, self._ctx.clock())
+
     def queue_states(self, keys: Sequence[tuple[str, int]]) -> dict[tuple[str, int], QueueState]:
         """Queue state of given (record id, version) pairs (for screens that show several)."""
         if not keys:
@@ -188,8 +224,7 @@ class RecordService:
 
     def mark_receipt_printed(self, user: CurrentUser, record_id: str, reprint: bool) -> Changes:
         """Notes that a receipt was printed (first time) or reprinted; audited either way."""
-        if not user.can(Permission.PRINT_RECEIPT):
-            raise PermissionDenied("permission_denied", Permission.PRINT_RECEIPT.value)
+        require(self._ctx, self._audit, user, Permission.PRINT_RECEIPT, action="mark_receipt_printed")
         now = self._ctx.clock()
         with self._ctx.db.session() as session:
             rec = session.scalars(select(Record).where(Record.id == record_id)).first()
@@ -206,3 +241,24 @@ class RecordService:
                 now,
             )
         return Changes(records=True, record_ids=(record_id,))
+
+
+class UserRecords:
+    """``RecordService`` reads on behalf of one user: what the GUI's records list is given, so every
+    search it runs is checked and audited (``rows`` and ``count`` show masked rows of the ids found)."""
+
+    def __init__(self, records: RecordService, user: CurrentUser) -> None:
+        self._records = records
+        self._user = user
+
+    def count(self, query: str = "", limit: int | None = None) -> int:
+        """How many records match (see ``RecordService.count``)."""
+        return self._records.count(query, limit)
+
+    def ids_page(self, query: str, after_rowid: int | None, limit: int) -> list[int]:
+        """Rowids of matching records, audited and checked (see ``RecordService.search``)."""
+        return self._records.search(self._user, query, after_rowid, limit)
+
+    def rows(self, rowids: Sequence[int]) -> list[RecordRow]:
+        """Masked display rows (see ``RecordService.rows``)."""
+        return self._records.rows(rowids)

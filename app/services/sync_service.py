@@ -34,9 +34,10 @@ from app.domain.reference import ReferenceData, ReferenceDataError
 from app.domain.roles import Permission
 from app.domain.thaidate import bangkok_date
 from app.domain.tracking import access_token_digest, canonical_station_code
+from app.services.access import require
 from app.services.audit import AuditLog
 from app.services.context import AppContext
-from app.services.types import Changes, CurrentUser, KnownError, PermissionDenied
+from app.services.types import Changes, CurrentUser, KnownError
 from app.storage.models import ExtraHoliday, OutboxItem, Record, RecordVersion
 from app.storage.sync_state import ReferenceSet, SyncMeta
 from sync.client import AuthError, CentralClient, SyncError
@@ -706,9 +707,8 @@ class SyncService:
         return self._reconciliation
 
     def require(self, user: CurrentUser, permission: Permission) -> None:
-        """Raises ``PermissionDenied`` unless the user may do this."""
-        if not user.can(permission):
-            raise PermissionDenied("permission_denied", permission.value)
+        """Raises ``PermissionDenied`` unless the user may do this (``SessionEnded`` for a stale session)."""
+        require(self._ctx, self._audit, user, permission, action=f"sync.{permission.value}")
 
 
 def changes_of(report: CycleReport) -> Changes:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from app.logs import DB as log
-from app.storage.errors import KnownError
+from app.storage.errors import KnownError, disk_error
 
 DB_FILE = "counter.sqlite3"
 BUSY_TIMEOUT_MS = 15_000  # a writer waits this long for another writer before "database_busy"
@@ -136,6 +136,11 @@ class Database:
             except (OperationalError, sqlcipher3.OperationalError) as exc:  # the driver's own from _on_begin
                 if _is_busy(exc):
                     raise KnownError("database_busy", "another writer held the lock too long") from exc
+                disk = disk_error(exc)
+                if disk is not None:
+                    # Nothing of this unit of work was committed; what was committed before is intact.
+                    log.error("write refused by the disk: %s", disk.detail)
+                    raise disk from exc
                 raise
 
     @contextmanager
@@ -162,9 +167,13 @@ class Database:
             try:
                 yield raw
                 raw.execute("COMMIT")
-            except BaseException:
+            except BaseException as exc:
                 if raw.in_transaction:  # SQLite may have rolled back already (disk full, I/O error)
                     raw.execute("ROLLBACK")
+                disk = disk_error(exc)
+                if disk is not None:
+                    log.error("write refused by the disk: %s", disk.detail)
+                    raise disk from exc
                 raise
 
     @contextmanager

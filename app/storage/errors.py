@@ -20,3 +20,25 @@ class KnownError(Exception):
         super().__init__(f"{code}: {detail}" if detail else str(code))
         self.code: ErrorCode | str = ErrorCode.of(code)
         self.detail = detail
+
+
+# errno values meaning "no room": ENOSPC (disk full), EDQUOT (quota), EFBIG (file size limit).
+_FULL_ERRNOS = {28, 122, 27}
+# errno values meaning the disk itself failed: EIO, EROFS (remounted read-only after errors).
+_FAILED_ERRNOS = {5, 30}
+
+
+def disk_error(exc: BaseException) -> KnownError | None:
+    """The ``KnownError`` a full or failing disk deserves (``disk_full`` / ``disk_failed``), or None when
+    ``exc`` is something else. Knows SQLite's words for both and the ``OSError`` errnos."""
+    errno = getattr(exc, "errno", None)
+    if isinstance(exc, OSError) and errno in _FULL_ERRNOS:
+        return KnownError("disk_full", f"errno {errno}")
+    if isinstance(exc, OSError) and errno in _FAILED_ERRNOS:
+        return KnownError("disk_failed", f"errno {errno}")
+    text = str(exc).lower()
+    if "database or disk is full" in text:
+        return KnownError("disk_full", "sqlite: database or disk is full")
+    if "disk i/o error" in text:
+        return KnownError("disk_failed", "sqlite: disk I/O error")
+    return None

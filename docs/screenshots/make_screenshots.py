@@ -182,6 +182,19 @@ def main() -> int:
     settle(app, ops, lambda: view.detail.detail is not None and view.detail.detail.version == 2)
     shot(view, "08-record-detail-history")
 
+    # A whistle-blower's complaint: the detail shows initials only (app/domain/masking.py).
+    from app.domain.records import IdentityMode
+
+    secret = complaint_from_payload(detail.payload)
+    secret.identity_mode = IdentityMode.CONFIDENTIAL
+    secret.subject = "แจ้งเบาะแสการเรียกรับเงินในการออกใบอนุญาต"
+    hidden = services.complaints.register(officer, secret)
+    view.open_record(hidden.record_id)
+    settle(
+        app, ops, lambda: view.detail.detail is not None and view.detail.detail.record_id == hidden.record_id
+    )
+    shot(view, "13-record-detail-confidential")
+
     admin_env = UiEnv(services=services, ops=ops, user=services.auth.login("admin", "admin-pass-1"))
     settings = SettingsDialog(admin_env)
     settings.show()

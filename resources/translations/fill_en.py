@@ -269,7 +269,30 @@ EN: dict[str, str | tuple[str, str]] = {
     "ไม่พบไฟล์สำรอง": "Backup file not found",
     "ไฟล์สำรองเสียหาย": "The backup file is damaged",
     "อ่านไฟล์สำรองไม่ได้": "The backup file cannot be read",
-    "พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ": "The disk is full. Please tell the administrator.",
+    "พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ": "The disk is full. Please tell the administrator.",  # obsolete in .ts
+    "พื้นที่ดิสก์เต็ม ยังไม่ได้บันทึก ข้อมูลที่พิมพ์ยังอยู่ กรุณาแจ้งผู้ดูแลระบบให้เพิ่มพื้นที่แล้วบันทึกอีกครั้ง": (
+        "The disk is full: nothing was saved, and what you typed is still here. Ask the administrator to "
+        "make room, then save again."
+    ),
+    "อ่านหรือเขียนดิสก์ไม่สำเร็จ ยังไม่ได้บันทึก ข้อมูลที่พิมพ์ยังอยู่ กรุณาแจ้งผู้ดูแลระบบ": (
+        "The disk could not be read or written: nothing was saved, and what you typed is still here. "
+        "Please tell the administrator."
+    ),
+    "บัญชีนี้ถูกระงับหรือเปลี่ยนบทบาทแล้ว กรุณาเข้าสู่ระบบใหม่ (ข้อมูลที่พิมพ์เก็บเป็นฉบับร่างแล้ว)": (
+        "This account was disabled or its role changed. Please sign in again (what you typed is kept as a "
+        "draft)."
+    ),
+    "เปลี่ยนบทบาทของตนเองไม่ได้": "You cannot change your own role.",
+    "ต้องระบุชื่อผู้ใช้": "A username is required.",
+    "ต้องระบุรหัสผ่าน": "A password is required.",
+    "ไม่พบไฟล์รหัสผ่าน": "The password file was not found.",
+    "ไฟล์รหัสผ่านต้องอ่านได้เฉพาะเจ้าของ": "The password file must be readable by its owner only.",
+    "จุดบริการนี้เชื่อมต่อระบบกลางแล้ว ห้ามสร้างข้อมูลตัวอย่าง": (
+        "This counter is connected to a center: no demo data here."
+    ),
+    "ค่าที่ตั้งไม่ถูกต้อง": "That value is not valid for this setting.",
+    "ไม่รู้จักการตั้งค่านี้": "Unknown setting.",
+    "บัญชีบริการส่งข้อมูล (อัตโนมัติ)": "Sync service account (unattended)",
     "ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง": "Some information is missing. Please correct the fields marked in red.",
     "ไม่พบข้อมูลที่ต้องการ": "Not found",
     "ไม่พบเรื่องนี้": "Case not found",

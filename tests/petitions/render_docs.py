@@ -106,7 +106,7 @@ def main(out: Path) -> None:
     render_receipt(doc, 576).save(str(out / "receipt.png"))
 
     # 4. The A4 petition record and the supervisor's situation summary.
-    pdf = services.petitions.write_record_pdf(record.record_id, home / "record.pdf")
+    pdf = services.petitions.write_record_pdf(supervisor, record.record_id, home / "record.pdf")
     subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(out / "record")], check=True)
     other = petition(seed=9)
     other.group_name = "ชมรมผู้เลี้ยงโคนมภาคกลาง"

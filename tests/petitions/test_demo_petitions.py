@@ -18,6 +18,7 @@ from app.domain.reference import ReferenceData
 from app.services import Services, build_services, open_app
 from app.services.demo import generate_demo_data
 from app.services.demo_petitions import fake_petition
+from tests.helpers.cli_login import CliAs
 from tests.petitions.conftest import FAST_HASHER, PASSWORD
 
 AFTERNOON = datetime(2026, 3, 5, 15, 0, tzinfo=BANGKOK)
@@ -61,9 +62,10 @@ def test_demo_data_all_makes_petitions_with_timelines(services: Services) -> Non
     assert {r.status for r in summary.rows} <= {PetitionStatus.PRESENT, PetitionStatus.CLOSED}
 
 
-def test_command_line_demo_data_group_petition(services: Services, counter_home: Path) -> None:
+def test_command_line_demo_data_group_petition(services: Services, counter_home: Path, cli_as: CliAs) -> None:
     home = services.ctx.home
     services.close()
+    cli_as("admin", PASSWORD)
     assert main(["--home", str(home), "demo-data", "--count", "2", "--kind", "group_petition"]) == 0
     again = build_services(open_app(home))
     try:

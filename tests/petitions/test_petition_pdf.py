@@ -108,8 +108,9 @@ def test_daily_summary_lists_groups_and_totals(desk: Desk, tmp_path: Path) -> No
 
 def test_written_pdf_lands_atomically(desk: Desk, saved_petition: str, tmp_path: Path) -> None:
     target = tmp_path / "exports" / "petition.pdf"
-    assert desk.petitions.write_record_pdf(saved_petition, target) == target
+    assert desk.petitions.write_record_pdf(desk.supervisor, saved_petition, target) == target
     assert target.read_bytes().startswith(b"%PDF") and not list(target.parent.glob(".*.tmp"))
+    assert target.stat().st_mode & 0o777 == 0o600  # names and phones: owner-only
 
 
 def test_thai_lines_break_between_words_and_fit() -> None:

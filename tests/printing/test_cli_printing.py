@@ -85,9 +85,15 @@ def test_reprint_and_letter_from_the_command_line(
     assert "[printer_unreachable]" in capsys.readouterr().err
 
     letter = tmp_path / "letter.pdf"
-    assert main(["--home", str(counter_home), "letter", code, "--out", str(letter)]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(OFFICER[2] + "\n"))
+    assert (
+        main(["--home", str(counter_home), "letter", code, "--out", str(letter), "--user", OFFICER[0]]) == 0
+    )
+    assert letter.stat().st_mode & 0o777 == 0o600  # a name, an address and the access token
     text = subprocess.run(["pdftotext", str(letter), "-"], capture_output=True, text=True, check=True).stdout
     assert f"{NAME[1]} {NAME[2]}" in text
 
-    assert main(["--home", str(counter_home), "letter", "999-999999-9-9999-9", "--out", str(letter)]) == 2
+    monkeypatch.setattr("sys.stdin", io.StringIO(OFFICER[2] + "\n"))
+    unknown = ["letter", "999-999999-9-9999-9", "--out", str(letter), "--user", OFFICER[0]]
+    assert main(["--home", str(counter_home), *unknown]) == 2
     assert "[record_not_found]" in capsys.readouterr().err

@@ -14,6 +14,7 @@ import pytest
 import app
 from app.cli import main
 from app.domain.tracking import is_valid_tracking_code
+from tests.helpers.cli_login import CliAs
 from tests.helpers.counter import raw_sql
 
 REPO = Path(__file__).resolve().parents[2]
@@ -33,7 +34,7 @@ def run(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[
     )
 
 
-def test_init_demo_data_records_and_verify_audit_both_ways(counter_home: Path) -> None:
+def test_init_demo_data_records_and_verify_audit_both_ways(counter_home: Path, cli_as: CliAs) -> None:
     version = run(counter_home, "--version")
     assert version.returncode == 0 and app.__version__ in version.stdout
 
@@ -45,6 +46,8 @@ def test_init_demo_data_records_and_verify_audit_both_ways(counter_home: Path) -
 
     twice = run(counter_home, "init", "--station", "12", "--admin-user", "x", stdin="pass-word-1\n")
     assert twice.returncode == 2 and "[already_initialized]" in twice.stderr
+
+    cli_as("admin", "pass-word-1")
 
     demo = run(counter_home, "demo-data", "--count", "1000")
     assert demo.returncode == 0, demo.stderr
@@ -98,12 +101,13 @@ def cli(
 
 
 def test_backup_and_restore_commands(
-    counter_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    counter_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, cli_as: CliAs
 ) -> None:
     assert (
         cli(capsys, monkeypatch, "init", "--station", "7", "--admin-user", "admin", stdin="pass-word-1\n")[0]
         == 0
     )
+    cli_as("admin", "pass-word-1")
     assert cli(capsys, monkeypatch, "demo-data", "--count", "3")[0] == 0
     code, out, err = cli(capsys, monkeypatch, "backup")
     assert code == 0, err
@@ -119,11 +123,12 @@ def test_backup_and_restore_commands(
 
 
 def test_lost_key_is_recovered_from_the_command_line(
-    counter_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    counter_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, cli_as: CliAs
 ) -> None:
     _, out, _ = cli(
         capsys, monkeypatch, "init", "--station", "9", "--admin-user", "admin", stdin="pass-word-1\n"
     )
+    cli_as("admin", "pass-word-1")
     recovery = out.strip().splitlines()[-1]
     (counter_home / "db.key").unlink()
     code, _, err = cli(capsys, monkeypatch, "records")
@@ -158,9 +163,10 @@ def test_version_and_help_answer_without_loading_qt_or_the_database(flag: str) -
     assert done.stdout.strip().splitlines()[-1] == "LOADED []"
 
 
-def test_records_piped_into_a_reader_that_leaves_early_ends_quietly(tmp_path: Path) -> None:
+def test_records_piped_into_a_reader_that_leaves_early_ends_quietly(tmp_path: Path, cli_as: CliAs) -> None:
     """`psc-counter records | head -1` must not end in a BrokenPipeError traceback (600 lines of ~200
     bytes overflow the 64 KiB pipe buffer, so the writer does meet the closed pipe)."""
+    cli_as("admin", "pass-word-123")
     env = {**os.environ, "PSC_COUNTER_HOME": str(tmp_path / "home"), "PSC_COUNTER_KEYRING": "off"}
     exe = [sys.executable, "-m", "app.cli"]
     subprocess.run(

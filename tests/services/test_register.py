@@ -69,7 +69,10 @@ def test_administrator_may_not_register(services: Services, staff: Staff, counte
     before = table_counts(counter_home)
     with pytest.raises(PermissionDenied):
         services.complaints.register(staff.admin, complaint())
-    assert table_counts(counter_home) == before
+    # Nothing registered; the refusal itself is the one new audit event.
+    assert table_counts(counter_home) == {**before, "audit_events": before["audit_events"] + 1}
+    latest = services.audit.recent(staff.admin, limit=1)[0]
+    assert (latest.actor, latest.action, latest.target) == ("admin", "access.denied", "register")
 
 
 def test_amend_makes_version_two_with_reason_and_new_outbox_item(

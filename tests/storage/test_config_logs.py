@@ -69,3 +69,24 @@ def test_log_file_never_holds_ids_or_phones(tmp_path: Path) -> None:
     assert "[national-id]" in text and "[phone]" in text and "record abc" in text
     assert "batch of 12 sent" in text
     assert scrub("tracking 005690324000013") == "tracking 005690324000013"  # 15 digits: not an ID
+
+
+def test_log_scrubber_masks_the_final_text_tracebacks_included_but_not_uuids(tmp_path: Path) -> None:
+    record_id = "01909012-3456-7890-8123-456789012345"  # a UUID whose digits hold a 13-digit run
+    path = setup_logging(tmp_path)
+    try:
+        log = logging.getLogger("psc.db")
+        try:
+            raise ValueError("bad row: 1-1017-00230-70-5, +66 81 234 5678, AA1234567, somsri@example.co.th")
+        except ValueError:
+            log.exception("save of record %s failed", record_id)
+        log.info("tracking 005690324000013 for %s", record_id)
+    finally:
+        shutdown_logging()
+    text = path.read_text("utf-8")
+    assert "Traceback" in text and "ValueError: bad row" in text
+    for secret in ("1-1017-00230-70-5", "81 234 5678", "AA1234567", "somsri@example.co.th"):
+        assert secret not in text
+    assert all(f"[{k}]" in text for k in ("national-id", "phone", "passport", "email"))
+    assert text.count(record_id) == 2 and "005690324000013" in text
+    assert scrub("โทร0812345678 บัตร1101700230705") == "โทร[phone] บัตร[national-id]"

@@ -23,6 +23,7 @@ from app.services import build_services, open_app
 from sync.server.app import create_app
 from sync.server.central import Central
 from sync.server.runner import ServerThread
+from tests.helpers.cli_login import CliAs
 from tests.helpers.counter import complaint
 from tests.sync.conftest import CounterTemplate
 
@@ -72,8 +73,10 @@ def test_status_set_at_the_center_reaches_the_counter_headless(
     counter_home: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
+    cli_as: CliAs,
 ) -> None:
     url, db = central_process
+    cli_as("admin", "admin-pass-1")
     shutil.copytree(counter_template.home, counter_home, dirs_exist_ok=True)
     svc = build_services(open_app(counter_home, FixedClock(time_now())))
     record_id = svc.complaints.register(counter_template.officer, complaint(2)).record_id
@@ -131,8 +134,13 @@ def test_status_set_at_the_center_reaches_the_counter_headless(
 
 
 def test_sync_once_exits_non_zero_while_records_wait(
-    counter_template: CounterTemplate, counter_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    counter_template: CounterTemplate,
+    counter_home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    cli_as: CliAs,
 ) -> None:
+    cli_as("admin", "admin-pass-1")
     shutil.copytree(counter_template.home, counter_home, dirs_exist_ok=True)
     home = ["--home", str(counter_home)]
     assert main([*home, "sync", "--once"]) == 2

@@ -49,6 +49,7 @@ ROLE_TEXT = {
     Role.MASS_COORDINATION: QT_TRANSLATE_NOOP("SettingsDialog", "เจ้าหน้าที่ประสานมวลชน"),
     Role.SUPERVISOR: QT_TRANSLATE_NOOP("SettingsDialog", "หัวหน้างาน"),
     Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("SettingsDialog", "ผู้ดูแลระบบ"),
+    Role.SYNC_AGENT: QT_TRANSLATE_NOOP("SettingsDialog", "บัญชีบริการส่งข้อมูล (อัตโนมัติ)"),
 }
 
 # The roles an administrator creates here (another administrator is a deliberate, rarer act).
@@ -152,13 +153,16 @@ class SettingsDialog(QDialog):
             return
         self.tracking_url_box.set_error("")
         old_language = self._env.settings.language
-        ctx = self._env.services.ctx
+        settings, user = self._env.services.settings, self._env.user
+        changes: dict[str, object] = {"language": new.language}
+        if self._admin:
+            changes.update(idle_lock_minutes=new.idle_lock_minutes, tracking_base_url=new.tracking_base_url)
 
-        def write() -> None:
-            ctx.settings = new
-            ctx.save_settings()
+        def write() -> Changes:
+            # The service checks the permission, validates, writes settings.toml and audits the change.
+            return settings.update(user, **changes)
 
-        def done(_r: None) -> None:
+        def done(_r: Changes) -> None:
             self.saved.emit()
             if new.language != old_language:
                 self.language_changed.emit(new.language)

@@ -92,11 +92,11 @@ class PapersPanel(QFrame):
         record = self._record
         if record is None:
             return
-        service, record_id = self._service, record.record_id
+        service, record_id, user = self._service, record.record_id, self._env.user
         target = self.export_dir / f"petition-{record.tracking_code}-v{record.version}.pdf"
         self.status.setText(self.tr("กำลังสร้างเอกสาร…"))
         self._env.ops.run_read(
-            lambda: service.write_record_pdf(record_id, target), self._pdf_written, self._failed, owner=self
+            lambda: service.write_record_pdf(user, record_id, target), self._pdf_written, self._failed, owner=self
         )
 
     def daily_summary_pdf(self) -> None:

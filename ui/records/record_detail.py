@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.geo import subdistrict_address
-from app.domain.national_id import mask_national_id
-from app.domain.records import ComplaintType, IdDocument, IdentityMode, RecordKind
+from app.domain.masking import shown_person
+from app.domain.records import ComplaintType, IdDocument, IdentityMode, RecordKind, complaint_from_payload
 from app.domain.reference import ReferenceData
 from app.domain.tracking import format_tracking_code
 from app.services.types import RecordDetail
@@ -161,14 +161,16 @@ class RecordDetailView(QWidget):
         except ValueError:
             mode = IdentityMode.IDENTIFIED
         rows = [_row(self.tr("การเปิดเผยตัวตน"), identity_text(mode))]
-        if mode is not IdentityMode.ANONYMOUS:
-            name = f"{person.get('title', '')}{person.get('given_name', '')} {person.get('family_name', '')}"
-            rows.append(_row(self.tr("ชื่อผู้ร้อง"), name))
+        # What of the person shows follows the identity mode (app.domain.masking, as on paper).
+        shown = shown_person(mode, complaint_from_payload(p).complainant)
+        if not shown.anonymous:
+            rows.append(_row(self.tr("ชื่อผู้ร้อง"), shown.name))
+        if shown.show_contact:
             if person.get("id_document") == IdDocument.PASSPORT.value:
-                rows.append(_row(self.tr("หนังสือเดินทาง"), person.get("passport_no", "")))
+                rows.append(_row(self.tr("หนังสือเดินทาง"), shown.id_label))
                 rows.append(_row(self.tr("สัญชาติ"), person.get("nationality", "")))
-            elif person.get("national_id"):
-                rows.append(_row(self.tr("เลขประจำตัวประชาชน"), mask_national_id(str(person["national_id"]))))
+            elif shown.id_label:
+                rows.append(_row(self.tr("เลขประจำตัวประชาชน"), shown.id_label))
             rows.append(_row(self.tr("โทรศัพท์"), person.get("phone", "")))
             rows.append(_row(self.tr("อีเมล"), person.get("email", "")))
             rows.append(_row(self.tr("LINE ID"), person.get("line_id", "")))

@@ -61,7 +61,7 @@ class RecordsView(QWidget):
         lay.addLayout(top)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.model = RecordsModel(env.services.records, env.ops, self)
+        self.model = RecordsModel(env.services.records.for_user(env.user), env.ops, self)
         self.table = QTableView(split)
         self.table.setObjectName("records_table")
         self.table.setModel(self.model)
@@ -163,9 +163,9 @@ class RecordsView(QWidget):
         """Loads a record's detail into the pane (in the background)."""
         self._detail_generation += 1
         generation = self._detail_generation
-        records = self._env.services.records
+        records, user = self._env.services.records, self._env.user
         self._env.ops.run_read(
-            lambda: records.detail(record_id),
+            lambda: records.read_detail(user, record_id),  # checked and audited: a read of personal data
             lambda detail: self._detail_arrived(generation, detail),
             self._detail_failed,
             owner=self,
