@@ -24,7 +24,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-import app
 from app.cli_auth import AUTH_MESSAGES_TH, add_user_options, signed_in
 from app.domain.roles import Permission
 from app.storage.errors import KnownError, disk_error

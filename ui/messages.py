@@ -126,7 +126,9 @@ ERROR_TEXT: dict[ErrorCode, str] = {
     ErrorCode.PASSWORD_REQUIRED: QT_TRANSLATE_NOOP("Messages", "ต้องระบุรหัสผ่าน"),
     ErrorCode.PASSWORD_FILE_MISSING: QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์รหัสผ่าน"),
     ErrorCode.PASSWORD_FILE_INSECURE: QT_TRANSLATE_NOOP("Messages", "ไฟล์รหัสผ่านต้องอ่านได้เฉพาะเจ้าของ"),
-    ErrorCode.DEMO_REFUSED_CONNECTED: QT_TRANSLATE_NOOP("Messages", "จุดบริการนี้เชื่อมต่อระบบกลางแล้ว ห้ามสร้างข้อมูลตัวอย่าง"),
+    ErrorCode.DEMO_REFUSED_CONNECTED: QT_TRANSLATE_NOOP(
+        "Messages", "จุดบริการนี้เชื่อมต่อระบบกลางแล้ว ห้ามสร้างข้อมูลตัวอย่าง"
+    ),
     ErrorCode.SETTING_INVALID: QT_TRANSLATE_NOOP("Messages", "ค่าที่ตั้งไม่ถูกต้อง"),
     ErrorCode.SETTING_UNKNOWN: QT_TRANSLATE_NOOP("Messages", "ไม่รู้จักการตั้งค่านี้"),
     # records

@@ -35,6 +35,7 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from app.domain.errors import ErrorCode
 from app.services.types import KnownError, ValidationFailed
 from ui.messages import error_text
 
@@ -187,7 +188,7 @@ class Ops(QObject):
         return (id(owner) if owner is not None else 0, key)
 
     def _handle_error(self, exc: Exception, on_error: Callable[[Exception], None] | None) -> None:
-        if isinstance(exc, KnownError) and exc.code == "session_ended":
+        if isinstance(exc, KnownError) and exc.code == ErrorCode.SESSION_ENDED:
             # The screen's own handler first (it shows why and queues its draft), then the main window
             # signs out (its write queued after the draft's) and the sign-in dialog comes back.
             try:

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from ui.widgets.intake_page import DRAFT_FORM, IntakePage
+from ui.widgets.record_detail import RecordDetailView
 
 from app.domain.clock import FixedClock
 from app.domain.records import IdentityMode
@@ -25,8 +27,6 @@ from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.messages import error_text
 from ui.ops import Ops
-from ui.widgets.intake_page import DRAFT_FORM, IntakePage
-from ui.widgets.record_detail import RecordDetailView
 
 
 def open_intake(qtbot: QtBot, window: MainWindow) -> IntakePage:

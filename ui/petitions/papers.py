@@ -96,7 +96,10 @@ class PapersPanel(QFrame):
         target = self.export_dir / f"petition-{record.tracking_code}-v{record.version}.pdf"
         self.status.setText(self.tr("กำลังสร้างเอกสาร…"))
         self._env.ops.run_read(
-            lambda: service.write_record_pdf(user, record_id, target), self._pdf_written, self._failed, owner=self
+            lambda: service.write_record_pdf(user, record_id, target),
+            self._pdf_written,
+            self._failed,
+            owner=self,
         )
 
     def daily_summary_pdf(self) -> None:
