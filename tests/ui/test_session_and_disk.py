@@ -10,8 +10,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from ui.widgets.intake_page import DRAFT_FORM, IntakePage
-from ui.widgets.record_detail import RecordDetailView
 
 from app.domain.clock import FixedClock
 from app.domain.records import IdentityMode
@@ -24,9 +22,11 @@ from tests.ui.conftest import ADMIN, OFFICER
 from tests.ui.helpers import complaint
 from ui.env import UiEnv
 from ui.i18n import Translations
+from ui.intake.intake_page import DRAFT_FORM, IntakePage
 from ui.main_window import MainWindow
 from ui.messages import error_text
 from ui.ops import Ops
+from ui.records.record_detail import RecordDetailView
 
 
 def open_intake(qtbot: QtBot, window: MainWindow) -> IntakePage:
