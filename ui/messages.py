@@ -131,6 +131,10 @@ ERROR_TEXT: dict[ErrorCode, str] = {
     ),
     ErrorCode.SETTING_INVALID: QT_TRANSLATE_NOOP("Messages", "ค่าที่ตั้งไม่ถูกต้อง"),
     ErrorCode.SETTING_UNKNOWN: QT_TRANSLATE_NOOP("Messages", "ไม่รู้จักการตั้งค่านี้"),
+    ErrorCode.SERVER_URL_INSECURE: QT_TRANSLATE_NOOP(
+        "Messages", "ต้องใช้ https:// (http:// ใช้ได้เฉพาะกับเครื่องนี้เท่านั้น)"
+    ),
+    ErrorCode.ALREADY_RATED: QT_TRANSLATE_NOOP("Messages", "เรื่องนี้ได้รับการประเมินความพึงพอใจแล้ว"),
     # records
     ErrorCode.VALIDATION_FAILED: QT_TRANSLATE_NOOP("Messages", "ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง"),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "ไม่พบข้อมูลที่ต้องการ"),

@@ -110,6 +110,10 @@ class ErrorCode(StrEnum):
     SETTING_INVALID = "setting_invalid"
     SETTING_UNKNOWN = "setting_unknown"
 
+    # center trust (issue 8) and ratings (issue 11)
+    SERVER_URL_INSECURE = "server_url_insecure"
+    ALREADY_RATED = "already_rated"
+
     @classmethod
     def of(cls, code: str) -> ErrorCode | str:
         """The member for ``code``; the string itself when this build does not know it (a newer server or

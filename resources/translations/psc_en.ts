@@ -62,47 +62,47 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../ui/session/wizard.py" line="97" />
+            <location filename="../../ui/session/wizard.py" line="98" />
             <source>ผู้ดูแลระบบคนแรก</source>
             <translation>First administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="98" />
+            <location filename="../../ui/session/wizard.py" line="99" />
             <source>บัญชีนี้ใช้ตั้งค่าเครื่องและสร้างบัญชีเจ้าหน้าที่</source>
             <translation>This account sets up the counter and creates officer accounts</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="103" />
+            <location filename="../../ui/session/wizard.py" line="104" />
             <source>ชื่อผู้ใช้</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="107" />
+            <location filename="../../ui/session/wizard.py" line="108" />
             <source>ชื่อ-นามสกุล</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="112" />
+            <location filename="../../ui/session/wizard.py" line="113" />
             <source>รหัสผ่าน</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="117" />
+            <location filename="../../ui/session/wizard.py" line="118" />
             <source>ยืนยันรหัสผ่าน</source>
             <translation>Confirm password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="133" />
+            <location filename="../../ui/session/wizard.py" line="134" />
             <source>รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</source>
             <translation>The password needs at least 8 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="138" />
+            <location filename="../../ui/session/wizard.py" line="139" />
             <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
             <translation>The two passwords do not match</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="162" />
+            <location filename="../../ui/session/wizard.py" line="163" />
             <source>กำลังตั้งค่าฐานข้อมูล…</source>
             <translation>Setting up the database…</translation>
         </message>
@@ -123,47 +123,47 @@
     <context>
         <name>AmendDialog</name>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="47" />
+            <location filename="../../ui/records/amend_dialog.py" line="48" />
             <source>แก้ไขเรื่อง %1 (ฉบับที่ %2)</source>
             <translation>Amend case %1 (version %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="55" />
+            <location filename="../../ui/records/amend_dialog.py" line="56" />
             <source>เช่น ผู้ร้องแจ้งเบอร์โทรศัพท์ผิด</source>
             <translation>e.g. the complainant gave a wrong phone number</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="57" />
+            <location filename="../../ui/records/amend_dialog.py" line="58" />
             <source>เหตุผลการแก้ไข (จำเป็น)</source>
             <translation>Reason for the amendment (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="75" />
+            <location filename="../../ui/records/amend_dialog.py" line="76" />
             <source>บันทึกการแก้ไข (Ctrl+S)</source>
             <translation>Save amendment (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="80" />
+            <location filename="../../ui/records/amend_dialog.py" line="81" />
             <source>ยกเลิก</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="106" />
+            <location filename="../../ui/records/amend_dialog.py" line="107" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="123" />
+            <location filename="../../ui/records/amend_dialog.py" line="124" />
             <source>บันทึกไม่สำเร็จ</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="139" />
+            <location filename="../../ui/records/amend_dialog.py" line="140" />
             <source>ยกเลิกการแก้ไข</source>
             <translation>Discard amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="140" />
+            <location filename="../../ui/records/amend_dialog.py" line="141" />
             <source>การแก้ไขที่กรอกไว้จะไม่ถูกบันทึก ต้องการยกเลิกหรือไม่</source>
             <translation>The corrections typed will not be saved. Discard them?</translation>
         </message>
@@ -207,42 +207,42 @@
     <context>
         <name>AttachmentsPanel</name>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="92" />
+            <location filename="../../ui/fields/attachments_panel.py" line="93" />
             <source>เอกสารและภาพถ่าย (Ctrl+O เพิ่มไฟล์)</source>
             <translation>Documents and photos (Ctrl+O to add)</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="118" />
+            <location filename="../../ui/fields/attachments_panel.py" line="119" />
             <source>เพิ่มไฟล์…</source>
             <translation>Add file…</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="121" />
+            <location filename="../../ui/fields/attachments_panel.py" line="122" />
             <source>นำออก</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="131" />
+            <location filename="../../ui/fields/attachments_panel.py" line="132" />
             <source>ประเภท</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="157" />
+            <location filename="../../ui/fields/attachments_panel.py" line="158" />
             <source>เลือกเอกสารหรือภาพถ่าย</source>
             <translation>Choose a document or photo</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="159" />
+            <location filename="../../ui/fields/attachments_panel.py" line="160" />
             <source>เอกสารและภาพ (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;ทุกไฟล์ (*)</source>
             <translation>Documents and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="186" />
+            <location filename="../../ui/fields/attachments_panel.py" line="187" />
             <source>ไม่พบโฟลเดอร์สแกนเนอร์: {path}</source>
             <translation>Scanner folder not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/attachments_panel.py" line="193" />
+            <location filename="../../ui/fields/attachments_panel.py" line="194" />
             <source>รับไฟล์จากสแกนเนอร์อัตโนมัติ: {path}</source>
             <translation>Taking files from the scanner automatically: {path}</translation>
         </message>
@@ -353,7 +353,7 @@
     <context>
         <name>ComplaintForm</name>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="137" />
+            <location filename="../../ui/intake/complaint_form.py" line="138" />
             <source>เชื่อมโยงการมาครั้งนี้กับเรื่องที่เลือก</source>
             <translation>Link this visit to the selected case</translation>
         </message>
@@ -524,16 +524,211 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../ui/crash_dialog.py" line="37" />
+            <location filename="../../ui/crash_dialog.py" line="40" />
             <source>โปรแกรมขัดข้อง</source>
             <translation>Program error</translation>
         </message>
         <message>
-            <location filename="../../ui/crash_dialog.py" line="38" />
+            <location filename="../../ui/crash_dialog.py" line="41" />
             <source>โปรแกรมพบข้อผิดพลาดที่ไม่คาดคิด เรื่องที่บันทึกไปแล้วยังปลอดภัย ข้อมูลที่กำลังกรอกถูกบันทึกเป็นฉบับร่างอัตโนมัติ
 กรุณาแจ้งผู้ดูแลระบบพร้อมไฟล์บันทึกการทำงาน</source>
             <translation>The program hit an unexpected error. Saved cases are safe, and what was being typed is kept as a draft.
 Please tell the administrator and give them the log file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="41" />
+            <source>วันนี้</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="42" />
+            <source>สัปดาห์นี้</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="43" />
+            <source>เดือนนี้</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="44" />
+            <source>ปีงบประมาณนี้</source>
+            <translation>This fiscal year</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="72" />
+            <source>ภาพรวมการให้บริการ</source>
+            <translation>Service overview</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="84" />
+            <source>รายงาน PDF</source>
+            <translation>PDF report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="85" />
+            <source>ส่งออก Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="95" />
+            <source>เรื่องร้องทุกข์ (วันนี้ / ช่วงนี้)</source>
+            <translation>Complaints (today / period)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="96" />
+            <source>เป็นเรื่องใหม่ (ไม่ใช่การมาซ้ำ)</source>
+            <translation>New cases (not repeat visits)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="97" />
+            <source>การประสานมวลชน / จำนวนคน</source>
+            <translation>Group petitions / people</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="98" />
+            <source>ตอบภายใน 1.5 วันทำการ</source>
+            <translation>Answered within 1.5 working days</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="99" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="222" />
+            <source>เกินกำหนด</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="100" />
+            <source>ครบกำหนดวันนี้ / ใน 2 ชม.ทำการ</source>
+            <translation>Due today / within 2 working hours</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="101" />
+            <source>ความพึงพอใจ (เฉลี่ย / จำนวน)</source>
+            <translation>Satisfaction (mean / count)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="102" />
+            <source>ใบรับเรื่อง พิมพ์ / พิมพ์ซ้ำ / ยกเลิก</source>
+            <translation>Receipts printed / reprinted / voided</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="103" />
+            <source>คิวส่งศูนย์ (รอ / ปฏิเสธ / ขัดแย้ง)</source>
+            <translation>Queue (waiting / rejected / conflicts)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="104" />
+            <source>ศูนย์ตอบล่าสุด</source>
+            <translation>Center last answered</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="105" />
+            <source>เครื่องพิมพ์</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="106" />
+            <source>สำรองข้อมูลล่าสุด</source>
+            <translation>Last backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="122" />
+            <source>รับเรื่องวันนี้ รายชั่วโมง</source>
+            <translation>Registered today, by hour</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="123" />
+            <source>ตามประเภทเรื่อง (ช่วงนี้)</source>
+            <translation>By category (period)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="124" />
+            <source>คะแนนความพึงพอใจ (ช่วงนี้)</source>
+            <translation>Satisfaction ratings (period)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="134" />
+            <source>สถานะ</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="135" />
+            <source>เลขติดตามเรื่อง</source>
+            <translation>Tracking code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="136" />
+            <source>เจ้าหน้าที่</source>
+            <translation>Officer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="137" />
+            <source>ประเภท</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="138" />
+            <source>กำหนดตอบ</source>
+            <translation>Promised by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="203" />
+            <source>ยังไม่เคย</source>
+            <translation>Never</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/supervisor/dashboard/page.py" line="205" />
+            <source>รอพิมพ์ %n ใบ</source>
+            <translation>
+                <numerusform>%n receipt waiting</numerusform>
+                <numerusform>%n receipts waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="205" />
+            <source>พร้อม</source>
+            <translation>Ready</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/supervisor/dashboard/page.py" line="208" />
+            <source>มีปัญหา — รอพิมพ์ %n ใบ</source>
+            <translation>
+                <numerusform>Problem — %n receipt waiting</numerusform>
+                <numerusform>Problem — %n receipts waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="209" />
+            <source>ยังไม่มี</source>
+            <translation>None yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="210" />
+            <source>ข้อมูล ณ %1</source>
+            <translation>As of %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="222" />
+            <source>ครบกำหนดวันนี้</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="243" />
+            <source>บันทึกรายงาน</source>
+            <translation>Save report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="260" />
+            <source>กำลังทำรายงาน…</source>
+            <translation>Making the report…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/page.py" line="264" />
+            <source>บันทึกรายงานแล้ว: %1</source>
+            <translation>Report saved: %1</translation>
         </message>
     </context>
     <context>
@@ -604,6 +799,66 @@ Please tell the administrator and give them the log file.</translation>
         </message>
     </context>
     <context>
+        <name>DueCasesLine</name>
+        <message>
+            <location filename="../../ui/intake/due_cases.py" line="56" />
+            <source>เรื่องของฉัน: เกินกำหนด %1 · ครบกำหนดวันนี้ %2</source>
+            <translation>My cases: overdue %1 · due today %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="28" />
+            <source>ช่วยเหลือ</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="29" />
+            <location filename="../../ui/admin/help_menu.py" line="56" />
+            <source>เกี่ยวกับโปรแกรม</source>
+            <translation>About PSC Counter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="32" />
+            <source>เก็บข้อมูลสำหรับฝ่ายสนับสนุน…</source>
+            <translation>Support bundle…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="40" />
+            <source>โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)</source>
+            <translation>Walk-in complaint counter (PSC Counter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="41" />
+            <source>รุ่น</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="42" />
+            <source>ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี</source>
+            <translation>Government Complaint Center 1111, Office of the Permanent Secretary, Office of the Prime Minister</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="43" />
+            <source>ข้อมูลและแบบอักษรที่ใช้</source>
+            <translation>Data and fonts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="73" />
+            <location filename="../../ui/admin/help_menu.py" line="78" />
+            <source>ข้อมูลสำหรับฝ่ายสนับสนุน</source>
+            <translation>Support bundle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="74" />
+            <source>บันทึกไฟล์แล้ว (ไม่มีข้อมูลส่วนบุคคล) แนบไฟล์นี้ส่งให้ฝ่ายสนับสนุน:
+%1</source>
+            <translation>File saved (no personal data). Attach it to your message to the help desk:
+%1</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakePage</name>
         <message>
             <source>ล้างข้อมูลที่กู้คืน</source>
@@ -624,32 +879,32 @@ Please tell the administrator and give them the log file.</translation>
             <translation>What was typed last time has been restored. Check it and carry on.</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="194" />
+            <location filename="../../ui/intake/intake_page.py" line="198" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="209" />
+            <location filename="../../ui/intake/intake_page.py" line="213" />
             <source>บันทึกไม่สำเร็จ</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="224" />
+            <location filename="../../ui/intake/intake_page.py" line="232" />
             <source>กำลังส่งไปพิมพ์…</source>
             <translation>Sending to the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="228" />
+            <location filename="../../ui/intake/intake_page.py" line="242" />
             <source>ส่งใบรับเรื่องเข้าคิวพิมพ์แล้ว</source>
             <translation>Receipt queued for printing</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="253" />
+            <location filename="../../ui/intake/intake_page.py" line="267" />
             <source>ล้างฟอร์ม</source>
             <translation>Clear form</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="254" />
+            <location filename="../../ui/intake/intake_page.py" line="268" />
             <source>ข้อมูลที่กรอกไว้จะหายไป ต้องการล้างฟอร์มหรือไม่</source>
             <translation>What was typed will be lost. Clear the form?</translation>
         </message>
@@ -738,42 +993,42 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>ตั้งค่า</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>ล็อกหน้าจอ (Ctrl+L)</source>
             <translation>Lock screen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>ออกจากระบบ</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>ผู้ใช้: %1 (%2)</source>
             <translation>User: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>จุดบริการ %1 %2</source>
             <translation>Station %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>PSC Counter — %1</source>
             <translation>PSC Counter — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>PSC Counter</source>
             <translation>PSC Counter</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>กำลังทำงาน…</source>
             <translation>Working…</translation>
         </message>
@@ -875,7 +1130,7 @@ Please tell the administrator and give them the log file.</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="67" />
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="153" />
             <source>ไฟล์มีขนาดใหญ่เกินกำหนด</source>
             <translation>The file is too large</translation>
         </message>
@@ -1015,417 +1270,491 @@ Please tell the administrator and give them the log file.</translation>
             <translation>The backup file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
             <source>พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The disk is full. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="114" />
+            <location filename="../../ui/messages.py" line="112" />
+            <source>พื้นที่ดิสก์เต็ม ยังไม่ได้บันทึก ข้อมูลที่พิมพ์ยังอยู่ กรุณาแจ้งผู้ดูแลระบบให้เพิ่มพื้นที่แล้วบันทึกอีกครั้ง</source>
+            <translation>The disk is full: nothing was saved, and what you typed is still here. Ask the administrator to make room, then save again.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="115" />
+            <source>ฐานข้อมูลนี้สร้างโดยโปรแกรมรุ่นที่ใหม่กว่า กรุณาติดตั้งโปรแกรมรุ่นล่าสุด (ไม่ได้แก้ไขไฟล์ใด ๆ)</source>
+            <translation>This database was made by a newer version of the program. Install the latest version (no file was changed).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="118" />
+            <source>อ่านหรือเขียนดิสก์ไม่สำเร็จ ยังไม่ได้บันทึก ข้อมูลที่พิมพ์ยังอยู่ กรุณาแจ้งผู้ดูแลระบบ</source>
+            <translation>The disk could not be read or written: nothing was saved, and what you typed is still here. Please tell the administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="121" />
+            <source>บัญชีนี้ถูกระงับหรือเปลี่ยนบทบาทแล้ว กรุณาเข้าสู่ระบบใหม่ (ข้อมูลที่พิมพ์เก็บเป็นฉบับร่างแล้ว)</source>
+            <translation>This account was disabled or its role changed. Please sign in again (what you typed is kept as a draft).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="124" />
+            <source>เปลี่ยนบทบาทของตนเองไม่ได้</source>
+            <translation>You cannot change your own role.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="125" />
+            <source>ต้องระบุชื่อผู้ใช้</source>
+            <translation>A username is required.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="126" />
+            <source>ต้องระบุรหัสผ่าน</source>
+            <translation>A password is required.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="127" />
+            <source>ไม่พบไฟล์รหัสผ่าน</source>
+            <translation>The password file was not found.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="128" />
+            <source>ไฟล์รหัสผ่านต้องอ่านได้เฉพาะเจ้าของ</source>
+            <translation>The password file must be readable by its owner only.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="129" />
+            <source>จุดบริการนี้เชื่อมต่อระบบกลางแล้ว ห้ามสร้างข้อมูลตัวอย่าง</source>
+            <translation>This counter is connected to a center: no demo data here.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="132" />
+            <source>ค่าที่ตั้งไม่ถูกต้อง</source>
+            <translation>That value is not valid for this setting.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="133" />
+            <source>ไม่รู้จักการตั้งค่านี้</source>
+            <translation>Unknown setting.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="134" />
+            <source>ต้องใช้ https:// (http:// ใช้ได้เฉพาะกับเครื่องนี้เท่านั้น)</source>
+            <translation>Use https:// (http:// only for this machine)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="137" />
+            <source>เรื่องนี้ได้รับการประเมินความพึงพอใจแล้ว</source>
+            <translation>This case has already been rated</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="139" />
             <source>ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง</source>
             <translation>Some information is missing. Please correct the fields marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="140" />
             <source>ไม่พบข้อมูลที่ต้องการ</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="141" />
             <source>ไม่พบเรื่องนี้</source>
             <translation>Case not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="142" />
             <source>เรื่องนี้ถูกยกเลิกแล้ว แก้ไขไม่ได้</source>
             <translation>This case was voided and cannot be amended</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="118" />
+            <location filename="../../ui/messages.py" line="143" />
             <source>รายการนี้ไม่ใช่เรื่องร้องทุกข์</source>
             <translation>This record is not a complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="119" />
+            <location filename="../../ui/messages.py" line="144" />
             <source>กรุณาระบุเหตุผลการแก้ไข</source>
             <translation>Please give the reason for the amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="120" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>เหตุผลการแก้ไขยาวเกินกำหนด</source>
             <translation>The reason is too long</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="121" />
+            <location filename="../../ui/messages.py" line="146" />
             <source>ยังไม่มีการแก้ไขข้อมูล จึงไม่ได้บันทึกฉบับใหม่</source>
             <translation>Nothing was changed, so no new version was saved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="122" />
+            <location filename="../../ui/messages.py" line="147" />
             <source>เรื่องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเปิดรายการใหม่แล้วแก้ไขอีกครั้ง</source>
             <translation>Someone else amended this case meanwhile. Please open it again and redo the amendment.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="150" />
             <source>ไม่พบเรื่องเดิมที่เชื่อมโยงไว้</source>
             <translation>The linked earlier case was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="151" />
             <source>เชื่อมโยงเรื่องกับตัวเองไม่ได้</source>
             <translation>A case cannot be linked to itself</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="152" />
             <source>ฉบับร่างมีขนาดใหญ่เกินไป จึงไม่ได้บันทึกอัตโนมัติ</source>
             <translation>The draft is too large to be kept automatically</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="154" />
             <source>ไม่พบไฟล์เอกสารแนบ</source>
             <translation>Attachment not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="130" />
+            <location filename="../../ui/messages.py" line="155" />
             <source>ไฟล์เอกสารแนบเสียหาย</source>
             <translation>The attachment is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="131" />
+            <location filename="../../ui/messages.py" line="156" />
             <source>กรุณากรอกชื่อวันหยุด</source>
             <translation>Please enter the holiday's name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" line="157" />
             <source>ปิดการเยือนของกลุ่มนี้แล้ว</source>
             <translation>This group's visit is closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="133" />
+            <location filename="../../ui/messages.py" line="158" />
             <source>ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้</source>
             <translation>Group petitions are not available in this version</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="134" />
+            <location filename="../../ui/messages.py" line="159" />
             <source>ประเภทข้อมูลตัวอย่างไม่ถูกต้อง</source>
             <translation>Unknown kind of demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="161" />
             <source>ไม่พบงานพิมพ์นี้</source>
             <translation>Print job not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="162" />
             <source>งานพิมพ์นี้พิมพ์แล้วหรือถูกยกเลิกแล้ว</source>
             <translation>This print job was already printed or cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="163" />
             <source>เครื่องพิมพ์ไม่พร้อมใช้งาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเครื่องพร้อม</source>
             <translation>The printer is not ready. The job is kept and will print when the printer is ready.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="141" />
+            <location filename="../../ui/messages.py" line="166" />
             <source>ติดต่อเครื่องพิมพ์ไม่ได้ (ปิดเครื่องหรือสายหลุด) ระบบจะลองพิมพ์ใหม่อัตโนมัติ</source>
             <translation>Cannot reach the printer (switched off or unplugged). It will be retried automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="169" />
             <source>กระดาษหมด กรุณาเติมกระดาษ ระบบจะพิมพ์ให้อัตโนมัติ</source>
             <translation>Out of paper. Load a new roll and it will print automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="170" />
             <source>ฝาเครื่องพิมพ์เปิดอยู่ กรุณาปิดฝา</source>
             <translation>The printer cover is open. Please close it.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="146" />
+            <location filename="../../ui/messages.py" line="171" />
             <source>ส่งข้อมูลไปเครื่องพิมพ์ไม่สำเร็จ ระบบจะลองใหม่</source>
             <translation>Sending to the printer failed; it will be retried</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="147" />
+            <location filename="../../ui/messages.py" line="172" />
             <source>ตั้งค่าที่อยู่เครื่องพิมพ์ไม่ถูกต้อง กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The printer address is not valid. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="148" />
+            <location filename="../../ui/messages.py" line="173" />
             <source>ไม่รู้จักรุ่นเครื่องพิมพ์ที่ตั้งค่าไว้</source>
             <translation>Unknown printer model in the settings</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="149" />
+            <location filename="../../ui/messages.py" line="174" />
             <source>ความกว้างกระดาษที่ตั้งไว้กว้างเกินกว่าเครื่องพิมพ์รุ่นนี้</source>
             <translation>The paper width set is wider than this printer model</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="152" />
+            <location filename="../../ui/messages.py" line="177" />
             <source>เครื่องนี้ไม่รองรับการเชื่อมต่อเครื่องพิมพ์แบบนี้</source>
             <translation>This computer cannot use this kind of printer connection</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="153" />
+            <location filename="../../ui/messages.py" line="178" />
             <source>พิมพ์ไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม</source>
             <translation>Printing failed because of an internal error</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="154" />
+            <location filename="../../ui/messages.py" line="179" />
             <source>ส่งงานพิมพ์ไปที่เครื่องพิมพ์ของระบบไม่สำเร็จ</source>
             <translation>Sending the job to the system printer failed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="155" />
+            <location filename="../../ui/messages.py" line="180" />
             <source>กระดาษหมด กรุณาเติมกระดาษแล้วสั่งพิมพ์ใหม่</source>
             <translation>Out of paper. Load paper and print again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="157" />
+            <location filename="../../ui/messages.py" line="181" />
+            <source>คิวพิมพ์ของระบบหยุดไว้หรือไม่รับงาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเปิดคิวอีกครั้ง</source>
+            <translation>The system print queue is paused or refuses jobs. The receipt is kept and prints when the queue is resumed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="185" />
             <source>ติดต่อศูนย์กลางไม่ได้ ระบบจะส่งข้อมูลให้อัตโนมัติภายหลัง</source>
             <translation>Cannot reach the center. The data will be sent automatically later.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="158" />
+            <location filename="../../ui/messages.py" line="186" />
             <source>ที่อยู่ศูนย์กลางไม่ถูกต้อง</source>
             <translation>The center's address is not valid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="159" />
+            <location filename="../../ui/messages.py" line="187" />
             <source>เครื่องนี้ยังไม่ได้เชื่อมต่อกับศูนย์กลาง</source>
             <translation>This counter is not connected to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="160" />
+            <location filename="../../ui/messages.py" line="188" />
             <source>กำลังส่งข้อมูลกับศูนย์อยู่ กรุณารอสักครู่</source>
             <translation>A sync with the center is running. Please wait.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="161" />
+            <location filename="../../ui/messages.py" line="189" />
             <source>ไม่พบไฟล์รหัสเชื่อมต่อ</source>
             <translation>The token file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="162" />
+            <location filename="../../ui/messages.py" line="190" />
             <source>อ่านไฟล์ข้อมูลอ้างอิงไม่ได้</source>
             <translation>The reference data file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="163" />
+            <location filename="../../ui/messages.py" line="191" />
             <source>ไฟล์รหัสเชื่อมต่อว่างเปล่า</source>
             <translation>The token file is empty</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="164" />
+            <location filename="../../ui/messages.py" line="192" />
             <source>ศูนย์กลางไม่รับรหัสเชื่อมต่อของจุดบริการนี้</source>
             <translation>The center refused this station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="165" />
+            <location filename="../../ui/messages.py" line="193" />
             <source>ไม่พบไฟล์ใบรับรองที่ตั้งค่าไว้</source>
             <translation>The configured certificate file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="166" />
+            <location filename="../../ui/messages.py" line="194" />
             <source>ไม่พบรายการในคิวส่งข้อมูล</source>
             <translation>Not found in the sync queue</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="167" />
+            <location filename="../../ui/messages.py" line="195" />
             <source>ทำรายการนี้กับสถานะปัจจุบันของคิวไม่ได้</source>
             <translation>Not possible in the item's current queue state</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="168" />
+            <location filename="../../ui/messages.py" line="196" />
             <source>ไม่พบผลการกระทบยอดของวันนี้</source>
             <translation>No reconciliation for this day</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="171" />
+            <location filename="../../ui/messages.py" line="199" />
             <source>ทำรายการไม่สำเร็จ ({code}) กรุณาลองใหม่อีกครั้ง</source>
             <translation>Could not complete ({code}). Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="175" />
+            <location filename="../../ui/messages.py" line="203" />
             <source>ปิดการเยือนแล้ว บันทึกเหตุการณ์เพิ่มไม่ได้</source>
             <translation>The visit is closed; no more events can be logged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="176" />
+            <location filename="../../ui/messages.py" line="204" />
             <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
             <translation>Nothing was changed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="177" />
+            <location filename="../../ui/messages.py" line="205" />
             <source>ไม่พบคำร้องนี้</source>
             <translation>Petition not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="178" />
+            <location filename="../../ui/messages.py" line="206" />
             <source>คำร้องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเลือกคำร้องใหม่แล้วแก้ไขอีกครั้ง</source>
             <translation>Someone else has changed this petition; select it again and redo your change</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
+            <location filename="../../ui/messages.py" line="209" />
             <source>ไม่พบไฟล์แนบในเครื่อง กรุณาแนบไฟล์ใหม่</source>
             <translation>The attachment is not on this computer; attach the file again</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="184" />
+            <location filename="../../ui/messages.py" line="212" />
             <source>ไฟล์ {name} มีขนาด {size} MB เกินขนาดที่รับได้ {limit} MB จึงไม่ได้แนบ (ข้อมูลอื่นที่กรอกไว้ยังอยู่ครบ) กรุณาสแกนใหม่ด้วยความละเอียดต่ำลงหรือแยกเป็นหลายไฟล์</source>
             <translation>The file {name} is {size} MB, over the {limit} MB limit, so it was not attached (everything else you typed is kept). Scan it again at a lower resolution or split it into several files</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="214" />
+            <location filename="../../ui/messages.py" line="242" />
             <source>จำนวนผู้มาต้องเป็นตัวเลขตั้งแต่ 1 ถึง {limit} คน</source>
             <translation>The headcount must be a number from 1 to {limit}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="217" />
+            <location filename="../../ui/messages.py" line="245" />
             <source>เวลาเดินทางกลับต้องไม่ก่อนเวลามาถึง และต้องไม่ใช่เวลาในอนาคต</source>
             <translation>The departure time must not be before the arrival or in the future</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="220" />
+            <location filename="../../ui/messages.py" line="248" />
             <source>กรุณาระบุเวลาที่กลุ่มเดินทางกลับ</source>
             <translation>Enter the time the group left</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="221" />
+            <location filename="../../ui/messages.py" line="249" />
             <source>เวลามาถึงต้องไม่ใช่เวลาในอนาคต</source>
             <translation>The arrival time must not be in the future</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="222" />
+            <location filename="../../ui/messages.py" line="250" />
             <source>กรุณาระบุเวลาที่กลุ่มมาถึง</source>
             <translation>Enter the time the group arrived</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="223" />
+            <location filename="../../ui/messages.py" line="251" />
             <source>กรุณาเพิ่มผู้แทนกลุ่มอย่างน้อย 1 คน</source>
             <translation>Add at least one representative</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="224" />
+            <location filename="../../ui/messages.py" line="252" />
             <source>กรุณาเลือกผู้ประสานงานหลักของกลุ่ม 1 คน</source>
             <translation>Choose one main contact for the group</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="227" />
+            <location filename="../../ui/messages.py" line="255" />
             <source>ผู้แทนกลุ่มมากเกินกำหนด (ไม่เกิน 50 คน)</source>
             <translation>Too many representatives (50 at most)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="230" />
+            <location filename="../../ui/messages.py" line="258" />
             <source>เลขประจำตัวประชาชนซ้ำกับผู้แทนคนอื่นในกลุ่มนี้</source>
             <translation>This national ID is also another representative's</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="233" />
+            <location filename="../../ui/messages.py" line="261" />
             <source>กรุณาเพิ่มจังหวัดที่กลุ่มเดินทางมาอย่างน้อย 1 จังหวัด</source>
             <translation>Add at least one province the group came from</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="236" />
+            <location filename="../../ui/messages.py" line="264" />
             <source>เลือกจังหวัดนี้ซ้ำ</source>
             <translation>This province was chosen twice</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="237" />
+            <location filename="../../ui/messages.py" line="265" />
             <source>ไม่พบชื่อจังหวัดนี้ กรุณาเลือกจากรายการ</source>
             <translation>Unknown province. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="238" />
+            <location filename="../../ui/messages.py" line="266" />
             <source>กรุณาเพิ่มข้อเรียกร้องอย่างน้อย 1 ข้อ</source>
             <translation>Add at least one demand</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="239" />
+            <location filename="../../ui/messages.py" line="267" />
             <source>ข้อเรียกร้องมากเกินกำหนด (ไม่เกิน 100 ข้อ)</source>
             <translation>Too many demands (100 at most)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="240" />
+            <location filename="../../ui/messages.py" line="268" />
             <source>ข้อเรียกร้องว่าง กรุณากรอกหรือลบข้อนี้</source>
             <translation>This demand is empty; fill it in or remove it</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="241" />
+            <location filename="../../ui/messages.py" line="269" />
             <source>กรุณาระบุว่าประชุมกับใคร</source>
             <translation>Enter who the meeting was with</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="242" />
+            <location filename="../../ui/messages.py" line="270" />
             <source>เวลาต้องไม่ก่อนเวลาที่กลุ่มมาถึง</source>
             <translation>The time must not be before the group arrived</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="243" />
+            <location filename="../../ui/messages.py" line="271" />
             <source>เวลาประชุมต้องเป็น ชม.:นาที เช่น 13:30</source>
             <translation>The meeting time must be hours:minutes, e.g. 13:30</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="248" />
+            <location filename="../../ui/messages.py" line="276" />
             <source>คำนำหน้า</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="249" />
+            <location filename="../../ui/messages.py" line="277" />
             <source>ชื่อ</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="250" />
+            <location filename="../../ui/messages.py" line="278" />
             <source>นามสกุล</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="251" />
+            <location filename="../../ui/messages.py" line="279" />
             <source>เลขประจำตัวประชาชน</source>
             <translation>National ID number</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="252" />
+            <location filename="../../ui/messages.py" line="280" />
             <source>การทวนเลขประจำตัว</source>
             <translation>ID read-back</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="253" />
+            <location filename="../../ui/messages.py" line="281" />
             <source>เลขหนังสือเดินทาง</source>
             <translation>Passport number</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="254" />
+            <location filename="../../ui/messages.py" line="282" />
             <source>โทรศัพท์</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="255" />
+            <location filename="../../ui/messages.py" line="283" />
             <source>อีเมล</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="256" />
+            <location filename="../../ui/messages.py" line="284" />
             <source>LINE</source>
             <translation>LINE</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="257" />
+            <location filename="../../ui/messages.py" line="285" />
             <source>ที่อยู่</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="258" />
+            <location filename="../../ui/messages.py" line="286" />
             <source>เอกสารแสดงตน</source>
             <translation>Identity document</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="259" />
+            <location filename="../../ui/messages.py" line="287" />
             <source>สัญชาติ</source>
             <translation>Nationality</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="260" />
+            <location filename="../../ui/messages.py" line="288" />
             <source>ตำแหน่งในกลุ่ม</source>
             <translation>Role in the group</translation>
         </message>
@@ -1551,31 +1880,52 @@ Please tell the administrator and give them the log file.</translation>
         </message>
     </context>
     <context>
+        <name>OverdueWatcher</name>
+        <message>
+            <location filename="../../ui/supervisor/dashboard/tray.py" line="52" />
+            <source>มีเรื่องเกินกำหนดตอบ</source>
+            <translation>Cases past their promised date</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/supervisor/dashboard/tray.py" line="53" />
+            <source>%n เรื่องเพิ่งเกินกำหนด 1.5 วันทำการ</source>
+            <translation>
+                <numerusform>%n case just passed the 1.5-working-day standard</numerusform>
+                <numerusform>%n cases just passed the 1.5-working-day standard</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Pages</name>
         <message>
-            <location filename="../../ui/pages.py" line="63" />
+            <location filename="../../ui/pages.py" line="69" />
             <source>รับเรื่องร้องทุกข์</source>
             <translation>Complaint intake</translation>
         </message>
         <message>
-            <location filename="../../ui/pages.py" line="66" />
+            <location filename="../../ui/pages.py" line="72" />
             <source>ค้นหาและแก้ไขเรื่อง</source>
             <translation>Find and amend</translation>
         </message>
         <message>
-            <location filename="../../ui/pages.py" line="70" />
+            <location filename="../../ui/pages.py" line="76" />
             <source>ประสานมวลชน</source>
             <translation>Group petitions</translation>
         </message>
         <message>
-            <location filename="../../ui/pages.py" line="73" />
+            <location filename="../../ui/pages.py" line="79" />
             <source>คิวส่งข้อมูล</source>
             <translation>Sync queue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages.py" line="74" />
+            <location filename="../../ui/pages.py" line="80" />
             <source>กระทบยอดกับศูนย์</source>
             <translation>Reconcile with the center</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages.py" line="83" />
+            <source>ภาพรวมการให้บริการ</source>
+            <translation>Service overview</translation>
         </message>
     </context>
     <context>
@@ -1611,7 +1961,7 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Creating the document…</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/papers.py" line="115" />
+            <location filename="../../ui/petitions/papers.py" line="118" />
             <source>สร้างเอกสารแล้ว: {path}</source>
             <translation>Document created: {path}</translation>
         </message>
@@ -1720,42 +2070,42 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>PetitionForm</name>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="153" />
+            <location filename="../../ui/petitions/petition_form.py" line="154" />
             <source>บันทึก (Ctrl+S)</source>
             <translation>Save (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="203" />
+            <location filename="../../ui/petitions/petition_form.py" line="204" />
             <source>กลุ่มผู้ยื่นคำร้อง</source>
             <translation>Petitioning group</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="205" />
+            <location filename="../../ui/petitions/petition_form.py" line="206" />
             <source>เช่น เครือข่ายเกษตรกรผู้ปลูกมันสำปะหลัง</source>
             <translation>e.g. Cassava Farmers' Network</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="207" />
+            <location filename="../../ui/petitions/petition_form.py" line="208" />
             <source>ชื่อกลุ่ม *</source>
             <translation>Group name *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="208" />
+            <location filename="../../ui/petitions/petition_form.py" line="209" />
             <source>องค์กร/สมาคม (ถ้ามี)</source>
             <translation>Organisation/association (if any)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="209" />
+            <location filename="../../ui/petitions/petition_form.py" line="210" />
             <source>องค์กร</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="302" />
+            <location filename="../../ui/petitions/petition_form.py" line="303" />
             <source>กลุ่มนี้เคยมายื่นคำร้องภายใน 90 วัน</source>
             <translation>This group petitioned within the last 90 days</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="123" />
+            <location filename="../../ui/petitions/petition_form.py" line="124" />
             <source>เชื่อมโยงกับคำร้องที่เลือก</source>
             <translation>Link to the selected petition</translation>
         </message>
@@ -1840,17 +2190,17 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Reception point/room</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="213" />
+            <location filename="../../ui/petitions/petition_form.py" line="214" />
             <source>ประเด็นและข้อเรียกร้อง</source>
             <translation>Issues and demands</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="215" />
+            <location filename="../../ui/petitions/petition_form.py" line="216" />
             <source>สรุปประเด็นปัญหา *</source>
             <translation>Summary of the issue *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="219" />
+            <location filename="../../ui/petitions/petition_form.py" line="220" />
             <source>ข้อเรียกร้อง * (Ctrl+Shift+D เพิ่ม, Alt+↑/↓ เลื่อนลำดับ, Ctrl+Delete ลบ)</source>
             <translation>Demands * (Ctrl+Shift+D add, Alt+↑/↓ reorder, Ctrl+Delete remove)</translation>
         </message>
@@ -1867,32 +2217,32 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Find an agency, then press Space to select it</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="236" />
+            <location filename="../../ui/petitions/petition_form.py" line="237" />
             <source>เจ้าหน้าที่ผู้รับหนังสือ</source>
             <translation>Official who received the petition</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="238" />
+            <location filename="../../ui/petitions/petition_form.py" line="239" />
             <source>ชื่อ-นามสกุล</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="239" />
+            <location filename="../../ui/petitions/petition_form.py" line="240" />
             <source>ชื่อผู้รับ *</source>
             <translation>Received by *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="240" />
+            <location filename="../../ui/petitions/petition_form.py" line="241" />
             <source>ตำแหน่ง</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="241" />
+            <location filename="../../ui/petitions/petition_form.py" line="242" />
             <source>ตำแหน่ง *</source>
             <translation>Position *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="139" />
+            <location filename="../../ui/petitions/petition_form.py" line="140" />
             <source>การประชุม/การเข้าพบที่จัดให้</source>
             <translation>Meetings arranged</translation>
         </message>
@@ -1901,7 +2251,7 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="245" />
+            <location filename="../../ui/petitions/petition_form.py" line="246" />
             <source>การติดตามผล</source>
             <translation>Follow-up</translation>
         </message>
@@ -1914,22 +2264,22 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Several provinces match. Please type more.</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="307" />
+            <location filename="../../ui/petitions/petition_form.py" line="308" />
             <source>เชื่อมโยงกับ {code} แล้ว</source>
             <translation>Linked to {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="291" />
+            <location filename="../../ui/petitions/petition_form.py" line="292" />
             <source>ชื่อกลุ่มตรงกัน</source>
             <translation>Same group name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="291" />
+            <location filename="../../ui/petitions/petition_form.py" line="292" />
             <source>ผู้แทนคนเดียวกัน</source>
             <translation>Same representative</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="367" />
+            <location filename="../../ui/petitions/petition_form.py" line="368" />
             <source>เชื่อมโยงกับคำร้องเดิมแล้ว</source>
             <translation>Linked to the earlier petition</translation>
         </message>
@@ -1966,62 +2316,62 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="52" />
+            <location filename="../../ui/petitions/representatives.py" line="53" />
             <source>ผู้ประสานงาน</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="53" />
+            <location filename="../../ui/petitions/representatives.py" line="54" />
             <source>คำนำหน้า</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="54" />
+            <location filename="../../ui/petitions/representatives.py" line="55" />
             <source>ชื่อ</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="55" />
+            <location filename="../../ui/petitions/representatives.py" line="56" />
             <source>นามสกุล</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="56" />
+            <location filename="../../ui/petitions/representatives.py" line="57" />
             <source>เลขประจำตัวประชาชน</source>
             <translation>National ID number</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="57" />
+            <location filename="../../ui/petitions/representatives.py" line="58" />
             <source>ทวนเลขแล้ว</source>
             <translation>ID read back</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="58" />
+            <location filename="../../ui/petitions/representatives.py" line="59" />
             <source>โทรศัพท์</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="59" />
+            <location filename="../../ui/petitions/representatives.py" line="60" />
             <source>ตำแหน่งในกลุ่ม</source>
             <translation>Role in the group</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="67" />
+            <location filename="../../ui/petitions/representatives.py" line="68" />
             <source>เลขหนังสือเดินทาง</source>
             <translation>Passport number</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="68" />
+            <location filename="../../ui/petitions/representatives.py" line="69" />
             <source>สัญชาติ</source>
             <translation>Nationality</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="69" />
+            <location filename="../../ui/petitions/representatives.py" line="70" />
             <source>อีเมล</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="70" />
+            <location filename="../../ui/petitions/representatives.py" line="71" />
             <source>LINE ID</source>
             <translation>LINE ID</translation>
         </message>
@@ -2101,7 +2451,7 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Daily situation report (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="121" />
+            <location filename="../../ui/petitions/petitions_page.py" line="122" />
             <source>เหตุผลการแก้ไข (จำเป็นเมื่อแก้ไขคำร้องที่บันทึกแล้ว)</source>
             <translation>Reason for the amendment (required once saved)</translation>
         </message>
@@ -2126,37 +2476,37 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Left</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="251" />
+            <location filename="../../ui/petitions/petitions_page.py" line="252" />
             <source>คำร้องของกลุ่ม {group} (ฉบับที่ {version})</source>
             <translation>Petition of {group} (version {version})</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="255" />
+            <location filename="../../ui/petitions/petitions_page.py" line="256" />
             <source>เลขรับเรื่อง {code}</source>
             <translation>Receipt no. {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="264" />
+            <location filename="../../ui/petitions/petitions_page.py" line="265" />
             <source>บันทึกคำร้องของกลุ่มใหม่</source>
             <translation>Log a new group petition</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="306" />
+            <location filename="../../ui/petitions/petitions_page.py" line="307" />
             <source>กู้คืนข้อมูลที่กรอกค้างไว้จากครั้งก่อนแล้ว ตรวจสอบแล้วบันทึกต่อได้เลย</source>
             <translation>What was typed last time has been restored. Check it and carry on.</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="348" />
+            <location filename="../../ui/petitions/petitions_page.py" line="349" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="357" />
+            <location filename="../../ui/petitions/petitions_page.py" line="358" />
             <source>บันทึกคำร้องแล้ว เลขรับเรื่อง {code} — กด Ctrl+P เพื่อพิมพ์ใบรับเรื่องให้ผู้แทน</source>
             <translation>Petition saved, receipt no. {code} — press Ctrl+P to print the representative's receipt</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="362" />
+            <location filename="../../ui/petitions/petitions_page.py" line="363" />
             <source>บันทึกการแก้ไขแล้ว (ฉบับที่ {version})</source>
             <translation>Amendment saved (version {version})</translation>
         </message>
@@ -2343,27 +2693,27 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="205" />
+            <location filename="../../ui/admin/printer_settings.py" line="206" />
             <source>กำลังถามสถานะเครื่องพิมพ์…</source>
             <translation>Asking the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="212" />
+            <location filename="../../ui/admin/printer_settings.py" line="213" />
             <source>สถานะ: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="217" />
+            <location filename="../../ui/admin/printer_settings.py" line="218" />
             <source>กำลังพิมพ์หน้าทดสอบ…</source>
             <translation>Printing the test page…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="228" />
+            <location filename="../../ui/admin/printer_settings.py" line="229" />
             <source>โหมดแสดงตัวอย่าง: ดูหน้าทดสอบทางขวา</source>
             <translation>Preview mode: see the test page on the right</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/printer_settings.py" line="231" />
+            <location filename="../../ui/admin/printer_settings.py" line="232" />
             <source>ส่งหน้าทดสอบแล้ว ตรวจว่าอักษรไทยครบและขีดวัดความกว้างเต็มแผ่น (%1)</source>
             <translation>Test page sent. Check that the Thai text is complete and the ruler spans the paper (%1)</translation>
         </message>
@@ -2403,57 +2753,57 @@ Please tell the administrator and give them the log file.</translation>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="361" />
+            <location filename="../../ui/messages.py" line="389" />
             <source>ติดต่อศูนย์ไม่ได้</source>
             <translation>Cannot reach the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="362" />
+            <location filename="../../ui/messages.py" line="390" />
             <source>ศูนย์ขอให้รอสักครู่ (429)</source>
             <translation>The center asked to wait (429)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="363" />
+            <location filename="../../ui/messages.py" line="391" />
             <source>ศูนย์ปิดปรับปรุงชั่วคราว (503)</source>
             <translation>The center is down for maintenance (503)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="364" />
+            <location filename="../../ui/messages.py" line="392" />
             <source>ศูนย์ขัดข้อง (500)</source>
             <translation>The center failed (500)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="365" />
+            <location filename="../../ui/messages.py" line="393" />
             <source>ศูนย์มีข้อมูลฉบับเดียวกันแต่เนื้อหาต่างกัน</source>
             <translation>The center holds this version with different content</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="366" />
+            <location filename="../../ui/messages.py" line="394" />
             <source>ศูนย์ไม่รับเพราะข้อมูลไม่ครบหรือไม่ถูกต้อง</source>
             <translation>Rejected by the center: data incomplete or invalid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="367" />
+            <location filename="../../ui/messages.py" line="395" />
             <source>ไม่พบไฟล์แนบในเครื่องนี้</source>
             <translation>The attachment is not on this counter</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="368" />
+            <location filename="../../ui/messages.py" line="396" />
             <source>ศูนย์ไม่รับรหัสของจุดบริการ</source>
             <translation>The center refused the station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="369" />
+            <location filename="../../ui/messages.py" line="397" />
             <source>ถอนการส่งแล้ว</source>
             <translation>Withdrawn from sending</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="370" />
+            <location filename="../../ui/messages.py" line="398" />
             <source>ส่งใหม่ตามผลการกระทบยอด</source>
             <translation>Sent again after reconciliation</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="377" />
+            <location filename="../../ui/messages.py" line="405" />
             <source>แทนที่ด้วยฉบับที่ %1</source>
             <translation>Replaced by version %1</translation>
         </message>
@@ -2545,6 +2895,64 @@ Please tell the administrator and give them the log file.</translation>
             <location filename="../../ui/supervisor/queue_view.py" line="414" />
             <source>ส่งฉบับใหม่แทนฉบับที่ขัดแย้ง</source>
             <translation>Send a new version in place of the conflicting one</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingWindow</name>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="36" />
+            <source>ประเมินความพึงพอใจ</source>
+            <translation>Rate our service</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="48" />
+            <source>ขอบคุณที่ใช้บริการ ศูนย์บริการประชาชน</source>
+            <translation>Thank you for visiting the Public Service Center</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="52" />
+            <source>ท่านพอใจกับบริการวันนี้เพียงใด (กดตัวเลข 1–5)</source>
+            <translation>How satisfied are you with today's service? (press 1–5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="58" />
+            <source>ควรปรับปรุง</source>
+            <translation>Needs improvement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="59" />
+            <source>พอใช้</source>
+            <translation>Fair</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="60" />
+            <source>ปานกลาง</source>
+            <translation>Moderate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="61" />
+            <source>ดี</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="62" />
+            <source>ดีมาก</source>
+            <translation>Very good</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="78" />
+            <source>ข้อเสนอแนะเพิ่มเติม (ไม่บังคับ)</source>
+            <translation>Any suggestion (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="121" />
+            <source>ขอบคุณสำหรับความคิดเห็นของท่าน</source>
+            <translation>Thank you for your feedback</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/rating_window.py" line="136" />
+            <source>บันทึกคะแนนไม่ได้ [%1]</source>
+            <translation>The rating could not be saved [%1]</translation>
         </message>
     </context>
     <context>
@@ -2832,122 +3240,122 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="166" />
+            <location filename="../../ui/records/record_detail.py" line="167" />
             <source>ชื่อผู้ร้อง</source>
             <translation>Complainant</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="168" />
+            <location filename="../../ui/records/record_detail.py" line="170" />
             <source>หนังสือเดินทาง</source>
             <translation>Passport</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="169" />
+            <location filename="../../ui/records/record_detail.py" line="171" />
             <source>สัญชาติ</source>
             <translation>Nationality</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="171" />
+            <location filename="../../ui/records/record_detail.py" line="173" />
             <source>เลขประจำตัวประชาชน</source>
             <translation>National ID number</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="172" />
+            <location filename="../../ui/records/record_detail.py" line="174" />
             <source>โทรศัพท์</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="173" />
+            <location filename="../../ui/records/record_detail.py" line="175" />
             <source>อีเมล</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="174" />
+            <location filename="../../ui/records/record_detail.py" line="176" />
             <source>LINE ID</source>
             <translation>LINE ID</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="175" />
+            <location filename="../../ui/records/record_detail.py" line="177" />
             <source>ที่อยู่</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="178" />
+            <location filename="../../ui/records/record_detail.py" line="180" />
             <source>ประเภทเรื่อง</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="182" />
+            <location filename="../../ui/records/record_detail.py" line="184" />
             <source>หมวดเรื่อง</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="183" />
+            <location filename="../../ui/records/record_detail.py" line="185" />
             <source>เรื่อง</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="184" />
+            <location filename="../../ui/records/record_detail.py" line="186" />
             <source>รายละเอียด</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="186" />
+            <location filename="../../ui/records/record_detail.py" line="188" />
             <source>สถานที่เกิดเหตุ</source>
             <translation>Where it happened</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="190" />
+            <location filename="../../ui/records/record_detail.py" line="192" />
             <source>หน่วยงานที่ถูกร้องเรียน</source>
             <translation>Agency complained about</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="193" />
+            <location filename="../../ui/records/record_detail.py" line="195" />
             <source>หน่วยงานที่ควรรับผิดชอบ</source>
             <translation>Suggested responsible agency</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="195" />
+            <location filename="../../ui/records/record_detail.py" line="197" />
             <source>สิ่งที่ผู้ร้องขอ</source>
             <translation>Requested action</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="196" />
+            <location filename="../../ui/records/record_detail.py" line="198" />
             <source>เอกสารที่รับไว้</source>
             <translation>Documents received</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="198" />
+            <location filename="../../ui/records/record_detail.py" line="200" />
             <source>ความยินยอม</source>
             <translation>Consent</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="199" />
+            <location filename="../../ui/records/record_detail.py" line="201" />
             <source>ยินยอมให้ส่งข้อมูลให้หน่วยงาน</source>
             <translation>Consents to sharing with agencies</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="199" />
+            <location filename="../../ui/records/record_detail.py" line="201" />
             <source>ไม่ยินยอม</source>
             <translation>Does not consent</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="203" />
+            <location filename="../../ui/records/record_detail.py" line="205" />
             <source>เชื่อมโยงกับเรื่องเดิม</source>
             <translation>Linked to earlier case</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="209" />
+            <location filename="../../ui/records/record_detail.py" line="211" />
             <source>หมู่ %1</source>
             <translation>Moo %1</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="211" />
+            <location filename="../../ui/records/record_detail.py" line="213" />
             <source>ซอย%1</source>
             <translation>Soi %1</translation>
         </message>
         <message>
-            <location filename="../../ui/records/record_detail.py" line="212" />
+            <location filename="../../ui/records/record_detail.py" line="214" />
             <source>ถนน%1</source>
             <translation>%1 Road</translation>
         </message>
@@ -3044,29 +3452,29 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../ui/session/wizard.py" line="200" />
+            <location filename="../../ui/session/wizard.py" line="201" />
             <source>รหัสกู้คืนฐานข้อมูล</source>
             <translation>Database recovery code</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="201" />
+            <location filename="../../ui/session/wizard.py" line="202" />
             <source>รหัสนี้แสดงเพียงครั้งเดียว</source>
             <translation>This code is shown only once</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="205" />
+            <location filename="../../ui/session/wizard.py" line="206" />
             <source>หากกุญแจฐานข้อมูลในเครื่องนี้สูญหาย (เช่น เปลี่ยนเครื่องหรือระบบปฏิบัติการเสียหาย) ต้องใช้รหัสนี้เปิดฐานข้อมูลและไฟล์สำรอง ไม่เช่นนั้นข้อมูลทั้งหมดจะเปิดไม่ได้อีก
 กรุณาพิมพ์หรือจดรหัสนี้ ให้หัวหน้างานเก็บไว้ในตู้นิรภัย และอย่าบันทึกไว้ในเครื่องนี้</source>
             <translation>If the database key on this computer is lost (a new computer, a broken operating system), this code is the only way to open the database and its backups; without it nothing can be opened again.
 Print or write down this code, have the supervisor keep it in the safe, and do not store it on this computer.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="223" />
+            <location filename="../../ui/session/wizard.py" line="224" />
             <source>คัดลอกรหัส</source>
             <translation>Copy code</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="226" />
+            <location filename="../../ui/session/wizard.py" line="227" />
             <source>ข้าพเจ้าพิมพ์หรือจดรหัสกู้คืนไว้แล้ว และจะเก็บไว้ในตู้นิรภัย</source>
             <translation>I have printed or written down the recovery code and will keep it in the safe</translation>
         </message>
@@ -3098,42 +3506,42 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
     <context>
         <name>RepresentativesEditor</name>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="285" />
+            <location filename="../../ui/petitions/representatives.py" line="286" />
             <source>ผู้แทนกลุ่ม (Ctrl+Shift+R เพิ่ม, Ctrl+Delete ลบ)</source>
             <translation>Representatives (Ctrl+Shift+R add, Ctrl+Delete remove)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="308" />
+            <location filename="../../ui/petitions/representatives.py" line="309" />
             <source>เพิ่มผู้แทน</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="311" />
+            <location filename="../../ui/petitions/representatives.py" line="312" />
             <source>ลบผู้แทนที่เลือก</source>
             <translation>Remove selected representative</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="329" />
+            <location filename="../../ui/petitions/representatives.py" line="330" />
             <source>บัตรประจำตัวประชาชน</source>
             <translation>Thai national ID card</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="330" />
+            <location filename="../../ui/petitions/representatives.py" line="331" />
             <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
             <translation>Passport (foreigner)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="332" />
+            <location filename="../../ui/petitions/representatives.py" line="333" />
             <source>เอกสารแสดงตน</source>
             <translation>Identity document</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="347" />
+            <location filename="../../ui/petitions/representatives.py" line="348" />
             <source>ที่อยู่</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="415" />
+            <location filename="../../ui/petitions/representatives.py" line="416" />
             <source>รายละเอียดผู้แทนคนที่ {n}</source>
             <translation>Representative {n} details</translation>
         </message>
@@ -3161,190 +3569,195 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="69" />
+            <location filename="../../ui/admin/settings_dialog.py" line="52" />
+            <source>บัญชีบริการส่งข้อมูล (อัตโนมัติ)</source>
+            <translation>Sync service account (unattended)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings_dialog.py" line="70" />
             <source>ตั้งค่า</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="84" />
+            <location filename="../../ui/admin/settings_dialog.py" line="85" />
             <source>บันทึก</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="86" />
+            <location filename="../../ui/admin/settings_dialog.py" line="87" />
             <source>ปิด</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="102" />
+            <location filename="../../ui/admin/settings_dialog.py" line="103" />
             <source>ภาษาที่ใช้แสดง</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="106" />
+            <location filename="../../ui/admin/settings_dialog.py" line="107" />
             <source> นาที</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="109" />
+            <location filename="../../ui/admin/settings_dialog.py" line="110" />
             <source>ล็อกหน้าจอเมื่อไม่ใช้งานนาน</source>
             <translation>Lock the screen after</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="114" />
+            <location filename="../../ui/admin/settings_dialog.py" line="115" />
             <source>ที่อยู่เว็บติดตามเรื่อง (ใน QR)</source>
             <translation>Tracking web address (in the QR code)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="116" />
+            <location filename="../../ui/admin/settings_dialog.py" line="117" />
             <source>รหัสจุดบริการ</source>
             <translation>Station code</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="118" />
+            <location filename="../../ui/admin/settings_dialog.py" line="119" />
             <source>ตั้งค่าเครื่องพิมพ์ใบรับเรื่อง…</source>
             <translation>Receipt printer settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="122" />
+            <location filename="../../ui/admin/settings_dialog.py" line="123" />
             <source>เครื่องพิมพ์</source>
             <translation>Printer</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="124" />
+            <location filename="../../ui/admin/settings_dialog.py" line="125" />
             <source>การตั้งค่าอื่นทำได้โดยผู้ดูแลระบบเท่านั้น</source>
             <translation>Other settings are for the administrator only</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="127" />
+            <location filename="../../ui/admin/settings_dialog.py" line="128" />
             <source>ทั่วไป</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="151" />
+            <location filename="../../ui/admin/settings_dialog.py" line="152" />
             <source>ที่อยู่เว็บต้องขึ้นต้นด้วย https://</source>
             <translation>The web address must start with https://</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="179" />
-            <location filename="../../ui/admin/settings_dialog.py" line="188" />
+            <location filename="../../ui/admin/settings_dialog.py" line="183" />
+            <location filename="../../ui/admin/settings_dialog.py" line="192" />
             <source>ชื่อผู้ใช้</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="179" />
-            <location filename="../../ui/admin/settings_dialog.py" line="191" />
+            <location filename="../../ui/admin/settings_dialog.py" line="183" />
+            <location filename="../../ui/admin/settings_dialog.py" line="195" />
             <source>ชื่อ-นามสกุล</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="179" />
-            <location filename="../../ui/admin/settings_dialog.py" line="196" />
+            <location filename="../../ui/admin/settings_dialog.py" line="183" />
+            <location filename="../../ui/admin/settings_dialog.py" line="200" />
             <source>บทบาท</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="179" />
+            <location filename="../../ui/admin/settings_dialog.py" line="183" />
             <source>สถานะ</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="200" />
+            <location filename="../../ui/admin/settings_dialog.py" line="204" />
             <source>รหัสผ่านเริ่มต้น</source>
             <translation>Initial password</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="202" />
+            <location filename="../../ui/admin/settings_dialog.py" line="206" />
             <source>เพิ่มผู้ใช้</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="212" />
+            <location filename="../../ui/admin/settings_dialog.py" line="216" />
             <source>ผู้ใช้</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="222" />
+            <location filename="../../ui/admin/settings_dialog.py" line="226" />
             <source>ใช้งาน</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="222" />
+            <location filename="../../ui/admin/settings_dialog.py" line="226" />
             <source>ระงับ</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="224" />
+            <location filename="../../ui/admin/settings_dialog.py" line="228" />
             <source>ถูกล็อกชั่วคราว</source>
             <translation>Locked for a while</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="245" />
+            <location filename="../../ui/admin/settings_dialog.py" line="249" />
             <source>เพิ่มผู้ใช้ %1 แล้ว</source>
             <translation>User %1 added</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="264" />
+            <location filename="../../ui/admin/settings_dialog.py" line="268" />
             <source>วันหยุดพิเศษนอกเหนือจากวันหยุดราชการประจำปี ใช้คำนวณวันกำหนดแจ้งผล</source>
             <translation>Extra holidays besides the yearly public holidays, used for the answer due dates</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="267" />
+            <location filename="../../ui/admin/settings_dialog.py" line="271" />
             <source>วันที่</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="267" />
+            <location filename="../../ui/admin/settings_dialog.py" line="271" />
             <source>ชื่อวันหยุด</source>
             <translation>Holiday</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="282" />
+            <location filename="../../ui/admin/settings_dialog.py" line="286" />
             <source>ชื่อวันหยุด เช่น วันหยุดพิเศษตามมติคณะรัฐมนตรี</source>
             <translation>Holiday name, e.g. special holiday by cabinet resolution</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="284" />
+            <location filename="../../ui/admin/settings_dialog.py" line="288" />
             <source>เพิ่ม</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="289" />
+            <location filename="../../ui/admin/settings_dialog.py" line="293" />
             <source>ลบที่เลือก</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="294" />
+            <location filename="../../ui/admin/settings_dialog.py" line="298" />
             <source>วันหยุดพิเศษ</source>
             <translation>Extra holidays</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="341" />
+            <location filename="../../ui/admin/settings_dialog.py" line="345" />
             <source>เกี่ยวกับ</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="351" />
+            <location filename="../../ui/admin/settings_dialog.py" line="352" />
             <source>โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)</source>
             <translation>Walk-in complaint counter (PSC Counter)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="352" />
+            <location filename="../../ui/admin/settings_dialog.py" line="353" />
             <source>รุ่น</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="353" />
+            <location filename="../../ui/admin/settings_dialog.py" line="354" />
             <source>ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี</source>
             <translation>Government Complaint Center 1111, Office of the Permanent Secretary, Office of the Prime Minister</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="354" />
+            <location filename="../../ui/admin/settings_dialog.py" line="355" />
             <source>ข้อมูลและแบบอักษรที่ใช้</source>
             <translation>Data and fonts</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="355" />
+            <location filename="../../ui/admin/settings_dialog.py" line="356" />
             <source>สัญญาอนุญาตอยู่ในไฟล์ resources/fonts/OFL.txt</source>
             <translation>licence in resources/fonts/OFL.txt</translation>
         </message>
@@ -3352,27 +3765,27 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../ui/session/wizard.py" line="252" />
+            <location filename="../../ui/session/wizard.py" line="253" />
             <source>ตั้งค่าเครื่องรับเรื่องร้องทุกข์ครั้งแรก</source>
             <translation>First-time set-up of the complaint counter</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="256" />
+            <location filename="../../ui/session/wizard.py" line="257" />
             <source>ถัดไป &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="257" />
+            <location filename="../../ui/session/wizard.py" line="258" />
             <source>&lt; ย้อนกลับ</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="258" />
+            <location filename="../../ui/session/wizard.py" line="259" />
             <source>เสร็จสิ้น</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="259" />
+            <location filename="../../ui/session/wizard.py" line="260" />
             <source>ยกเลิก</source>
             <translation>Cancel</translation>
         </message>
@@ -3380,37 +3793,37 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
     <context>
         <name>StationPage</name>
         <message>
-            <location filename="../../ui/session/wizard.py" line="57" />
+            <location filename="../../ui/session/wizard.py" line="58" />
             <source>ตั้งค่าจุดบริการ</source>
             <translation>Service point set-up</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="58" />
+            <location filename="../../ui/session/wizard.py" line="59" />
             <source>กรอกรหัสจุดบริการที่ศูนย์ 1111 กำหนดให้ และชื่อจุดบริการ</source>
             <translation>Enter the station code assigned by the 1111 center and the station name</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="63" />
+            <location filename="../../ui/session/wizard.py" line="64" />
             <source>ตัวเลข 1–999</source>
             <translation>A number 1–999</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="65" />
+            <location filename="../../ui/session/wizard.py" line="66" />
             <source>รหัสจุดบริการ</source>
             <translation>Station code</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="69" />
+            <location filename="../../ui/session/wizard.py" line="70" />
             <source>ชื่อจุดบริการ</source>
             <translation>Station name</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="78" />
+            <location filename="../../ui/session/wizard.py" line="79" />
             <source>รหัสจุดบริการต้องเป็นตัวเลข 1–999</source>
             <translation>The station code must be a number 1–999</translation>
         </message>
         <message>
-            <location filename="../../ui/session/wizard.py" line="82" />
+            <location filename="../../ui/session/wizard.py" line="83" />
             <source>กรุณากรอกชื่อจุดบริการ</source>
             <translation>Please enter the station name</translation>
         </message>
@@ -3461,38 +3874,38 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
             <translation>Send waiting records to the center and fetch the latest status now</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="164" />
+            <location filename="../../ui/status/sync_status.py" line="165" />
             <source>● ออนไลน์</source>
             <translation>● Online</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="167" />
+            <location filename="../../ui/status/sync_status.py" line="168" />
             <source>● ออฟไลน์</source>
             <translation>● Offline</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="170" />
-            <location filename="../../ui/status/sync_status.py" line="197" />
+            <location filename="../../ui/status/sync_status.py" line="171" />
+            <location filename="../../ui/status/sync_status.py" line="198" />
             <source>○ ยังไม่เชื่อมต่อศูนย์</source>
             <translation>○ Not connected to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="173" />
+            <location filename="../../ui/status/sync_status.py" line="174" />
             <source>○ กำลังตรวจสอบ…</source>
             <translation>○ Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="177" />
+            <location filename="../../ui/status/sync_status.py" line="178" />
             <source>รอส่ง %1 เรื่อง</source>
             <translation>%1 waiting to send</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="179" />
+            <location filename="../../ui/status/sync_status.py" line="180" />
             <source>รอหัวหน้าตรวจสอบ %1</source>
             <translation>%1 awaiting supervisor review</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="186" />
+            <location filename="../../ui/status/sync_status.py" line="187" />
             <source>ส่งสำเร็จล่าสุด %1</source>
             <translation>Last successful sync %1</translation>
         </message>
@@ -3581,17 +3994,17 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
     <context>
         <name>form</name>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="489" />
+            <location filename="../../ui/petitions/petition_form.py" line="490" />
             <source>ผู้แทนคนที่ {n} – {field}: {text}</source>
             <translation>Representative {n} – {field}: {text}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="497" />
+            <location filename="../../ui/petitions/petition_form.py" line="498" />
             <source>ข้อที่ {n}</source>
             <translation>Demand {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="500" />
+            <location filename="../../ui/petitions/petition_form.py" line="501" />
             <source>การประชุมแถวที่ {n}</source>
             <translation>Meeting row {n}</translation>
         </message>

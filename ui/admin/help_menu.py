@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from app.domain.geo import GEO_CREDIT
 from app.services.support import make_support_bundle
-from app.services.types import KnownError
 from app.version import build_info
 from ui.env import UiEnv
-from ui.messages import error_text
+from ui.ops import on_known_error
 
 
 class HelpMenu(QMenu):
@@ -76,9 +75,8 @@ class HelpMenu(QMenu):
         box.open()
 
     def _bundle_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc
-        QMessageBox.warning(self.parentWidget(), self.tr("ข้อมูลสำหรับฝ่ายสนับสนุน"), error_text(exc.code))
+        title = self.tr("ข้อมูลสำหรับฝ่ายสนับสนุน")
+        on_known_error(lambda text: QMessageBox.warning(self.parentWidget(), title, text))(exc)
 
 
 def install_help_menu(window: QMainWindow, env: UiEnv) -> HelpMenu:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import ComplaintPayload, complaint_from_payload, to_payload
 from app.services.print_jobs import PrintJobEvent
-from app.services.types import Changes, SaveResult, ValidationFailed
+from app.services.types import Changes, KnownError, SaveResult, ValidationFailed
 from ui.env import UiEnv
 from ui.fields.drafts import DraftBar, DraftKeeper
 from ui.intake.complaint_form import ComplaintForm
@@ -213,9 +213,13 @@ class IntakePage(QWidget):
         title = self.tr("บันทึกไม่สำเร็จ")
         on_known_error(
             lambda text: QMessageBox.warning(self, title, text),
-            also=lambda _e: self.drafts.save_after_failed_save(),  # still unsaved: a crash now loses nothing
+            also=self._save_failed_known,
             invalid=self._save_invalid,
         )(exc)
+
+    def _save_failed_known(self, exc: KnownError) -> None:
+        self.drafts.save_after_failed_save()  # still unsaved: a crash now loses nothing
+        self.status.setText(error_text(exc.code))  # stays readable after the box (or the sign-out) closes
 
     def _save_invalid(self, exc: ValidationFailed) -> None:
         self.form.show_issues(exc.issues)

@@ -13,8 +13,9 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.survey import COMMENT_MAX
-from app.services.types import Changes, KnownError
+from app.services.types import Changes
 from ui.env import UiEnv
+from ui.ops import on_known_error
 
 TIMEOUT_MS = 30_000  # a citizen who walks away leaves nothing behind
 THANKS_MS = 2_500  # how long the thank-you stays after a rating
@@ -132,9 +133,8 @@ class RatingWindow(QDialog):
         QTimer.singleShot(THANKS_MS, self.close)
 
     def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc
-        self.status.setText(self.tr("บันทึกคะแนนไม่ได้ [%1]").replace("%1", exc.code))
+        failed = self.tr("บันทึกคะแนนไม่ได้ [%1]")
+        on_known_error(self.status.setText, text=lambda e: failed.replace("%1", e.code))(exc)
         self._finish(None)
         QTimer.singleShot(THANKS_MS, self.close)
 

@@ -29,10 +29,11 @@ from app.domain.roles import Permission
 from app.domain.thaidate import bangkok_date
 from app.domain.tracking import format_tracking_code
 from app.services.dashboard import DueCase, Snapshot
-from app.services.types import Changes, KnownError
+from app.services.types import Changes
 from ui.env import UiEnv
 from ui.formatting import show_datetime
-from ui.messages import QT_TRANSLATE_NOOP, error_text
+from ui.messages import QT_TRANSLATE_NOOP
+from ui.ops import on_known_error
 from ui.supervisor.dashboard.charts import BarChart, ranked
 from ui.supervisor.dashboard.tray import OverdueWatcher
 
@@ -176,9 +177,7 @@ class DashboardPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._done()
-        if not isinstance(exc, KnownError):
-            raise exc
-        self.stamp.setText(error_text(exc.code))
+        on_known_error(self.stamp.setText)(exc)
 
     def _show(self, snap: Snapshot) -> None:
         self.snapshot = snap
