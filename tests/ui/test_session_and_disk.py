@@ -88,6 +88,7 @@ def small_home(tmp_path: Path, template_home: Path) -> Iterator[Path]:
         shutdown_logging()  # the log file lives on the small disk too
 
 
+@pytest.mark.expected_errors("psc.db")  # the refused write is logged, as it should be
 def test_a_full_disk_while_saving_shows_thai_keeps_the_typing_and_loses_nothing(
     qtbot: QtBot,
     small_home: Path,
