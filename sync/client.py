@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import ssl
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import TypeVar
 
@@ -29,6 +29,7 @@ from sync.protocol import (
     PATH_BATCH,
     PATH_HEALTH,
     PATH_RECONCILIATION,
+    PATH_RECORDS,
     PATH_REFERENCE,
     PATH_UPDATES,
     BatchResponse,
@@ -36,6 +37,7 @@ from sync.protocol import (
     Reconciliation,
     RecordResult,
     ReferenceUpdates,
+    StoredRecordsPage,
     UpdatesPage,
     WireRecord,
     record_json,
@@ -183,6 +185,13 @@ class CentralClient:
     def reference(self, since: int) -> ReferenceUpdates:
         """``GET /v1/reference``: reference data sets newer than ``since``."""
         return self._parse(self._send("GET", PATH_REFERENCE, params={"since": since}), ReferenceUpdates)
+
+    def stored_records(self, since: datetime | None, after: int, limit: int = 200) -> StoredRecordsPage:
+        """``GET /v1/records``: this station's stored versions made at or after ``since``, with payloads."""
+        params: dict[str, str | int] = {"after": after, "limit": limit}
+        if since is not None:
+            params["since"] = since.isoformat()
+        return self._parse(self._send("GET", PATH_RECORDS, params=params), StoredRecordsPage)
 
     # ------------------------------------------------------------------ plumbing
     def _send(

@@ -49,6 +49,7 @@ from sync.protocol import (
     UpdatesPage,
 )
 from sync.server.central import Central, StationInfo
+from sync.server.records_feed import records_router
 
 log = logging.getLogger("psc.central")
 
@@ -294,5 +295,6 @@ def create_app(central: Central, hooks: ServerHooks | None = None) -> FastAPI:
         """Reference data sets (agencies, categories, holidays) newer than ``since``."""
         return central.reference(since)
 
+    app.include_router(records_router(central))  # GET /v1/records: rebuild a restored counter
     app.add_middleware(BodyLimit)
     return app
