@@ -29,6 +29,7 @@ from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.messages import error_text
 from ui.ops import Ops
+from ui.session.recovery_dialog import offer_recovery
 
 log = logging.getLogger("psc.ui")
 
@@ -50,6 +51,11 @@ def _open_services(home: Path) -> Services | None:
         try:
             return build_services(open_app(home))
         except KnownError as exc:
+            if exc.code == "database_damaged":
+                # Offer the newest good backup and the center's acknowledged records (ui.session).
+                if offer_recovery(home):
+                    continue
+                return None
             if exc.code != "database_key_missing":
                 QMessageBox.critical(
                     None, QCoreApplication.translate("App", "เปิดฐานข้อมูลไม่ได้"), error_text(exc.code)

@@ -26,6 +26,7 @@ from ui.dialogs.settings_dialog import ROLE_TEXT, SettingsDialog
 from ui.env import UiEnv
 from ui.i18n import Language
 from ui.pages import PAGES, PageSpec
+from ui.status.backup_status import BackupStatusWidget
 from ui.widgets.print_status import PrintStatusWidget
 from ui.widgets.sync_status import SyncStatusWidget
 
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
             self._status_widgets.append(PrintStatusWidget(self.env, self))
         if self.env.services.sync is not None:
             self._status_widgets.append(SyncStatusWidget(self.env, self))
+        if self.env.services.backups is not None:
+            self._status_widgets.append(BackupStatusWidget(self.env, self))
         self._status_widgets.append(self.language_label)
         for widget in self._status_widgets:
             bar.addPermanentWidget(widget)

@@ -90,6 +90,10 @@ ERROR_TEXT: dict[str, str] = {
     "backup_missing": QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์สำรอง"),
     "backup_damaged": QT_TRANSLATE_NOOP("Messages", "ไฟล์สำรองเสียหาย"),
     "backup_unreadable": QT_TRANSLATE_NOOP("Messages", "อ่านไฟล์สำรองไม่ได้"),
+    "backup_too_new": QT_TRANSLATE_NOOP("Messages", "ไฟล์สำรองมาจากโปรแกรมรุ่นใหม่กว่านี้"),
+    "backup_not_counter": QT_TRANSLATE_NOOP("Messages", "ไฟล์นี้ไม่ใช่ไฟล์สำรองของโปรแกรมจุดบริการ"),
+    "no_good_backup": QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์สำรองที่ใช้ได้"),
+    "database_not_damaged": QT_TRANSLATE_NOOP("Messages", "ฐานข้อมูลไม่ได้เสียหาย"),
     "disk_full": QT_TRANSLATE_NOOP("Messages", "พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ"),
     # records
     "validation_failed": QT_TRANSLATE_NOOP("Messages", "ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง"),

@@ -33,6 +33,8 @@ from app.storage import backup as store
 from app.storage.backup import BackupHooks, BackupInfo
 from app.storage.migrate import needs_upgrade, upgrade_to_head
 
+__all__ = ["BackupInfo", "BackupOutcome", "BackupService", "BackupStatus", "RestoreOutcome", "second_folder"]
+
 SYSTEM_ACTOR = "system"  # the audit actor of backups the app takes on its own
 STALE_FACTOR = 2  # the status line warns when the newest backup is older than this many periods
 
