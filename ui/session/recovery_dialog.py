@@ -43,10 +43,10 @@ class RecoveryDialog(QDialog):
         self.close_button.setObjectName("recovery_close")
         self.open_button = QPushButton(self.tr("เปิดโปรแกรม"), self)
         self.open_button.setObjectName("recovery_open")
-        self.open_button.hide()
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.open_button.hide()  # after addButton, which shows the buttons it takes
         self.restore_button.clicked.connect(self.restore)
         self.open_button.clicked.connect(self.accept)
         self.close_button.clicked.connect(self.reject)
