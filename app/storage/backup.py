@@ -19,6 +19,7 @@ one place where a backup or a restore calls code outside this module.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 from collections.abc import Callable
@@ -26,6 +27,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+import sqlcipher3
 
 from app.logs import DB as log
 from app.storage.db import DB_FILE, Database, is_not_a_database, raw_connect
@@ -182,11 +185,17 @@ def make_backup(
     conn = db.raw()
     try:
         conn.execute("VACUUM INTO ?", (str(tmp),))
+        os.chmod(tmp, 0o600)
+        _fsync_file(tmp)
+        os.replace(tmp, target)
+    except (OSError, sqlcipher3.OperationalError) as exc:
+        # A full disk or a pulled-out drive: no half-written backup is left to be mistaken for one.
+        tmp.unlink(missing_ok=True)
+        if getattr(exc, "errno", None) != errno.ENOSPC and "full" not in str(exc):
+            raise
+        raise KnownError("disk_full", "backup") from exc
     finally:
         conn.close()
-    os.chmod(tmp, 0o600)
-    _fsync_file(tmp)
-    os.replace(tmp, target)
     _fsync_dir(folder)
     for hook in (hooks or HOOKS).after_backup:
         hook(home, target)

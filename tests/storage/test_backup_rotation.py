@@ -187,3 +187,29 @@ def test_hooks_write_beside_a_backup_and_run_after_a_restore(
 
     restore(ctx.db, ctx.home, second, now=ctx.clock(), hooks=hooks)
     assert seen == [second.name]
+
+
+def test_a_full_disk_fails_the_backup_cleanly(services: Services, staff: Staff, counter_home: Path) -> None:
+    """A backups folder on a 16 kB tmpfs (root only; skipped otherwise): a Thai-mappable error code, no
+    half-written file left, and the counter keeps working."""
+    import os
+    import subprocess
+
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    services.complaints.register(staff.officer, complaint(seed=5))
+    folder = counter_home / "backups"
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(folder)], check=False)
+    if mounted.returncode != 0:
+        pytest.skip("tmpfs mount refused here")
+    try:
+        backups = services.backups
+        assert backups is not None
+        with pytest.raises(KnownError) as full:
+            backups.backup(staff.supervisor)
+        assert full.value.code == "disk_full"
+        assert list(folder.iterdir()) == []
+        services.complaints.register(staff.officer, complaint(seed=6))
+        assert services.records.count() == 2
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
