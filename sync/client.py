@@ -29,6 +29,7 @@ from sync.protocol import (
     PATH_BATCH,
     PATH_HEALTH,
     PATH_RECONCILIATION,
+    PATH_RECORD_ATTACHMENT,
     PATH_RECORDS,
     PATH_REFERENCE,
     PATH_UPDATES,
@@ -192,6 +193,12 @@ class CentralClient:
         if since is not None:
             params["since"] = since.isoformat()
         return self._parse(self._send("GET", PATH_RECORDS, params=params), StoredRecordsPage)
+
+    def record_attachment(self, record_id: str, sha256: str) -> bytes | None:
+        """``GET /v1/records/{id}/attachments/{sha256}``: a file one of our records names (``None``: 404)."""
+        path = PATH_RECORD_ATTACHMENT.format(record_id=record_id, sha256=sha256)
+        response = self._send("GET", path, ok=(200, 404))
+        return response.content if response.status_code == 200 else None
 
     # ------------------------------------------------------------------ plumbing
     def _send(

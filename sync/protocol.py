@@ -32,6 +32,7 @@ PATH_UPDATES = "/v1/updates"
 PATH_RECONCILIATION = "/v1/reconciliation"
 PATH_REFERENCE = "/v1/reference"
 PATH_RECORDS = "/v1/records"  # this station's stored records, to rebuild a counter restored from a backup
+PATH_RECORD_ATTACHMENT = "/v1/records/{record_id}/attachments/{sha256}"  # a file one of them names
 
 # Limits of one batch request (DESIGN §6). The client packs batches under both; the server answers 413 above.
 MAX_BATCH_RECORDS = 500

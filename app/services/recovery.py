@@ -19,12 +19,14 @@ audit trail; it only ever puts back a backup made under this counter's own key, 
 
 What the center does not hold comes back as it can: the officer who made a version and an amendment's
 reason are not sent to the center (``center`` / a note stand in), nor is a receipt's access token (only
-its hash would be): a rebuilt record gets a new one. Attachments are linked when this counter still holds
-the file; the count of those it does not is reported.
+its hash would be): a rebuilt record gets a new one. Attachments the counter lacks are
+fetched from the center (``GET /v1/records/{id}/attachments/{sha256}``, only for a record of this station
+that names them), checked against their hash and stored encrypted; those it cannot get are counted.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -226,7 +228,9 @@ class RebuildService:
             while True:
                 page = client.stored_records(since, after, PAGE_SIZE)
                 if page.records:
-                    self._apply(page.records, outcome, actor)
+                    # Files first, outside the page's transaction (no write lock held over HTTP).
+                    fetched = self._fetch_attachments(client, page.records)
+                    self._apply(page.records, outcome, actor, fetched)
                 after = page.next
                 if not page.more:
                     break
@@ -238,7 +242,34 @@ class RebuildService:
         log.info("rebuilt %d versions (%d records) from the center", outcome.versions, outcome.records)
         return outcome
 
-    def _apply(self, records: list[StoredRecord], outcome: RebuildOutcome, actor: str) -> None:
+    def _fetch_attachments(self, client: CentralClient, records: list[StoredRecord]) -> dict[str, int]:
+        """Fetches the files the page's records name that this counter lacks and stores them encrypted;
+        returns their sizes by hash. A file the center does not give back (or gives back wrong) is left
+        out, and counted as missing when its version is written."""
+        wanted: dict[str, str] = {}
+        for rec in records:
+            for sha in payload_attachments(rec.payload):
+                wanted.setdefault(sha, rec.id)
+        if not wanted:
+            return {}
+        with self._ctx.db.read_session() as s:
+            held = set(s.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(list(wanted)))))
+        fetched: dict[str, int] = {}
+        store = self._ctx.attachments
+        for sha, record_id in wanted.items():
+            if sha in held:
+                continue
+            # The attachments folder usually survives what damaged the database file: read it first.
+            data = store.get(sha) if store.exists(sha) else client.record_attachment(record_id, sha)
+            if data is None or hashlib.sha256(data).hexdigest() != sha:
+                continue
+            store.put(data)
+            fetched[sha] = len(data)
+        return fetched
+
+    def _apply(
+        self, records: list[StoredRecord], outcome: RebuildOutcome, actor: str, fetched: dict[str, int]
+    ) -> None:
         now = self._ctx.clock()
         written = 0
         with self._ctx.db.session() as s:
@@ -258,7 +289,7 @@ class RebuildService:
                 if payload_sha256(rec.payload) != rec.sha256:
                     outcome.conflicts += 1  # the center's copy does not match its own hash: do not trust it
                     continue
-                if self._write_version(s, station, rec, now, outcome):
+                if self._write_version(s, station, rec, now, outcome, fetched):
                     written += 1
             s.flush()  # the search index reads the new heads through the driver connection
             index_pending(driver_connection(s))
@@ -266,8 +297,14 @@ class RebuildService:
                 detail = {"count": written, "first": records[0].cursor, "last": records[-1].cursor}
                 self._audit.append(s, actor, "records.rebuild", "", detail, now)
 
-    def _write_version(
-        self, s: Session, station: Station, rec: StoredRecord, now: datetime, outcome: RebuildOutcome
+    def _write_version(  # noqa: PLR0917 - internal, one call site
+        self,
+        s: Session,
+        station: Station,
+        rec: StoredRecord,
+        now: datetime,
+        outcome: RebuildOutcome,
+        fetched: dict[str, int],
     ) -> bool:
         fields = _head_fields(rec.kind, rec.payload)
         head = s.scalars(select(Record).where(Record.id == rec.id)).first()
@@ -321,9 +358,12 @@ class RebuildService:
         s.flush()
         for sha in payload_attachments(rec.payload):
             if s.get(Attachment, sha) is None:
-                outcome.missing_attachments += 1
-            else:
-                s.add(RecordAttachment(record_id=rec.id, version=rec.version, sha256=sha))
+                if sha not in fetched:
+                    outcome.missing_attachments += 1
+                    continue
+                s.add(Attachment(sha256=sha, size=fetched[sha], stored_at=now))
+                s.flush()
+            s.add(RecordAttachment(record_id=rec.id, version=rec.version, sha256=sha))
         # Acknowledged already: the center holds exactly this version (the answer a replay would get).
         answer = RecordResult(
             id=rec.id,

@@ -15,7 +15,7 @@ import json
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Path, Query, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -23,13 +23,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from sync.protocol import (
     DEFAULT_RECORDS_LIMIT,
     MAX_RECORDS_LIMIT,
+    PATH_RECORD_ATTACHMENT,
     PATH_RECORDS,
     Problem,
     StoredRecord,
     StoredRecordsPage,
+    payload_attachments,
 )
 from sync.server.central import Central, StationInfo
-from sync.server.models import Case, CentralRecord
+from sync.server.models import Attachment, Case, CentralRecord
 
 # Database integers are 32-bit on PostgreSQL; a cursor beyond that is a malformed query.
 _MAX_INT = 2**31 - 1
@@ -93,6 +95,29 @@ def stored_records_page(
     return StoredRecordsPage(records=records, next=records[-1].cursor if records else after, more=more)
 
 
+def attachment_data(central: Central, sha256: str) -> bytes | None:
+    """The bytes of a stored attachment. NOTE for encryption at rest: this is the one read of
+    ``Attachment.data`` here; where the center seals attachments, it must unseal them here too."""
+    with central.session() as s:
+        data: bytes | None = s.scalar(select(Attachment.data).where(Attachment.sha256 == sha256))
+    return data
+
+
+def station_attachment(central: Central, station: StationInfo, record_id: str, sha256: str) -> bytes | None:
+    """An attachment, only when a version of one of the station's own records names it (attachments are
+    shared by hash at the center, so the hash alone must not open another station's file)."""
+    with central.session() as s:
+        owner = s.scalar(select(Case.station_id).where(Case.record_id == record_id))
+        versions = list(s.scalars(select(CentralRecord.version).where(CentralRecord.record_id == record_id)))
+    if owner != station.id:
+        return None
+    for version in versions:
+        payload = central.stored_payload(record_id, version)
+        if payload is not None and sha256 in payload_attachments(json.loads(payload)):
+            return attachment_data(central, sha256)
+    return None
+
+
 def records_router(central: Central) -> APIRouter:
     """The router of ``GET /v1/records`` over ``central``."""
     router = APIRouter()
@@ -117,5 +142,28 @@ def records_router(central: Central) -> APIRouter:
         if since is not None and since.tzinfo is None:
             raise StarletteHTTPException(400, "since must carry a UTC offset")
         return stored_records_page(central, who, since, after, limit)
+
+    @router.get(
+        PATH_RECORD_ATTACHMENT,
+        response_class=Response,
+        responses={
+            200: {
+                "description": "the file",
+                "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+            },
+            404: {"model": Problem, "description": "no such file named by one of this station's records"},
+            **_RESPONSES,
+        },
+    )
+    def record_attachment(
+        who: Annotated[StationInfo, Depends(station)],
+        record_id: Annotated[str, Path(max_length=64, description="the record that names the file")],
+        sha256: Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the file (hex)")],
+    ) -> Response:
+        """A file one of this station's records names (to rebuild a counter restored from a backup)."""
+        data = station_attachment(central, who, record_id, sha256)
+        if data is None:
+            raise StarletteHTTPException(404, "no such attachment for this station")
+        return Response(data, media_type="application/octet-stream")
 
     return router

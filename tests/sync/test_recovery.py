@@ -19,7 +19,7 @@ from app.services.sync_service import SyncService
 from app.services.types import CurrentUser, KnownError
 from app.storage.backup import backup_reason, list_backups
 from app.storage.db import DB_FILE
-from app.storage.models import AuditEvent, OutboxItem, Record, RecordVersion
+from app.storage.models import AuditEvent, OutboxItem, Record, RecordAttachment, RecordVersion
 from sync.client import CentralClient
 from sync.protocol import CentralStatus
 from sync.server.central import Central
@@ -89,7 +89,13 @@ def test_damaged_database_is_restored_and_rebuilt_from_the_center(
 
     # After the backup: new records and an amendment of an old one, all acknowledged by the center...
     clock.advance(timedelta(hours=2))
-    late = [counter.complaints.register(officer, complaint(seed=10 + i)) for i in range(4)]
+    scans = [f"scan {i} of a synthetic letter".encode() * 50 for i in range(2)]
+    shas = [
+        counter.complaints.store_attachment(officer, data, "image/png", f"scan{i}.png")
+        for i, data in enumerate(scans)
+    ]
+    late = [counter.complaints.register(officer, complaint(seed=10 + i)) for i in range(3)]
+    late.append(counter.complaints.register(officer, complaint(seed=13, attachments=shas)))
     amended = counter.complaints.amend(officer, early[0].record_id, complaint(seed=99), "แก้ไขเบอร์โทร")
     assert sync_service.run_once().acked == 5
     center.set_status(center.case_ref(late[0].record_id) or "", CentralStatus.FORWARDED, agency="กรมทดสอบ")
@@ -113,6 +119,8 @@ def test_damaged_database_is_restored_and_rebuilt_from_the_center(
     counter.close()
 
     _corrupt(counter_home)
+    # One scanned file is lost with the database; the other is still in the attachments folder.
+    counter.ctx.attachments.path_for(shas[0]).unlink()
     with pytest.raises(KnownError) as damaged:
         open_app(counter_home, clock)
     assert damaged.value.code == "database_damaged"
@@ -151,6 +159,17 @@ def test_damaged_database_is_restored_and_rebuilt_from_the_center(
         for rec in late:
             assert states[(rec.record_id, 1)] == QueueState.ACKED.value
         assert states[(early[0].record_id, 2)] == QueueState.ACKED.value
+        # Both scans of the rebuilt record are there again, the lost one fetched from the center.
+        with_scans = after.records.detail(late[3].record_id)
+        assert with_scans.tracking_code == late[3].tracking_code
+        assert [after.ctx.attachments.get(sha) for sha in shas] == scans
+        with after.ctx.db.read_session() as s:
+            linked = set(
+                s.scalars(
+                    select(RecordAttachment.sha256).where(RecordAttachment.record_id == late[3].record_id)
+                )
+            )
+        assert linked == set(shas)
         assert "database.recover" in actions and "records.rebuild" in actions
         assert after.audit.verify().ok
         # Search finds a rebuilt record; the next record gets a tracking code no rebuilt one holds.
