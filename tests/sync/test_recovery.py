@@ -183,6 +183,15 @@ def test_damaged_database_is_restored_and_rebuilt_from_the_center(
     finally:
         after.close()
 
+    # A file goes only to the station whose record names it.
+    import httpx
+
+    other = center.add_station("202", "อีกจุดหนึ่ง")
+    url = f"/v1/records/{late[3].record_id}/attachments/{shas[0]}"
+    with httpx.Client(base_url=center_server.url) as http:
+        assert http.get(url, headers={"Authorization": f"Bearer {other}"}).status_code == 404
+        assert http.get(url, headers={"Authorization": f"Bearer {center_token}"}).content == scans[0]
+
     # Running the rebuild again finds everything held and writes nothing.
     code, out, err = _cli(monkeypatch, capsys, "recover", "--rebuild-only")
     assert code == 0, err
