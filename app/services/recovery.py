@@ -44,7 +44,7 @@ from app.domain.tracking import BE_OFFSET, new_access_token, parse_tracking_code
 from app.services.audit import AuditLog
 from app.services.complaints import complaint_head
 from app.services.context import AppContext, open_app
-from app.services.recording import HeadFields
+from app.services.recording import HeadFields, set_head_fields
 from app.services.types import KnownError
 from app.storage import backup as store
 from app.storage import keys
@@ -52,7 +52,7 @@ from app.storage.backup import BackupHooks, BackupInfo
 from app.storage.base import driver_connection
 from app.storage.db import DB_FILE, Database
 from app.storage.models import Attachment, OutboxItem, Record, RecordAttachment, RecordVersion, Station
-from app.storage.search import build_search_text, index_pending
+from app.storage.search import index_pending
 from sync.client import CentralClient, SyncError
 from sync.protocol import RecordResult, ResultStatus, StoredRecord, payload_attachments
 
@@ -331,13 +331,13 @@ class RebuildService:
                 central_note=rec.note,
                 central_updated_at=now,
             )
-            self._set_summary(head, fields)
+            set_head_fields(head, fields)
             s.add(head)
             outcome.records += 1
             outcome.rebuilt_ids.append(rec.id)
         elif rec.version > head.current_version:
             head.current_version = rec.version
-            self._set_summary(head, fields)
+            set_head_fields(head, fields)
         if rec.version == 1 and head.officer == REBUILT_BY:
             head.created_at = created  # a head first built from a later version: its real start
             head.promised_by = self._ctx.calendar.promised_by(created)
@@ -392,13 +392,3 @@ class RebuildService:
             driver_connection(s).execute(_BUMP_SEQ, (station.code, day_seq[0].isoformat(), day_seq[1]))
         outcome.versions += 1
         return True
-
-    @staticmethod
-    def _set_summary(head: Record, fields: HeadFields) -> None:
-        head.search_text = build_search_text([head.tracking_code, *fields.search_parts])
-        head.display_name_masked = fields.display_name_masked
-        head.anonymous = fields.anonymous
-        head.subject = fields.subject
-        head.national_id = fields.national_id
-        head.phone = fields.phone
-        head.linked_record_id = fields.linked_record_id
