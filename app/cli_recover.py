@@ -2,9 +2,9 @@
 
 * ``recover`` — names the newest good backup, asks (``y`` on a terminal or the first line of stdin;
   ``--yes`` skips the question), keeps the damaged file, restores the backup and rebuilds from the center
-  the records it acknowledged since (``app.services.recovery``). Exit 0 when everything is back, 1 when the
-  backup is in place but the center could not be asked (run ``recover --rebuild-only`` once it answers),
-  2 for a known error (no good backup, no key).
+  the records it acknowledged since (``app.services.recovery``). Exit 0 when everything is back (or the
+  counter was never connected to a center), 1 when the backup is in place but the center could not be
+  asked (run ``recover --rebuild-only`` once it answers), 2 for a known error (no good backup, no key).
 * ``recover --rebuild-only`` — only the rebuild from the center, on a database that opens.
 """
 
@@ -42,9 +42,9 @@ def _report_rebuild(rebuild: Any) -> int:
         _say(f"คำเตือน: ข้อมูลไม่ตรงกับศูนย์ {rebuild.conflicts:,} รายการ (ไม่ได้เขียนทับ)", err=True)
     if rebuild.missing_attachments:
         _say(f"คำเตือน: ไม่มีไฟล์แนบในเครื่อง {rebuild.missing_attachments:,} ไฟล์", err=True)
-    if rebuild.error == "not_connected":
-        _say("คำเตือน: ยังไม่ได้เชื่อมต่อระบบกลาง จึงดึงเรื่องจากศูนย์ไม่ได้", err=True)
-        return EXIT_CHECK_FAILED
+    if rebuild.error == "not_connected":  # nothing was ever sent anywhere: the backup is all there is
+        _say("หมายเหตุ: ยังไม่ได้เชื่อมต่อระบบกลาง จึงไม่มีเรื่องให้ดึงจากศูนย์", err=True)
+        return EXIT_OK
     if rebuild.error:
         _say(
             f"คำเตือน: ติดต่อระบบกลางไม่ได้ [{rebuild.error}] ใช้คำสั่ง recover --rebuild-only อีกครั้งภายหลัง",

@@ -112,8 +112,9 @@ def recovery_candidate(home: Path | None) -> BackupInfo:
 
 
 def database_is_damaged(home: Path, key: bytes) -> bool:
-    """Whether the database file is missing or fails the full start-up check (a wrong key is not damage:
-    it raises ``database_key_wrong``)."""
+    """Whether the database file is missing or fails the full start-up check. A file whose first page does
+    not open under the key is damaged when a backup opens under it; else the key is wrong
+    (``database_key_wrong`` is raised)."""
     if not (home / DB_FILE).exists():
         return True
     db = Database(home / DB_FILE, key)
@@ -121,6 +122,9 @@ def database_is_damaged(home: Path, key: bytes) -> bool:
         db.check(full=True)
     except KnownError as exc:
         if exc.code == "database_damaged":
+            return True
+        if exc.code == "database_key_wrong" and store.newest_good_backup(home, key, _second_folder(home)):
+            # Page 1 does not open under the key, yet a backup does: the key is right, the file is damaged.
             return True
         raise
     finally:

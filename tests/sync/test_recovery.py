@@ -228,3 +228,30 @@ def test_records_feed_answers_only_the_calling_station(
             headers={"Authorization": f"Bearer {other}"},
         )
         assert naive.status_code == 400
+
+
+def test_a_damaged_first_page_is_recovered_too(
+    counter: Services,
+    supervisor: CurrentUser,
+    officer: CurrentUser,
+    counter_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    kept = counter.complaints.register(officer, complaint(seed=3))
+    assert counter.backups is not None
+    counter.backups.backup(supervisor)
+    counter.close()
+    path = counter_home / DB_FILE
+    with path.open("r+b") as fh:
+        fh.write(bytes(4096))  # page 1 gone: it looks like a wrong key, but the backups open under it
+    code, _, err = _cli(monkeypatch, capsys, "records")
+    assert code == 2 and "[database_key_wrong]" in err
+    code, _, err = _cli(monkeypatch, capsys, "recover", "--yes")
+    assert code == 0, err
+    assert "ยังไม่ได้เชื่อมต่อระบบกลาง" in err  # a counter without a center: the backup is all there is
+    again = build_services(open_app(counter_home))
+    try:
+        assert again.records.detail(kept.record_id).tracking_code == kept.tracking_code
+    finally:
+        again.close()
