@@ -94,6 +94,7 @@ ERROR_TEXT: dict[str, str] = {
     "backup_not_counter": QT_TRANSLATE_NOOP("Messages", "ไฟล์นี้ไม่ใช่ไฟล์สำรองของโปรแกรมจุดบริการ"),
     "no_good_backup": QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์สำรองที่ใช้ได้"),
     "database_not_damaged": QT_TRANSLATE_NOOP("Messages", "ฐานข้อมูลไม่ได้เสียหาย"),
+    "recovery_declined": QT_TRANSLATE_NOOP("Messages", "ยกเลิกการกู้คืน ฐานข้อมูลยังไม่ถูกเปลี่ยน"),
     "disk_full": QT_TRANSLATE_NOOP("Messages", "พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ"),
     # records
     "validation_failed": QT_TRANSLATE_NOOP("Messages", "ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง"),

@@ -665,6 +665,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "ไฟล์นี้ไม่ใช่ไฟล์สำรองของโปรแกรมจุดบริการ": "This file is not a counter backup",
     "ไม่พบไฟล์สำรองที่ใช้ได้": "No usable backup was found",
     "ฐานข้อมูลไม่ได้เสียหาย": "The database is not damaged",
+    "ยกเลิกการกู้คืน ฐานข้อมูลยังไม่ถูกเปลี่ยน": "Recovery cancelled; the database was not changed",
 }
 
 
