@@ -46,7 +46,8 @@ def _show_known_error(exc: KnownError) -> None:
 
 
 def _open_services(home: Path) -> Services | None:
-    """Opens the counter home; asks for the recovery code when the database key is gone."""
+    """Opens the counter home; asks for the recovery code when the database key is gone, and offers the
+    newest good backup when the database is damaged."""
     for _attempt in range(RECOVERY_TRIES + 1):
         try:
             return build_services(open_app(home))
