@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 # Modules adding sub-commands (``add_subcommands(subparsers)``), one line per part.
 COMMAND_MODULES: list[str] = [
     "app.cli_printing",
+    "app.cli_recover",
     "app.cli_sync",
     "app.cli_support",
 ]
@@ -49,7 +50,7 @@ EXIT_USAGE = 3
 MESSAGES_TH: dict[str, str] = {
     "database_key_missing": "ไม่พบกุญแจฐานข้อมูล ใช้คำสั่ง recover-key พร้อมรหัสกู้คืน",
     "database_key_wrong": "กุญแจไม่ตรงกับฐานข้อมูล หรือไฟล์ไม่ใช่ฐานข้อมูลของโปรแกรม",
-    "database_damaged": "ฐานข้อมูลเสียหาย กรุณากู้คืนจากไฟล์สำรอง (restore)",
+    "database_damaged": "ฐานข้อมูลเสียหาย ใช้คำสั่ง recover เพื่อกู้คืนจากไฟล์สำรองล่าสุดที่ใช้ได้",
     "database_busy": "ฐานข้อมูลกำลังถูกใช้งาน กรุณาลองใหม่อีกครั้ง",
     "database_missing": "ไม่พบไฟล์ฐานข้อมูล",
     "migration_failed": "ปรับรุ่นฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมยังอยู่ในไฟล์สำรอง",
@@ -67,9 +68,16 @@ MESSAGES_TH: dict[str, str] = {
     "account_locked": "บัญชีถูกล็อกชั่วคราวเนื่องจากใส่รหัสผ่านผิดหลายครั้ง",
     "recovery_code_wrong": "รหัสกู้คืนไม่ถูกต้อง",
     "recovery_file_missing": "ไม่พบไฟล์กู้คืนกุญแจ (recovery.json)",
+    "disk_full": "พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ",
     "backup_missing": "ไม่พบไฟล์สำรอง",
     "backup_unreadable": "เปิดไฟล์สำรองด้วยกุญแจของจุดบริการนี้ไม่ได้",
     "backup_damaged": "ไฟล์สำรองเสียหาย",
+    "backup_too_new": "ไฟล์สำรองมาจากโปรแกรมรุ่นใหม่กว่านี้ กรุณาปรับรุ่นโปรแกรมก่อน",
+    "backup_not_counter": "ไฟล์นี้ไม่ใช่ไฟล์สำรองของโปรแกรมจุดบริการ",
+    "no_good_backup": "ไม่พบไฟล์สำรองที่ใช้ได้",
+    "second_folder_unavailable": "เขียนสำเนาไปยังโฟลเดอร์สำรองที่สองไม่ได้ (ไม่ได้เสียบหรือเข้าถึงไม่ได้)",
+    "database_not_damaged": "ฐานข้อมูลไม่ได้เสียหาย หากต้องการย้อนกลับให้ใช้คำสั่ง restore FILE",
+    "recovery_declined": "ยกเลิกการกู้คืน ฐานข้อมูลยังไม่ถูกเปลี่ยน",
     "validation_failed": "ข้อมูลไม่ครบหรือไม่ถูกต้อง",
     "petitions_unavailable": "ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้",
     "permission_denied": "ไม่มีสิทธิ์ทำรายการนี้",
@@ -226,36 +234,34 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
     return EXIT_CHECK_FAILED
 
 
+def cli_user(services: Services) -> CurrentUser | None:
+    """The user a command runs as (``None``: not signed in — only ``recover`` on a damaged database, whose
+    users table is inside the damaged file; it is audited as the app itself)."""
+    user: CurrentUser | None = getattr(services, "cli_user", None)
+    return user
+
+
 @signed_in(Permission.BACKUP, core_only=True)
 def cmd_backup(args: argparse.Namespace, services: Services, user: CurrentUser) -> int:
-    """Writes an encrypted online backup into ``home/backups``."""
-    from app.storage.backup import make_backup
-
-    ctx = services.ctx
-    path = make_backup(ctx.db, ctx.home, now=ctx.clock(), keep=ctx.settings.backups_keep)
-    services.auth.record_use(user, "backup.create", path.name)
-    print(f"สำรองข้อมูลแล้ว: {path}")
+    """Writes an encrypted online backup into ``home/backups`` (and the second backup folder, if set)."""
+    assert services.backups is not None  # build_services always wires it
+    outcome = services.backups.backup(user)
+    print(f"สำรองข้อมูลแล้ว: {outcome.path}")
+    if outcome.second_path is not None:
+        print(f"สำเนาที่โฟลเดอร์ที่สอง: {outcome.second_path}")
+    elif outcome.second_error:
+        print(f"คำเตือน: {MESSAGES_TH[outcome.second_error]} [{outcome.second_error}]", file=sys.stderr)
     return EXIT_OK
 
 
 @signed_in(Permission.RESTORE, core_only=True)
 def cmd_restore(args: argparse.Namespace, services: Services, user: CurrentUser) -> int:
-    """Replaces the database with a backup file (the current one is kept as a pre-restore backup)."""
-    from app.storage.backup import restore
-
-    ctx = services.ctx
-    # Audited before the file is replaced: the event then lives in the pre-restore copy too.
-    services.auth.record_use(user, "backup.restore", Path(args.file).name)
-    saved = restore(ctx.db, ctx.home, Path(args.file))
-    # Proves the restored file opens (and migrates it if it is older), and records the restore in it.
-    check = open_services(args, core_only=True)
-    try:
-        check.auth.record_event(
-            user.username, "backup.restored", Path(args.file).name, {"saved_as": saved.name}
-        )
-    finally:
-        check.close()
-    print(f"กู้คืนข้อมูลจาก {args.file} แล้ว (ฐานข้อมูลเดิมเก็บไว้ที่ {saved})")
+    """Checks a backup, then replaces the database with it (the current one is kept as a safety copy)."""
+    assert services.backups is not None
+    outcome = services.backups.restore(user, Path(args.file))
+    check = open_services(args, core_only=True)  # proves the restored file opens
+    check.close()
+    print(f"กู้คืนข้อมูลจาก {args.file} แล้ว (ฐานข้อมูลเดิมเก็บไว้ที่ {outcome.safety_copy})")
     return EXIT_OK
 
 

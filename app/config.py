@@ -65,7 +65,11 @@ class Settings:
     scanner_folder: str = _setting(
         "", "Folder a document scanner saves into; new files there are offered as attachments (empty = off)"
     )
-    backups_keep: int = _setting(10, "How many automatic backups to keep")
+    backups_keep: int = _setting(10, "How many backups to keep (ordinary ones; and as many safety copies)")
+    backup_second_folder: str = _setting(
+        "", "A second folder every backup is also copied to: a USB stick or a network share (empty = off)"
+    )
+    backup_every_hours: int = _setting(24, "The running app backs up when the newest backup is this old")
     log_days: int = _setting(30, "How many days of log files to keep")
 
     @classmethod

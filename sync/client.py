@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import ssl
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import TypeVar
 
@@ -29,6 +29,8 @@ from sync.protocol import (
     PATH_BATCH,
     PATH_HEALTH,
     PATH_RECONCILIATION,
+    PATH_RECORD_ATTACHMENT,
+    PATH_RECORDS,
     PATH_REFERENCE,
     PATH_UPDATES,
     BatchResponse,
@@ -36,6 +38,7 @@ from sync.protocol import (
     Reconciliation,
     RecordResult,
     ReferenceUpdates,
+    StoredRecordsPage,
     UpdatesPage,
     WireRecord,
     record_json,
@@ -190,6 +193,19 @@ class CentralClient:
     def reference(self, since: int) -> ReferenceUpdates:
         """``GET /v1/reference``: reference data sets newer than ``since``."""
         return self._parse(self._send("GET", PATH_REFERENCE, params={"since": since}), ReferenceUpdates)
+
+    def stored_records(self, since: datetime | None, after: int, limit: int = 200) -> StoredRecordsPage:
+        """``GET /v1/records``: this station's stored versions made at or after ``since``, with payloads."""
+        params: dict[str, str | int] = {"after": after, "limit": limit}
+        if since is not None:
+            params["since"] = since.isoformat()
+        return self._parse(self._send("GET", PATH_RECORDS, params=params), StoredRecordsPage)
+
+    def record_attachment(self, record_id: str, sha256: str) -> bytes | None:
+        """``GET /v1/records/{id}/attachments/{sha256}``: a file one of our records names (``None``: 404)."""
+        path = PATH_RECORD_ATTACHMENT.format(record_id=record_id, sha256=sha256)
+        response = self._send("GET", path, ok=(200, 404))
+        return response.content if response.status_code == 200 else None
 
     # ------------------------------------------------------------------ plumbing
     def _send(

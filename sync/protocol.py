@@ -34,6 +34,8 @@ PATH_RECONCILIATION = "/v1/reconciliation"
 PATH_REFERENCE = "/v1/reference"
 PATH_ANCHOR = "/v1/audit/anchor"
 PATH_TRACK = "/track/{code}"
+PATH_RECORDS = "/v1/records"  # this station's stored records, to rebuild a counter restored from a backup
+PATH_RECORD_ATTACHMENT = "/v1/records/{record_id}/attachments/{sha256}"  # a file one of them names
 
 # Limits of one batch request (docs/ARCHITECTURE.md, Sync). The client packs batches under both; the server
 # answers 413 above.
@@ -41,6 +43,9 @@ MAX_BATCH_RECORDS = 500
 MAX_BATCH_BYTES = 5 * 1024 * 1024
 # One attachment (a scanned document or a photo); larger files are refused with 413.
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+# Page size of the stored-records feed (records carry payloads: smaller pages than the updates feed).
+DEFAULT_RECORDS_LIMIT = 200
+MAX_RECORDS_LIMIT = 500
 # Page size of the updates feed when the client does not ask for one, and the most it may ask for.
 DEFAULT_UPDATES_LIMIT = 500
 MAX_UPDATES_LIMIT = 1000
@@ -234,6 +239,32 @@ class Reconciliation(_Wire):
     station: str
     count: int
     records: list[HeldRecord]
+
+
+class StoredRecord(_Wire):
+    """One record version the center stored from this station, with its payload and its case's status."""
+
+    cursor: int = Field(description="position in the feed; pass the last one seen as ``after``")
+    id: str
+    version: int
+    kind: str
+    tracking_code: str
+    created_at: datetime = Field(description="when the counter made this version")
+    payload: dict[str, Any]
+    sha256: str
+    central_ref: str = ""
+    status: str = ""
+    agency: str = ""
+    note: str = ""
+
+
+class StoredRecordsPage(_Wire):
+    """``GET /v1/records``: this station's stored versions made at or after ``since``, in the order the
+    center stored them (so a record's versions come oldest first)."""
+
+    records: list[StoredRecord]
+    next: int = Field(description="the cursor to ask from next (the last record's, or ``after``)")
+    more: bool = Field(description="true when another page is waiting")
 
 
 class ReferenceKind(StrEnum):

@@ -29,6 +29,7 @@ from ui.messages import error_text
 from ui.ops import Ops, on_known_error
 from ui.session.login_dialog import LoginDialog
 from ui.session.wizard import SetupWizard
+from ui.session.recovery_dialog import offer_recovery
 
 log = logging.getLogger("psc.ui")
 
@@ -45,11 +46,17 @@ def _show_known_error(exc: KnownError) -> None:
 
 
 def _open_services(home: Path) -> Services | None:
-    """Opens the counter home; asks for the recovery code when the database key is gone."""
+    """Opens the counter home; asks for the recovery code when the database key is gone, and offers the
+    newest good backup when the database is damaged."""
     for _attempt in range(RECOVERY_TRIES + 1):
         try:
             return build_services(open_app(home))
         except KnownError as exc:
+            if exc.code == "database_damaged":
+                # Offer the newest good backup and the center's acknowledged records (ui.session).
+                if offer_recovery(home):
+                    continue
+                return None
             if exc.code != "database_key_missing":
                 QMessageBox.critical(
                     None, QCoreApplication.translate("App", "เปิดฐานข้อมูลไม่ได้"), error_text(exc.code)

@@ -27,6 +27,7 @@ from ui.env import UiEnv
 from ui.i18n import Language
 from ui.pages import PAGES, PageSpec
 from ui.session.lock_dialog import LockDialog
+from ui.status.backup_status import BackupStatusWidget
 from ui.status.print_status import PrintStatusWidget
 from ui.status.sync_status import SyncStatusWidget
 
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
             self._status_widgets.append(PrintStatusWidget(self.env, self))
         if self.env.services.sync is not None:
             self._status_widgets.append(SyncStatusWidget(self.env, self))
+        if self.env.services.backups is not None:
+            self._status_widgets.append(BackupStatusWidget(self.env, self))
         self._status_widgets.append(self.language_label)
         for widget in self._status_widgets:
             bar.addPermanentWidget(widget)

@@ -135,6 +135,11 @@ ERROR_TEXT: dict[ErrorCode, str] = {
         "Messages", "ต้องใช้ https:// (http:// ใช้ได้เฉพาะกับเครื่องนี้เท่านั้น)"
     ),
     ErrorCode.ALREADY_RATED: QT_TRANSLATE_NOOP("Messages", "เรื่องนี้ได้รับการประเมินความพึงพอใจแล้ว"),
+    ErrorCode.BACKUP_TOO_NEW: QT_TRANSLATE_NOOP("Messages", "ไฟล์สำรองมาจากโปรแกรมรุ่นใหม่กว่านี้"),
+    ErrorCode.BACKUP_NOT_COUNTER: QT_TRANSLATE_NOOP("Messages", "ไฟล์นี้ไม่ใช่ไฟล์สำรองของโปรแกรมจุดบริการ"),
+    ErrorCode.NO_GOOD_BACKUP: QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์สำรองที่ใช้ได้"),
+    ErrorCode.DATABASE_NOT_DAMAGED: QT_TRANSLATE_NOOP("Messages", "ฐานข้อมูลไม่ได้เสียหาย"),
+    ErrorCode.RECOVERY_DECLINED: QT_TRANSLATE_NOOP("Messages", "ยกเลิกการกู้คืน ฐานข้อมูลยังไม่ถูกเปลี่ยน"),
     # records
     ErrorCode.VALIDATION_FAILED: QT_TRANSLATE_NOOP("Messages", "ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง"),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "ไม่พบข้อมูลที่ต้องการ"),

@@ -114,6 +114,13 @@ class ErrorCode(StrEnum):
     SERVER_URL_INSECURE = "server_url_insecure"
     ALREADY_RATED = "already_rated"
 
+    # backups and recovery (issue 9)
+    BACKUP_TOO_NEW = "backup_too_new"
+    BACKUP_NOT_COUNTER = "backup_not_counter"
+    NO_GOOD_BACKUP = "no_good_backup"
+    DATABASE_NOT_DAMAGED = "database_not_damaged"
+    RECOVERY_DECLINED = "recovery_declined"
+
     @classmethod
     def of(cls, code: str) -> ErrorCode | str:
         """The member for ``code``; the string itself when this build does not know it (a newer server or

@@ -15,6 +15,7 @@ from argon2 import PasswordHasher
 
 from app.services.audit import AuditLog, AuditService
 from app.services.auth import AuthService
+from app.services.backups import BackupService
 from app.services.complaints import ComplaintService
 from app.services.context import AppContext, open_app
 from app.services.dashboard import DashboardService
@@ -47,6 +48,7 @@ class Services:
     print_jobs: Any | None = None
     sync: Any | None = None
     petitions: Any | None = None
+    backups: BackupService | None = None  # always set by build_services (Optional only for the field order)
 
     def close(self) -> None:
         """Closes the counter home (database pool)."""
@@ -82,6 +84,7 @@ def build_services(
         ratings=RatingService(ctx, audit_log),
         settings=SettingsService(ctx, audit_log),
     )
+    services.backups = BackupService(ctx, audit_log)
     if not core_only:
         # Imported here, not at the top: receipts and print jobs render with QtGui, which costs seconds
         # to import; ``import app.services`` must stay cheap for the command line.

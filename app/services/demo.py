@@ -112,6 +112,9 @@ def generate_demo_data(
     if n_petitions and (petitions is None or not hasattr(petitions, "generate_demo")):
         raise KnownError("petitions_unavailable")
     user = demo_user(services)
+    if services.backups is not None and services.records.count():
+        # Bulk synthetic data over real records is a risky operation: a safety copy first.
+        services.backups.safety_copy("pre-demo", user.username)
     rng = random.Random(seed)
     made = 0
     if n_complaints:

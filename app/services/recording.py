@@ -267,13 +267,7 @@ def insert_new_version(  # noqa: PLR0917 - shared with the petitions service, ca
     )
     session.flush()
     record.current_version = version
-    record.search_text = build_search_text([record.tracking_code, *head.search_parts])
-    record.display_name_masked = head.display_name_masked
-    record.anonymous = head.anonymous
-    record.subject = head.subject
-    record.national_id = head.national_id
-    record.phone = head.phone
-    record.linked_record_id = head.linked_record_id
+    set_head_fields(record, head)
     _link_attachments(session, record.id, version, attachments)
     _add_outbox(session, record.id, version, sha, kind=RecordKind(record.kind), now=now)
     audit.append(
@@ -294,6 +288,17 @@ def insert_new_version(  # noqa: PLR0917 - shared with the petitions service, ca
         promised_by=record.promised_by,
         changes=Changes(records=True, outbox=True, record_ids=(record.id,)),
     )
+
+
+def set_head_fields(record: Record, head: HeadFields) -> None:
+    """Writes a version's list/search summary onto its record head (an amendment, a rebuilt record)."""
+    record.search_text = build_search_text([record.tracking_code, *head.search_parts])
+    record.display_name_masked = head.display_name_masked
+    record.anonymous = head.anonymous
+    record.subject = head.subject
+    record.national_id = head.national_id
+    record.phone = head.phone
+    record.linked_record_id = head.linked_record_id
 
 
 def _add_outbox(

@@ -57,7 +57,8 @@ def _is_busy(exc: BaseException) -> bool:
     return "database is locked" in str(exc) or "busy" in str(exc)
 
 
-def _is_not_a_database(exc: BaseException) -> bool:
+def is_not_a_database(exc: BaseException) -> bool:
+    """Whether SQLite said SQLITE_NOTADB: a wrong key, a plain SQLite file or random bytes (DESIGN §10)."""
     return "not a database" in str(exc) or "file is encrypted" in str(exc)
 
 
@@ -198,7 +199,7 @@ class Database:
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlcipher3.DatabaseError as exc:
-                if _is_not_a_database(exc):
+                if is_not_a_database(exc):
                     raise KnownError("database_key_wrong", "file is not a database under this key") from exc
                 raise KnownError("database_damaged", type(exc).__name__) from exc
             if not full:

@@ -772,6 +772,41 @@ EN: dict[str, str | tuple[str, str]] = {
     "ผู้ประสานงาน": "Contact",
     "ทวนเลขแล้ว": "ID read back",
     "แทนที่ด้วยฉบับที่ %1": "Replaced by version %1",
+    # ---- backups and recovery (issue #9)
+    "สำรองข้อมูลไม่สำเร็จ — จะลองใหม่อัตโนมัติ": "Backup failed — will try again automatically",
+    "ยังไม่มีไฟล์สำรองข้อมูล": "No backup yet",
+    "สำรองข้อมูลล่าสุด %1": "Last backup %1",
+    " · ยังไม่ได้คัดลอกไปโฟลเดอร์สำรองที่สอง": " · not yet copied to the second backup folder",
+    "เมื่อสักครู่": "just now",
+    "%1 นาทีที่แล้ว": "%1 min ago",
+    "%1 ชั่วโมงที่แล้ว": "%1 h ago",
+    "%1 วันที่แล้ว": "%1 days ago",
+    "ฐานข้อมูลเสียหาย": "Damaged database",
+    "ฐานข้อมูลเสียหาย กำลังค้นหาไฟล์สำรองล่าสุดที่ใช้ได้…": "The database is damaged. Looking for the newest good backup…",
+    "กู้คืนจากไฟล์สำรองนี้": "Restore from this backup",
+    "ปิดโปรแกรม": "Close the program",
+    "เปิดโปรแกรม": "Open the program",
+    "ฐานข้อมูลเสียหาย พบไฟล์สำรองล่าสุดที่ใช้ได้ เมื่อ %1\n"
+    "กู้คืนจากไฟล์นี้ แล้วดึงเรื่องที่ศูนย์รับไว้หลังจากนั้นกลับมาหรือไม่\n"
+    "(ไฟล์ที่เสียหายจะถูกเก็บไว้ในโฟลเดอร์สำรองข้อมูล)": (
+        "The database is damaged. The newest good backup is from %1.\n"
+        "Restore it, then fetch back from the center the records it acknowledged since?\n"
+        "(The damaged file is kept in the backups folder.)"
+    ),
+    "ฐานข้อมูลเสียหาย และ%1 กรุณาติดต่อผู้ดูแลระบบ": "The database is damaged: %1. Please call the administrator.",
+    "กำลังกู้คืนฐานข้อมูลและดึงเรื่องจากศูนย์…": "Restoring the database and fetching records from the center…",
+    "กู้คืนฐานข้อมูลแล้ว ดึงเรื่องที่ศูนย์รับแล้วกลับมา %1 รายการ": (
+        "Database restored; %1 records fetched back from the center"
+    ),
+    "ยังไม่ได้เชื่อมต่อศูนย์ จึงดึงเรื่องจากศูนย์ไม่ได้": "Not connected to a center: nothing could be fetched",
+    "ติดต่อศูนย์ไม่ได้ในขณะนี้ ผู้ดูแลระบบใช้คำสั่ง psc-counter recover --rebuild-only ภายหลังได้": (
+        "The center cannot be reached now; an administrator can run psc-counter recover --rebuild-only later"
+    ),
+    "ไฟล์สำรองมาจากโปรแกรมรุ่นใหม่กว่านี้": "The backup comes from a newer version of the program",
+    "ไฟล์นี้ไม่ใช่ไฟล์สำรองของโปรแกรมจุดบริการ": "This file is not a counter backup",
+    "ไม่พบไฟล์สำรองที่ใช้ได้": "No usable backup was found",
+    "ฐานข้อมูลไม่ได้เสียหาย": "The database is not damaged",
+    "ยกเลิกการกู้คืน ฐานข้อมูลยังไม่ถูกเปลี่ยน": "Recovery cancelled; the database was not changed",
 }
 
 

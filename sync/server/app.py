@@ -54,6 +54,7 @@ from sync.protocol import (
 )
 from sync.server.central import AttachmentAccess, Central, CentralError, StationInfo
 from sync.server.limits import AddressLimiter
+from sync.server.records_feed import records_router
 
 log = logging.getLogger("psc.central")
 
@@ -394,5 +395,6 @@ def create_app(
         from sync.server.tracking_page import tracking_router
 
         app.include_router(tracking_router(central))
+    app.include_router(records_router(central))  # GET /v1/records: rebuild a restored counter
     app.add_middleware(BodyLimit)
     return app
