@@ -68,7 +68,6 @@ MESSAGES_TH: dict[str, str] = {
     "account_locked": "บัญชีถูกล็อกชั่วคราวเนื่องจากใส่รหัสผ่านผิดหลายครั้ง",
     "recovery_code_wrong": "รหัสกู้คืนไม่ถูกต้อง",
     "recovery_file_missing": "ไม่พบไฟล์กู้คืนกุญแจ (recovery.json)",
-    "disk_full": "พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ",
     "backup_missing": "ไม่พบไฟล์สำรอง",
     "backup_unreadable": "เปิดไฟล์สำรองด้วยกุญแจของจุดบริการนี้ไม่ได้",
     "backup_damaged": "ไฟล์สำรองเสียหาย",

@@ -28,8 +28,8 @@ from ui.main_window import MainWindow
 from ui.messages import error_text
 from ui.ops import Ops, on_known_error
 from ui.session.login_dialog import LoginDialog
-from ui.session.wizard import SetupWizard
 from ui.session.recovery_dialog import offer_recovery
+from ui.session.wizard import SetupWizard
 
 log = logging.getLogger("psc.ui")
 
