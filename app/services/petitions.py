@@ -13,7 +13,6 @@ center before the record (``sync.protocol.payload_attachments`` reads the petiti
 
 from __future__ import annotations
 
-import json
 import mimetypes
 import os
 from collections import Counter
@@ -54,6 +53,7 @@ from app.services.context import AppContext
 from app.services.recording import HeadFields, insert_new_record, insert_new_version, mask_name
 from app.services.types import CurrentUser, KnownError, PermissionDenied, SaveResult, ValidationFailed
 from app.storage.models import Attachment, OutboxItem, Record, RecordVersion, Station
+from app.storage.sealing import is_erased, open_payload_in
 
 REASON_MAX = 1000
 SUBJECT_MAX = 500
@@ -408,7 +408,10 @@ class PetitionService:
             for record, body in rows:
                 if record.id == exclude_record_id:
                     continue
-                petition = petition_from_payload(json.loads(body))
+                data = open_payload_in(session, record.id, body)
+                if is_erased(data):
+                    continue  # a shredded record is nobody's repeat visit any more
+                petition = petition_from_payload(data)
                 reason, masked = "", ""
                 if wanted_name and normalize_group_name(petition.group_name) == wanted_name:
                     reason = "name"
@@ -532,7 +535,10 @@ class PetitionService:
         version = session.get(RecordVersion, (record.id, record.current_version))
         if version is None:  # pragma: no cover - a head always has its current version
             raise KnownError("record_not_found", "current version missing")
-        return record, petition_from_payload(json.loads(version.payload_json))
+        data = open_payload_in(session, record.id, version.payload_json)
+        if is_erased(data):
+            raise KnownError("record_erased", record.id)
+        return record, petition_from_payload(data)
 
     def _record_view(
         self, session: Session, record: Record, petition: GroupPetitionPayload, *, with_history: bool = True

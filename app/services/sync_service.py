@@ -33,6 +33,7 @@ from app.services.audit import AuditLog
 from app.services.context import AppContext
 from app.services.types import Changes, CurrentUser, KnownError, PermissionDenied
 from app.storage.models import ExtraHoliday, OutboxItem, Record, RecordVersion
+from app.storage.sealing import open_payload, sealer_of
 from app.storage.sync_state import ReferenceSet, SyncMeta
 from sync.client import AuthError, CentralClient, SyncError
 from sync.protocol import (
@@ -129,6 +130,7 @@ class SqlOutboxStore:
             query = query.where((OutboxItem.next_attempt_at.is_(None)) | (OutboxItem.next_attempt_at <= now))
         with self._ctx.db.read_session() as s:
             rows = s.execute(query).all()
+        sealer = sealer_of(self._ctx.db)
         return [
             OutgoingItem(
                 item_id=r.id,
@@ -140,7 +142,7 @@ class SqlOutboxStore:
                     kind=r.kind,
                     tracking_code=r.tracking_code,
                     created_at=r.created_at.astimezone(UTC).isoformat(),
-                    payload=json.loads(r.payload_json),
+                    payload=open_payload(sealer, r.record_id, r.payload_json),
                     sha256=r.sha256,
                 ),
             )
