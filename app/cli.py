@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 COMMAND_MODULES: list[str] = [
     "app.cli_printing",
     "app.cli_sync",
+    "app.cli_lifecycle",
 ]
 
 EXIT_OK = 0

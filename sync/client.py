@@ -24,6 +24,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from app.domain.clock import Clock, system_clock
+from sync.erasures import PATH_ERASURES, ErasureRequest, ErasureResponse
 from sync.protocol import (
     PATH_ATTACHMENT,
     PATH_BATCH,
@@ -183,6 +184,14 @@ class CentralClient:
     def reference(self, since: int) -> ReferenceUpdates:
         """``GET /v1/reference``: reference data sets newer than ``since``."""
         return self._parse(self._send("GET", PATH_REFERENCE, params={"since": since}), ReferenceUpdates)
+
+    def post_erasures(self, record_ids: Sequence[str]) -> ErasureResponse:
+        """``POST /v1/erasures``: the center erases its copies of these records (``sync/erasures.py``)."""
+        body = ErasureRequest(record_ids=list(record_ids)).model_dump_json().encode("utf-8")
+        response = self._send(
+            "POST", PATH_ERASURES, content=body, headers={"Content-Type": "application/json"}
+        )
+        return self._parse(response, ErasureResponse)
 
     # ------------------------------------------------------------------ plumbing
     def _send(

@@ -29,7 +29,9 @@ class Permission(StrEnum):
     VOID_RECORD = "void_record"
     MANAGE_USERS = "manage_users"
     MANAGE_STATION = "manage_station"
-    EXPORT_PERSONAL_DATA = "export_personal_data"
+    EXPORT_PERSONAL_DATA = "export_personal_data"  # a data-subject export (everything about one person)
+    PURGE_RECORDS = "purge_records"  # run the retention purge now
+    ERASE_PERSONAL_DATA = "erase_personal_data"  # erase one person's records on their request
 
 
 _OFFICER = {
@@ -47,13 +49,21 @@ _MASS = {
 _SUPERVISOR = (
     _OFFICER
     | _MASS
-    | {Permission.MANAGE_QUEUE, Permission.RECONCILE, Permission.REPORTS, Permission.VOID_RECORD}
+    | {
+        Permission.MANAGE_QUEUE,
+        Permission.RECONCILE,
+        Permission.REPORTS,
+        Permission.VOID_RECORD,
+        Permission.PURGE_RECORDS,
+    }
 )
 _ADMIN = {
     Permission.MANAGE_USERS,
     Permission.MANAGE_STATION,
     Permission.EXPORT_PERSONAL_DATA,
     Permission.READ_RECORDS,
+    Permission.PURGE_RECORDS,
+    Permission.ERASE_PERSONAL_DATA,
 }
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {

@@ -18,6 +18,7 @@ from app.services.complaints import ComplaintService
 from app.services.context import AppContext, open_app
 from app.services.drafts import DraftService
 from app.services.holidays import HolidayService
+from app.services.lifecycle import LifecycleService
 from app.services.records import RecordService
 from app.services.reference import ReferenceService
 
@@ -40,6 +41,7 @@ class Services:
     print_jobs: Any | None = None
     sync: Any | None = None
     petitions: Any | None = None
+    lifecycle: LifecycleService | None = None  # PDPA retention, erasure, data-subject export
 
     def close(self) -> None:
         """Closes the counter home (database pool)."""
@@ -72,6 +74,7 @@ def build_services(
         holidays=HolidayService(ctx, audit_log),
         audit_log=audit_log,
     )
+    services.lifecycle = LifecycleService(ctx, audit_log)
     if not core_only:
         # Imported here, not at the top: receipts and print jobs render with QtGui, which costs seconds
         # to import; ``import app.services`` must stay cheap for the command line.

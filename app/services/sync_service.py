@@ -420,6 +420,8 @@ class SyncService:
         self._reconciliation: Any = None
         self._status_listeners: list[Callable[[SyncStatus], None]] = []
         self._cycle_listeners: list[Callable[[CycleReport], None]] = []
+        # Sends queued erasure requests to the center after each cycle (LifecycleService.send_erasures).
+        self.send_erasures: Callable[[CentralClient], int] | None = None
         self.load_reference()
 
     # ------------------------------------------------------------------ connection
@@ -530,8 +532,18 @@ class SyncService:
             self._ctx.clock,
             self._rng,
             on_status=on_status or self._fan_status,
-            on_cycle=self._fan_cycle,
+            on_cycle=lambda report: self._after_cycle(client, report),
         )
+
+    def _after_cycle(self, client: CentralClient, report: CycleReport) -> None:
+        # Erasure requests go with the sync (PDPA: app.services.lifecycle); after a cycle that reached
+        # the center, so a refused or unreachable center leaves them queued for the next one.
+        if self.send_erasures is not None and not report.error:
+            try:
+                self.send_erasures(client)
+            except SyncError as exc:
+                log.warning("erasures not sent this cycle: %s", type(exc).__name__)
+        self._fan_cycle(report)
 
     def run_once(self) -> CycleReport:
         """One push/pull cycle now, back-off timers ignored (``psc-counter sync --once``).
@@ -661,4 +673,6 @@ def build_sync(services: Any) -> SyncService:
     """Wires the sync service (with the queue and reconciliation services) into a ``Services`` bundle."""
     sync_service = SyncService(services.ctx, services.audit_log, on_reference=services.reference.replace)
     services.sync = sync_service
+    if getattr(services, "lifecycle", None) is not None:
+        sync_service.send_erasures = services.lifecycle.send_erasures
     return sync_service

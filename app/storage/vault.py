@@ -30,7 +30,7 @@ import os
 import secrets
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -163,7 +163,7 @@ class KeyVault:
             self._cache[key_id] = key
             return key
 
-    def shred(self, record_keys: dict[str, Sequence[int]], reason: str, at: datetime) -> None:
+    def shred(self, record_keys: Mapping[str, Sequence[int]], reason: str, at: datetime) -> None:
         """Destroys the keys of these records and logs them (one vault transaction)."""
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")

@@ -48,6 +48,7 @@ from sync.protocol import (
     ReferenceUpdates,
     UpdatesPage,
 )
+from sync.server import erasures
 from sync.server.central import Central, StationInfo
 
 log = logging.getLogger("psc.central")
@@ -294,5 +295,6 @@ def create_app(central: Central, hooks: ServerHooks | None = None) -> FastAPI:
         """Reference data sets (agencies, categories, holidays) newer than ``since``."""
         return central.reference(since)
 
+    app.include_router(erasures.router(central, station))  # POST /v1/erasures (sync/erasures.py)
     app.add_middleware(BodyLimit)
     return app
