@@ -21,9 +21,11 @@ from pathlib import Path
 import pytest
 
 from app.domain.clock import FixedClock
+from app.domain.issues import FieldIssue, IssueCode
 from app.domain.national_id import fake_national_id, format_national_id
+from app.domain.petition import validate_petition
 from app.domain.records import QueueState
-from app.services.types import PermissionDenied
+from app.services.types import PermissionDenied, ValidationFailed
 from app.storage.backup import make_backup
 from app.storage.db import raw_connect
 from app.storage.keys import load_key
@@ -34,7 +36,7 @@ from sync.erasures import ERASED_PAYLOAD_JSON
 from sync.server.central import Central
 from tests.helpers.counter import complaint, raw_sql
 from tests.lifecycle.conftest import Counter
-from tests.petitions.builders import petition
+from tests.petitions.builders import later, petition
 
 REPO = Path(__file__).resolve().parents[2]
 RETENTION_DAYS = 30
@@ -287,3 +289,22 @@ def test_subject_export_lists_everything_about_one_person_and_nobody_else(
         for stranger in strangers:
             assert stranger not in text
     assert "ส่งออกทดลอง" in pdf_text.replace(" ", "")  # shaped Thai comes back as typed
+
+
+def test_each_petition_representative_acknowledges_the_pdpa_notice(counter: Counter) -> None:
+    group = petition(8, reps=3)
+    group.representatives[1].pdpa_acknowledged = False
+    issues = validate_petition(group, None, now=later(30))
+    assert FieldIssue("representatives.1.pdpa_acknowledged", IssueCode.PDPA_NOT_ACKNOWLEDGED) in issues
+    assert [i.field for i in issues if i.field.endswith("pdpa_acknowledged")] == [
+        "representatives.1.pdpa_acknowledged"
+    ]
+    with pytest.raises(ValidationFailed):
+        counter.petitions.register(counter.staff, group)
+    group.representatives[1].pdpa_acknowledged = True
+    rid = counter.petitions.register(counter.staff, group).record_id
+    stored = counter.petitions.load(rid).petition
+    assert all(r.pdpa_acknowledged for r in stored.representatives)  # kept in the record (and synced)
+    pdf = counter.petitions.record_pdf(rid)
+    text = subprocess.run(["pdftotext", "-raw", "-", "-"], input=pdf, capture_output=True, check=True).stdout
+    assert "รับทราบประกาศคุ้มครองข้อมูลส่วนบุคคล" in text.decode("utf-8").replace(" ", "")

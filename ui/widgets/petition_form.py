@@ -95,9 +95,10 @@ REP_COLUMNS: tuple[tuple[str, str], ...] = (
     ("national_id_confirmed", "ทวนเลขแล้ว"),
     ("phone", "โทรศัพท์"),
     ("group_role", "ตำแหน่งในกลุ่ม"),
+    ("pdpa_acknowledged", "รับทราบประกาศ PDPA"),  # each representative acknowledges the notice
 )
 REP_COL = {name: i for i, (name, _) in enumerate(REP_COLUMNS)}
-_REP_CHECK_COLUMNS = {"is_contact", "national_id_confirmed"}
+_REP_CHECK_COLUMNS = {"is_contact", "national_id_confirmed", "pdpa_acknowledged"}
 # Person fields with no column (e-mail, address…) are kept per row so nothing loaded is lost.
 _REP_HIDDEN = Qt.ItemDataRole.UserRole + 1
 # The text a cell had when last seen, so a colour or tooltip change is not taken for an edit.
@@ -124,6 +125,7 @@ _PERSON_FIELD_TEXT = {
     "id_document": "เอกสารแสดงตน",
     "nationality": "สัญชาติ",
     "group_role": "ตำแหน่งในกลุ่ม",
+    "pdpa_acknowledged": "การรับทราบประกาศคุ้มครองข้อมูลส่วนบุคคล",
 }
 
 # Words for the issues whose general text (ui.messages) would not tell the officer what to do here.
