@@ -134,6 +134,28 @@ def _write_private(path: Path, data: bytes) -> None:
     tmp.replace(path)
 
 
+def remove_scanned_original(path: Path, scanner_folder: str) -> bool:
+    """Deletes a scanned original once its encrypted copy is stored (PDPA: the scanner folder is a plain
+    folder anyone at the PC can open). Only files inside the configured scanner folder are touched: a
+    file the officer chose elsewhere is theirs. Returns whether the file was removed."""
+    if not scanner_folder.strip():
+        return False
+    try:
+        folder = Path(scanner_folder).resolve()
+        target = Path(path).resolve()
+    except OSError:
+        return False
+    if target.parent != folder or not target.is_file():
+        return False
+    try:
+        target.unlink()
+    except OSError as exc:  # read-only share, file held open by the scanner software: keep going
+        log.warning("scanned original not removed: %s", type(exc).__name__)
+        return False
+    log.info("scanned original removed from the scanner folder after storing it")
+    return True
+
+
 class LifecycleService:
     """Retention, erasure and export of personal data (see the module docstring)."""
 

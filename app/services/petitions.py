@@ -50,6 +50,7 @@ from app.domain.records import QueueState, RecordKind
 from app.domain.roles import Permission
 from app.services.audit import AuditLog
 from app.services.context import AppContext
+from app.services.lifecycle import remove_scanned_original
 from app.services.recording import HeadFields, insert_new_record, insert_new_version, mask_name
 from app.services.types import CurrentUser, KnownError, PermissionDenied, SaveResult, ValidationFailed
 from app.storage.models import Attachment, OutboxItem, Record, RecordVersion, Station
@@ -316,7 +317,8 @@ class PetitionService:
         media_type: str = "",
         kind: AttachmentKind | None = None,
     ) -> AttachmentRef:
-        """Stores a file like :meth:`attach` and returns the reference a petition keeps."""
+        """Stores a file like :meth:`attach` and returns the reference a petition keeps. A file in the
+        scanner folder is removed once stored (``remove_scanned_original``)."""
         if not (user.can(Permission.LOG_PETITION) or user.can(Permission.AMEND_PETITION)):
             raise PermissionDenied("permission_denied", Permission.LOG_PETITION.value)
         limit = self.max_attachment_bytes
@@ -342,6 +344,8 @@ class PetitionService:
                     )
                 )
                 self._audit.append(session, user.username, "attachment.store", sha, {"size": len(data)}, now)
+        if isinstance(content, Path):
+            remove_scanned_original(content, self._ctx.settings.scanner_folder)
         if kind is None:
             kind = AttachmentKind.PHOTO if media_type.startswith("image/") else AttachmentKind.PETITION_LETTER
         return AttachmentRef(sha256=sha, name=name, kind=kind, media_type=media_type, size=len(data))

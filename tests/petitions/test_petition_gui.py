@@ -367,3 +367,6 @@ def test_scanned_documents_arrive_from_the_watched_folder(
     refs = page.form.attachments.refs()
     assert [r.name for r in refs] == ["scan-0001.pdf"]
     assert gui_desk.services.ctx.attachments.exists(refs[0].sha256)
+    # PDPA: the plain scan left the scanner folder once its encrypted copy was stored.
+    assert not (scans / "scan-0001.pdf").exists()
+    assert (scans / "เก่า.pdf").exists()  # not offered, not stored: not touched

@@ -483,11 +483,10 @@ class PetitionsPage(QWidget):
             path = Path(raw)
 
             def store(path: Path = path) -> tuple[AttachmentRef, QImage | None]:
+                # The picture first: a scanned original leaves the scanner folder once it is stored.
+                image = QImage(str(path))
                 ref = service.store_document(user, path)
-                picture = None
-                if ref.media_type.startswith("image/"):
-                    image = QImage(str(path))
-                    picture = image if not image.isNull() else None
+                picture = image if ref.media_type.startswith("image/") and not image.isNull() else None
                 return ref, picture
 
             self._write(store, self._stored, self._store_failed)
