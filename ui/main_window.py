@@ -26,6 +26,7 @@ from ui.dialogs.settings_dialog import ROLE_TEXT, SettingsDialog
 from ui.env import UiEnv
 from ui.i18n import Language
 from ui.pages import PAGES, PageSpec
+from ui.supervisor.privacy_page import DailyPurge
 from ui.widgets.print_status import PrintStatusWidget
 from ui.widgets.sync_status import SyncStatusWidget
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self._build()
         self._load_station()
+        self.daily_purge = DailyPurge(env, self)  # PDPA retention, off the GUI thread, whoever signs in
         self.resize(1366, 768)
 
     # ------------------------------------------------------------------ building

@@ -64,6 +64,14 @@ ERROR_TEXT: dict[str, str] = {
         "Messages", "บัญชีถูกล็อกชั่วคราวเนื่องจากใส่รหัสผ่านผิดหลายครั้ง กรุณารอสักครู่แล้วลองใหม่"
     ),
     "permission_denied": QT_TRANSLATE_NOOP("Messages", "บัญชีของท่านไม่มีสิทธิ์ทำรายการนี้"),
+    "person_key_required": QT_TRANSLATE_NOOP(
+        "Messages", "กรุณาระบุเลขประจำตัวประชาชนหรือหมายเลขโทรศัพท์ของเจ้าของข้อมูล"
+    ),
+    "record_erased": QT_TRANSLATE_NOOP("Messages", "ข้อมูลส่วนบุคคลของเรื่องนี้ถูกทำลายแล้ว"),
+    "key_vault_missing": QT_TRANSLATE_NOOP(
+        "Messages", "ไม่พบคลังกุญแจข้อมูลส่วนบุคคล (keyvault.sqlite3) จึงเปิดอ่านข้อมูลไม่ได้"
+    ),
+    "key_vault_wrong": QT_TRANSLATE_NOOP("Messages", "คลังกุญแจข้อมูลส่วนบุคคลไม่ตรงกับฐานข้อมูลนี้"),
     "username_taken": QT_TRANSLATE_NOOP("Messages", "มีชื่อผู้ใช้นี้อยู่แล้ว"),
     "username_invalid": QT_TRANSLATE_NOOP("Messages", "ชื่อผู้ใช้ต้องไม่ว่าง ไม่มีช่องว่าง และยาวไม่เกิน 64 ตัวอักษร"),
     "display_name_required": QT_TRANSLATE_NOOP("Messages", "กรุณากรอกชื่อ-นามสกุล"),

@@ -58,6 +58,12 @@ def _reconcile(env: UiEnv) -> QWidget:
     return ReconciliationView(env)
 
 
+def _privacy(env: UiEnv) -> QWidget:
+    from ui.supervisor.privacy_page import PrivacyPage
+
+    return PrivacyPage(env)
+
+
 PAGES: list[PageSpec] = [
     PageSpec(
         "intake", QT_TRANSLATE_NOOP("Pages", "รับเรื่องร้องทุกข์"), _intake, Permission.REGISTER_COMPLAINT, "F2"
@@ -72,4 +78,5 @@ PAGES: list[PageSpec] = [
     # The supervisor's sync screens; no shortcut keys (F6-F12 belong to the petition timeline).
     PageSpec("queue", QT_TRANSLATE_NOOP("Pages", "คิวส่งข้อมูล"), _queue, Permission.MANAGE_QUEUE),
     PageSpec("reconcile", QT_TRANSLATE_NOOP("Pages", "กระทบยอดกับศูนย์"), _reconcile, Permission.RECONCILE),
+    PageSpec("privacy", QT_TRANSLATE_NOOP("Pages", "ข้อมูลส่วนบุคคล (PDPA)"), _privacy, Permission.PURGE_RECORDS),
 ]

@@ -44,6 +44,7 @@ from app.storage.vault import COPY_SUFFIX, KeyVault
 SYSTEM_ACTOR = "system:retention"  # the daily purge runs as no signed-in user
 PURGE_EVERY = timedelta(days=1)
 _DONE_STATES = (QueueState.ACKED.value, QueueState.WITHDRAWN.value)
+_LAST_DAILY_PURGE = "last_daily_purge_at"  # vault meta key
 
 
 @dataclass(frozen=True)
@@ -261,9 +262,21 @@ class LifecycleService:
         ids = tuple(c.record_id for c in due) if shredded else ()
         return PurgeReport(tuple(due), waiting, shredded, dry_run, Changes(records=bool(ids), record_ids=ids))
 
-    def purge_due(self, last_run: datetime | None) -> bool:
-        """Whether the daily purge should run now (the app keeps ``last_run``)."""
-        return last_run is None or self._ctx.clock() - last_run >= PURGE_EVERY
+    def last_daily_purge(self) -> datetime | None:
+        """When the daily purge last ran on this counter (kept in the vault: it outlives a restore)."""
+        text = self._vault.get_meta(_LAST_DAILY_PURGE)
+        return datetime.fromisoformat(text) if text else None
+
+    def run_daily(self) -> PurgeReport | None:
+        """The app's daily purge: runs when a day has passed since the last one (whatever ran it: the GUI
+        of any signed-in user, on a worker thread), else does nothing and answers ``None``."""
+        now = self._ctx.clock()
+        last = self.last_daily_purge()
+        if last is not None and now - last < PURGE_EVERY:
+            return None
+        report = self.purge(None)
+        self._vault.set_meta(_LAST_DAILY_PURGE, now.astimezone(UTC).isoformat())
+        return report
 
     def _key_ids(self, record_ids: Sequence[str]) -> dict[str, list[int]]:
         keys: dict[str, list[int]] = {r: [] for r in record_ids}

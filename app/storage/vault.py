@@ -202,6 +202,22 @@ class KeyVault:
             row = self._conn.execute("SELECT coalesce(max(seq), 0) FROM shred_log").fetchone()
         return int(row[0])
 
+    # ------------------------------------------------------------------ small facts
+    def get_meta(self, key: str) -> str:
+        """A fact kept with the vault (``""`` when unset), e.g. when the daily purge last ran."""
+        with self._lock:
+            row = self._conn.execute("SELECT value FROM vault_meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Keeps a fact with the vault."""
+        with self._lock:
+            self._conn.execute(
+                "INSERT INTO vault_meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
     # ------------------------------------------------------------------ erasure outbox
     def add_erasures(self, record_ids: Iterable[str], at: datetime) -> None:
         """Queues records for erasure at the center (sent with the next sync)."""
