@@ -589,42 +589,42 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>ตั้งค่า</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>ล็อกหน้าจอ (Ctrl+L)</source>
             <translation>Lock screen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>ออกจากระบบ</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>ผู้ใช้: %1 (%2)</source>
             <translation>User: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>จุดบริการ %1 %2</source>
             <translation>Station %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>PSC Counter — %1</source>
             <translation>PSC Counter — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>PSC Counter</source>
             <translation>PSC Counter</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>กำลังทำงาน…</source>
             <translation>Working…</translation>
         </message>
@@ -718,7 +718,7 @@ Please tell the administrator and give them the log file.</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="56" />
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="115" />
             <source>ไฟล์มีขนาดใหญ่เกินกำหนด</source>
             <translation>The file is too large</translation>
         </message>
@@ -744,466 +744,486 @@ Please tell the administrator and give them the log file.</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="67" />
+            <source>กรุณาระบุเลขประจำตัวประชาชนหรือหมายเลขโทรศัพท์ของเจ้าของข้อมูล</source>
+            <translation>Enter the person's national ID number or phone number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="70" />
+            <source>ข้อมูลส่วนบุคคลของเรื่องนี้ถูกทำลายแล้ว</source>
+            <translation>This record's personal data has been destroyed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="71" />
+            <source>ไม่พบคลังกุญแจข้อมูลส่วนบุคคล (keyvault.sqlite3) จึงเปิดอ่านข้อมูลไม่ได้</source>
+            <translation>The personal-data key vault (keyvault.sqlite3) is missing: records cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="74" />
+            <source>คลังกุญแจข้อมูลส่วนบุคคลไม่ตรงกับฐานข้อมูลนี้</source>
+            <translation>The personal-data key vault does not belong to this database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="75" />
             <source>มีชื่อผู้ใช้นี้อยู่แล้ว</source>
             <translation>This username is taken</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/messages.py" line="76" />
             <source>ชื่อผู้ใช้ต้องไม่ว่าง ไม่มีช่องว่าง และยาวไม่เกิน 64 ตัวอักษร</source>
             <translation>A username must not be empty, has no spaces and at most 64 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="69" />
+            <location filename="../../ui/messages.py" line="77" />
             <source>กรุณากรอกชื่อ-นามสกุล</source>
             <translation>Please enter the full name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="70" />
+            <location filename="../../ui/messages.py" line="78" />
             <source>รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</source>
             <translation>The password needs at least 8 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/messages.py" line="79" />
             <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
             <translation>The two passwords do not match</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/messages.py" line="80" />
             <source>ไม่พบผู้ใช้นี้</source>
             <translation>No such user</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="73" />
+            <location filename="../../ui/messages.py" line="81" />
             <source>ไม่สามารถระงับบัญชีของตนเองได้</source>
             <translation>You cannot disable your own account</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="75" />
+            <location filename="../../ui/messages.py" line="83" />
             <source>เครื่องนี้ตั้งค่าเริ่มต้นไว้แล้ว</source>
             <translation>This counter is already set up</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="76" />
+            <location filename="../../ui/messages.py" line="84" />
             <source>เครื่องนี้ยังไม่ได้ตั้งค่าจุดบริการ</source>
             <translation>This counter has no station set up yet</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="85" />
             <source>รหัสจุดบริการต้องเป็นตัวเลข 1–999</source>
             <translation>The station code must be a number 1–999</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
+            <location filename="../../ui/messages.py" line="86" />
             <source>กรุณากรอกชื่อจุดบริการ</source>
             <translation>Please enter the station name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="79" />
+            <location filename="../../ui/messages.py" line="87" />
             <source>เลขรอบการติดตั้งต้องเป็น 0–9</source>
             <translation>The install epoch must be 0–9</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="80" />
+            <location filename="../../ui/messages.py" line="88" />
             <source>ฐานข้อมูลกำลังทำงานอื่นอยู่ กรุณาลองใหม่อีกครั้ง</source>
             <translation>The database is busy. Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/messages.py" line="89" />
             <source>ไม่พบกุญแจฐานข้อมูลในเครื่องนี้ ต้องใช้รหัสกู้คืนที่เก็บไว้ในตู้นิรภัย</source>
             <translation>The database key is not on this computer; the recovery code kept in the safe is needed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="82" />
+            <location filename="../../ui/messages.py" line="90" />
             <source>กุญแจไม่ตรงกับฐานข้อมูล กรุณาแจ้งผู้ดูแลระบบ (อาจต้องใช้รหัสกู้คืน)</source>
             <translation>The key does not open this database. Please tell the administrator (the recovery code may be needed).</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="85" />
+            <location filename="../../ui/messages.py" line="93" />
             <source>ฐานข้อมูลเสียหาย กรุณาแจ้งผู้ดูแลระบบเพื่อกู้คืนจากไฟล์สำรอง</source>
             <translation>The database is damaged. Please ask the administrator to restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="86" />
+            <location filename="../../ui/messages.py" line="94" />
             <source>ไม่พบไฟล์ฐานข้อมูล</source>
             <translation>The database file is missing</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="87" />
+            <location filename="../../ui/messages.py" line="95" />
             <source>ปรับรุ่นฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The database upgrade failed; the existing data is intact. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" line="96" />
             <source>รหัสกู้คืนไม่ถูกต้อง กรุณาตรวจสอบแล้วลองใหม่</source>
             <translation>Wrong recovery code. Please check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" line="97" />
             <source>ไม่พบไฟล์กู้คืนในเครื่องนี้ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>No recovery file on this computer. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="98" />
             <source>ไม่พบไฟล์สำรอง</source>
             <translation>Backup file not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="99" />
             <source>ไฟล์สำรองเสียหาย</source>
             <translation>The backup file is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="92" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>อ่านไฟล์สำรองไม่ได้</source>
             <translation>The backup file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="93" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The disk is full. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง</source>
             <translation>Some information is missing. Please correct the fields marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>ไม่พบข้อมูลที่ต้องการ</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>ไม่พบเรื่องนี้</source>
             <translation>Case not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>เรื่องนี้ถูกยกเลิกแล้ว แก้ไขไม่ได้</source>
             <translation>This case was voided and cannot be amended</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>รายการนี้ไม่ใช่เรื่องร้องทุกข์</source>
             <translation>This record is not a complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>กรุณาระบุเหตุผลการแก้ไข</source>
             <translation>Please give the reason for the amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>เหตุผลการแก้ไขยาวเกินกำหนด</source>
             <translation>The reason is too long</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="110" />
             <source>ยังไม่มีการแก้ไขข้อมูล จึงไม่ได้บันทึกฉบับใหม่</source>
             <translation>Nothing was changed, so no new version was saved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="111" />
             <source>เรื่องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเปิดรายการใหม่แล้วแก้ไขอีกครั้ง</source>
             <translation>Someone else amended this case meanwhile. Please open it again and redo the amendment.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="112" />
             <source>ไม่พบเรื่องเดิมที่เชื่อมโยงไว้</source>
             <translation>The linked earlier case was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="113" />
             <source>เชื่อมโยงเรื่องกับตัวเองไม่ได้</source>
             <translation>A case cannot be linked to itself</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="114" />
             <source>ฉบับร่างมีขนาดใหญ่เกินไป จึงไม่ได้บันทึกอัตโนมัติ</source>
             <translation>The draft is too large to be kept automatically</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>ไม่พบไฟล์เอกสารแนบ</source>
             <translation>Attachment not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="117" />
             <source>ไฟล์เอกสารแนบเสียหาย</source>
             <translation>The attachment is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="118" />
             <source>กรุณากรอกชื่อวันหยุด</source>
             <translation>Please enter the holiday's name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="119" />
             <source>ปิดการเยือนของกลุ่มนี้แล้ว</source>
             <translation>This group's visit is closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="120" />
             <source>ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้</source>
             <translation>Group petitions are not available in this version</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="113" />
+            <location filename="../../ui/messages.py" line="121" />
             <source>ประเภทข้อมูลตัวอย่างไม่ถูกต้อง</source>
             <translation>Unknown kind of demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="123" />
             <source>ไม่พบงานพิมพ์นี้</source>
             <translation>Print job not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="124" />
             <source>งานพิมพ์นี้พิมพ์แล้วหรือถูกยกเลิกแล้ว</source>
             <translation>This print job was already printed or cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="125" />
             <source>เครื่องพิมพ์ไม่พร้อมใช้งาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเครื่องพร้อม</source>
             <translation>The printer is not ready. The job is kept and will print when the printer is ready.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="120" />
+            <location filename="../../ui/messages.py" line="128" />
             <source>ติดต่อเครื่องพิมพ์ไม่ได้ (ปิดเครื่องหรือสายหลุด) ระบบจะลองพิมพ์ใหม่อัตโนมัติ</source>
             <translation>Cannot reach the printer (switched off or unplugged). It will be retried automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="131" />
             <source>กระดาษหมด กรุณาเติมกระดาษ ระบบจะพิมพ์ให้อัตโนมัติ</source>
             <translation>Out of paper. Load a new roll and it will print automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
+            <location filename="../../ui/messages.py" line="132" />
             <source>ฝาเครื่องพิมพ์เปิดอยู่ กรุณาปิดฝา</source>
             <translation>The printer cover is open. Please close it.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="133" />
             <source>ส่งข้อมูลไปเครื่องพิมพ์ไม่สำเร็จ ระบบจะลองใหม่</source>
             <translation>Sending to the printer failed; it will be retried</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="134" />
             <source>ตั้งค่าที่อยู่เครื่องพิมพ์ไม่ถูกต้อง กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The printer address is not valid. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="135" />
             <source>ไม่รู้จักรุ่นเครื่องพิมพ์ที่ตั้งค่าไว้</source>
             <translation>Unknown printer model in the settings</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="136" />
             <source>ความกว้างกระดาษที่ตั้งไว้กว้างเกินกว่าเครื่องพิมพ์รุ่นนี้</source>
             <translation>The paper width set is wider than this printer model</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>เครื่องนี้ไม่รองรับการเชื่อมต่อเครื่องพิมพ์แบบนี้</source>
             <translation>This computer cannot use this kind of printer connection</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="130" />
+            <location filename="../../ui/messages.py" line="138" />
             <source>พิมพ์ไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม</source>
             <translation>Printing failed because of an internal error</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="131" />
+            <location filename="../../ui/messages.py" line="139" />
             <source>ส่งงานพิมพ์ไปที่เครื่องพิมพ์ของระบบไม่สำเร็จ</source>
             <translation>Sending the job to the system printer failed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" line="140" />
             <source>กระดาษหมด กรุณาเติมกระดาษแล้วสั่งพิมพ์ใหม่</source>
             <translation>Out of paper. Load paper and print again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="134" />
+            <location filename="../../ui/messages.py" line="142" />
             <source>ติดต่อศูนย์กลางไม่ได้ ระบบจะส่งข้อมูลให้อัตโนมัติภายหลัง</source>
             <translation>Cannot reach the center. The data will be sent automatically later.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="135" />
+            <location filename="../../ui/messages.py" line="143" />
             <source>ที่อยู่ศูนย์กลางไม่ถูกต้อง</source>
             <translation>The center's address is not valid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="144" />
             <source>เครื่องนี้ยังไม่ได้เชื่อมต่อกับศูนย์กลาง</source>
             <translation>This counter is not connected to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>กำลังส่งข้อมูลกับศูนย์อยู่ กรุณารอสักครู่</source>
             <translation>A sync with the center is running. Please wait.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="146" />
             <source>ไม่พบไฟล์รหัสเชื่อมต่อ</source>
             <translation>The token file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="147" />
             <source>อ่านไฟล์ข้อมูลอ้างอิงไม่ได้</source>
             <translation>The reference data file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="148" />
             <source>ไฟล์รหัสเชื่อมต่อว่างเปล่า</source>
             <translation>The token file is empty</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="141" />
+            <location filename="../../ui/messages.py" line="149" />
             <source>ศูนย์กลางไม่รับรหัสเชื่อมต่อของจุดบริการนี้</source>
             <translation>The center refused this station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="150" />
             <source>ไม่พบไฟล์ใบรับรองที่ตั้งค่าไว้</source>
             <translation>The configured certificate file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="151" />
             <source>ไม่พบรายการในคิวส่งข้อมูล</source>
             <translation>Not found in the sync queue</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="152" />
             <source>ทำรายการนี้กับสถานะปัจจุบันของคิวไม่ได้</source>
             <translation>Not possible in the item's current queue state</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="153" />
             <source>ไม่พบผลการกระทบยอดของวันนี้</source>
             <translation>No reconciliation for this day</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="148" />
+            <location filename="../../ui/messages.py" line="156" />
             <source>ทำรายการไม่สำเร็จ ({code}) กรุณาลองใหม่อีกครั้ง</source>
             <translation>Could not complete ({code}). Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="178" />
+            <location filename="../../ui/messages.py" line="186" />
             <source>รอส่ง</source>
             <translation>Waiting to send</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="179" />
+            <location filename="../../ui/messages.py" line="187" />
             <source>กำลังส่ง</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="180" />
+            <location filename="../../ui/messages.py" line="188" />
             <source>ส่งแล้ว</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
+            <location filename="../../ui/messages.py" line="189" />
             <source>ศูนย์ไม่รับ</source>
             <translation>Rejected by center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="182" />
+            <location filename="../../ui/messages.py" line="190" />
             <source>ข้อมูลขัดแย้ง</source>
             <translation>Conflict</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="183" />
+            <location filename="../../ui/messages.py" line="191" />
             <source>พักการส่ง</source>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="184" />
+            <location filename="../../ui/messages.py" line="192" />
             <source>ถอนแล้ว</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="188" />
+            <location filename="../../ui/messages.py" line="196" />
             <source>เรื่องร้องทุกข์</source>
             <translation>Complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="189" />
+            <location filename="../../ui/messages.py" line="197" />
             <source>ประสานมวลชน</source>
             <translation>Group petitions</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="190" />
+            <location filename="../../ui/messages.py" line="198" />
             <source>แบบประเมินความพึงพอใจ</source>
             <translation>Satisfaction survey</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="194" />
+            <location filename="../../ui/messages.py" line="202" />
             <source>ศูนย์รับเรื่องแล้ว</source>
             <translation>Received by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="195" />
+            <location filename="../../ui/messages.py" line="203" />
             <source>ส่งต่อหน่วยงานแล้ว</source>
             <translation>Forwarded to the agency</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="196" />
+            <location filename="../../ui/messages.py" line="204" />
             <source>อยู่ระหว่างดำเนินการ</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="197" />
+            <location filename="../../ui/messages.py" line="205" />
             <source>ดำเนินการแล้วเสร็จ</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="198" />
+            <location filename="../../ui/messages.py" line="206" />
             <source>ยุติเรื่อง</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="202" />
+            <location filename="../../ui/messages.py" line="210" />
             <source>ร้องทุกข์/ร้องเรียน</source>
             <translation>Grievance/complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="203" />
+            <location filename="../../ui/messages.py" line="211" />
             <source>ขอความเป็นธรรม</source>
             <translation>Request for fairness</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="204" />
+            <location filename="../../ui/messages.py" line="212" />
             <source>ขอความช่วยเหลือ</source>
             <translation>Request for help</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="205" />
+            <location filename="../../ui/messages.py" line="213" />
             <source>แจ้งเบาะแส</source>
             <translation>Tip-off</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="206" />
+            <location filename="../../ui/messages.py" line="214" />
             <source>เสนอข้อคิดเห็น</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="207" />
+            <location filename="../../ui/messages.py" line="215" />
             <source>ขอคำปรึกษากฎหมาย</source>
             <translation>Legal advice</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="211" />
+            <location filename="../../ui/messages.py" line="219" />
             <source>เปิดเผยตัวตน</source>
             <translation>Identified</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="212" />
+            <location filename="../../ui/messages.py" line="220" />
             <source>ปกปิดตัวตน (ไม่เปิดเผยต่อหน่วยงาน)</source>
             <translation>Confidential (not disclosed to agencies)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="213" />
+            <location filename="../../ui/messages.py" line="221" />
             <source>ไม่ประสงค์ออกนาม</source>
             <translation>Anonymous</translation>
         </message>
@@ -1211,29 +1231,34 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../ui/pages.py" line="63" />
+            <location filename="../../ui/pages.py" line="69" />
             <source>รับเรื่องร้องทุกข์</source>
             <translation>Complaint intake</translation>
         </message>
         <message>
-            <location filename="../../ui/pages.py" line="66" />
+            <location filename="../../ui/pages.py" line="72" />
             <source>ค้นหาและแก้ไขเรื่อง</source>
             <translation>Find and amend</translation>
         </message>
         <message>
-            <location filename="../../ui/pages.py" line="70" />
+            <location filename="../../ui/pages.py" line="76" />
             <source>ประสานมวลชน</source>
             <translation>Group petitions</translation>
         </message>
         <message>
-            <location filename="../../ui/pages.py" line="73" />
+            <location filename="../../ui/pages.py" line="79" />
             <source>คิวส่งข้อมูล</source>
             <translation>Sync queue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages.py" line="74" />
+            <location filename="../../ui/pages.py" line="80" />
             <source>กระทบยอดกับศูนย์</source>
             <translation>Reconcile with the center</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages.py" line="81" />
+            <source>ข้อมูลส่วนบุคคล (PDPA)</source>
+            <translation>Personal data (PDPA)</translation>
         </message>
     </context>
     <context>
@@ -1252,257 +1277,257 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>PetitionForm</name>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="357" />
+            <location filename="../../ui/widgets/petition_form.py" line="359" />
             <source>บันทึก (Ctrl+S)</source>
             <translation>Save (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="396" />
+            <location filename="../../ui/widgets/petition_form.py" line="398" />
             <source>กลุ่มผู้ยื่นคำร้อง</source>
             <translation>Petitioning group</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="398" />
+            <location filename="../../ui/widgets/petition_form.py" line="400" />
             <source>เช่น เครือข่ายเกษตรกรผู้ปลูกมันสำปะหลัง</source>
             <translation>e.g. Cassava Farmers' Network</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="400" />
+            <location filename="../../ui/widgets/petition_form.py" line="402" />
             <source>ชื่อกลุ่ม *</source>
             <translation>Group name *</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="401" />
+            <location filename="../../ui/widgets/petition_form.py" line="403" />
             <source>องค์กร/สมาคม (ถ้ามี)</source>
             <translation>Organisation/association (if any)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="402" />
+            <location filename="../../ui/widgets/petition_form.py" line="404" />
             <source>องค์กร</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="406" />
+            <location filename="../../ui/widgets/petition_form.py" line="408" />
             <source>กลุ่มนี้เคยมายื่นคำร้องภายใน 90 วัน</source>
             <translation>This group petitioned within the last 90 days</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="414" />
+            <location filename="../../ui/widgets/petition_form.py" line="416" />
             <source>เชื่อมโยงกับคำร้องที่เลือก</source>
             <translation>Link to the selected petition</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="426" />
+            <location filename="../../ui/widgets/petition_form.py" line="428" />
             <source>ผู้แทนกลุ่ม (Ctrl+Shift+R เพิ่ม, Ctrl+Delete ลบ)</source>
             <translation>Representatives (Ctrl+Shift+R add, Ctrl+Delete remove)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="447" />
+            <location filename="../../ui/widgets/petition_form.py" line="449" />
             <source>เพิ่มผู้แทน</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="450" />
+            <location filename="../../ui/widgets/petition_form.py" line="452" />
             <source>ลบผู้แทนที่เลือก</source>
             <translation>Remove selected representative</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="468" />
+            <location filename="../../ui/widgets/petition_form.py" line="470" />
             <source>บัตรประจำตัวประชาชน</source>
             <translation>Thai national ID card</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="469" />
+            <location filename="../../ui/widgets/petition_form.py" line="471" />
             <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
             <translation>Passport (foreigner)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="471" />
+            <location filename="../../ui/widgets/petition_form.py" line="473" />
             <source>เอกสารแสดงตน</source>
             <translation>Identity document</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="491" />
+            <location filename="../../ui/widgets/petition_form.py" line="493" />
             <source>ที่อยู่</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="502" />
+            <location filename="../../ui/widgets/petition_form.py" line="504" />
             <source>รายละเอียดผู้แทนคนที่ {n}</source>
             <translation>Representative {n} details</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="537" />
+            <location filename="../../ui/widgets/petition_form.py" line="539" />
             <source>จำนวน ที่มา และการมาถึง</source>
             <translation>Headcount, origin and arrival</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="539" />
+            <location filename="../../ui/widgets/petition_form.py" line="541" />
             <source>จำนวนคนโดยประมาณ</source>
             <translation>Estimated headcount</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="540" />
+            <location filename="../../ui/widgets/petition_form.py" line="542" />
             <source>จำนวนผู้มา (คน) *</source>
             <translation>People present *</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="546" />
+            <location filename="../../ui/widgets/petition_form.py" line="548" />
             <source>วิธีประมาณจำนวน</source>
             <translation>How it was estimated</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="566" />
+            <location filename="../../ui/widgets/petition_form.py" line="568" />
             <source>พิมพ์ชื่อจังหวัดแล้วกด Enter</source>
             <translation>Type a province and press Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="568" />
+            <location filename="../../ui/widgets/petition_form.py" line="570" />
             <source>เพิ่มจังหวัด</source>
             <translation>Add province</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="582" />
+            <location filename="../../ui/widgets/petition_form.py" line="584" />
             <source>จังหวัดที่มา *</source>
             <translation>Provinces of origin *</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="586" />
+            <location filename="../../ui/widgets/petition_form.py" line="588" />
             <source>เวลามาถึง *</source>
             <translation>Arrived at *</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="590" />
+            <location filename="../../ui/widgets/petition_form.py" line="592" />
             <source>เดินทางกลับแล้ว</source>
             <translation>Has left</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="601" />
+            <location filename="../../ui/widgets/petition_form.py" line="603" />
             <source>เวลาเดินทางกลับ</source>
             <translation>Left at</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="604" />
+            <location filename="../../ui/widgets/petition_form.py" line="606" />
             <source>ประตูที่เข้า</source>
             <translation>Entrance gate</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="606" />
+            <location filename="../../ui/widgets/petition_form.py" line="608" />
             <source>จุดรับเรื่อง/ห้อง</source>
             <translation>Reception point/room</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="619" />
+            <location filename="../../ui/widgets/petition_form.py" line="621" />
             <source>ประเด็นและข้อเรียกร้อง</source>
             <translation>Issues and demands</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="621" />
+            <location filename="../../ui/widgets/petition_form.py" line="623" />
             <source>สรุปประเด็นปัญหา *</source>
             <translation>Summary of the issue *</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="628" />
+            <location filename="../../ui/widgets/petition_form.py" line="630" />
             <source>ข้อเรียกร้อง * (Ctrl+Shift+D เพิ่ม, Alt+↑/↓ เลื่อนลำดับ, Ctrl+Delete ลบ)</source>
             <translation>Demands * (Ctrl+Shift+D add, Alt+↑/↓ reorder, Ctrl+Delete remove)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="631" />
+            <location filename="../../ui/widgets/petition_form.py" line="633" />
             <source>ข้อเรียกร้อง</source>
             <translation>Demands</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="662" />
+            <location filename="../../ui/widgets/petition_form.py" line="664" />
             <source>หน่วยงานที่เกี่ยวข้อง (Contact Point)</source>
             <translation>Agencies concerned (Contact Points)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="666" />
+            <location filename="../../ui/widgets/petition_form.py" line="668" />
             <source>ค้นหาหน่วยงาน แล้วกด Space เพื่อเลือก</source>
             <translation>Find an agency, then press Space to select it</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="679" />
+            <location filename="../../ui/widgets/petition_form.py" line="681" />
             <source>เจ้าหน้าที่ผู้รับหนังสือ</source>
             <translation>Official who received the petition</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="681" />
+            <location filename="../../ui/widgets/petition_form.py" line="683" />
             <source>ชื่อ-นามสกุล</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="682" />
+            <location filename="../../ui/widgets/petition_form.py" line="684" />
             <source>ชื่อผู้รับ *</source>
             <translation>Received by *</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="683" />
+            <location filename="../../ui/widgets/petition_form.py" line="685" />
             <source>ตำแหน่ง</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="684" />
+            <location filename="../../ui/widgets/petition_form.py" line="686" />
             <source>ตำแหน่ง *</source>
             <translation>Position *</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="688" />
+            <location filename="../../ui/widgets/petition_form.py" line="690" />
             <source>การประชุม/การเข้าพบที่จัดให้</source>
             <translation>Meetings arranged</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="698" />
+            <location filename="../../ui/widgets/petition_form.py" line="700" />
             <source>เพิ่มการประชุม</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="705" />
+            <location filename="../../ui/widgets/petition_form.py" line="707" />
             <source>การติดตามผล</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="909" />
+            <location filename="../../ui/widgets/petition_form.py" line="911" />
             <source>ไม่พบชื่อจังหวัดนี้ กรุณาเลือกจากรายการ</source>
             <translation>Unknown province. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="911" />
+            <location filename="../../ui/widgets/petition_form.py" line="913" />
             <source>พบหลายจังหวัด กรุณาพิมพ์ให้ครบ</source>
             <translation>Several provinces match. Please type more.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="931" />
+            <location filename="../../ui/widgets/petition_form.py" line="933" />
             <source>เชื่อมโยงกับ {code} แล้ว</source>
             <translation>Linked to {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="950" />
+            <location filename="../../ui/widgets/petition_form.py" line="952" />
             <source>ชื่อกลุ่มตรงกัน</source>
             <translation>Same group name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="950" />
+            <location filename="../../ui/widgets/petition_form.py" line="952" />
             <source>ผู้แทนคนเดียวกัน</source>
             <translation>Same representative</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="1088" />
+            <location filename="../../ui/widgets/petition_form.py" line="1090" />
             <source>เชื่อมโยงกับคำร้องเดิมแล้ว</source>
             <translation>Linked to the earlier petition</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="1220" />
+            <location filename="../../ui/widgets/petition_form.py" line="1222" />
             <source>ผู้แทนคนที่ {n} – {field}: {text}</source>
             <translation>Representative {n} – {field}: {text}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="1233" />
+            <location filename="../../ui/widgets/petition_form.py" line="1235" />
             <source>ข้อที่ {n}</source>
             <translation>Demand {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="1233" />
+            <location filename="../../ui/widgets/petition_form.py" line="1235" />
             <source>การประชุมแถวที่ {n}</source>
             <translation>Meeting row {n}</translation>
         </message>
@@ -1649,37 +1674,37 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Amendment saved (version {version})</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petitions_page.py" line="508" />
+            <location filename="../../ui/widgets/petitions_page.py" line="507" />
             <source>อ่านไฟล์ไม่ได้ กรุณาตรวจสอบไฟล์แล้วลองใหม่</source>
             <translation>The file cannot be read. Please check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petitions_page.py" line="516" />
+            <location filename="../../ui/widgets/petitions_page.py" line="515" />
             <source>บันทึกคำร้องก่อน แล้วจึงบันทึกเหตุการณ์ได้</source>
             <translation>Save the petition first, then log events</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petitions_page.py" line="584" />
+            <location filename="../../ui/widgets/petitions_page.py" line="583" />
             <source>กำลังส่งใบรับเรื่องไปที่เครื่องพิมพ์…</source>
             <translation>Sending the receipt to the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petitions_page.py" line="592" />
+            <location filename="../../ui/widgets/petitions_page.py" line="591" />
             <source>ส่งใบรับเรื่องไปที่เครื่องพิมพ์แล้ว</source>
             <translation>Receipt sent to the printer</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petitions_page.py" line="602" />
+            <location filename="../../ui/widgets/petitions_page.py" line="601" />
             <source>กำลังสร้างเอกสาร…</source>
             <translation>Creating the document…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petitions_page.py" line="615" />
+            <location filename="../../ui/widgets/petitions_page.py" line="614" />
             <source>สร้างเอกสารแล้ว: {path}</source>
             <translation>Document created: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petitions_page.py" line="626" />
+            <location filename="../../ui/widgets/petitions_page.py" line="625" />
             <source>บันทึกไฟล์ไม่ได้ กรุณาตรวจสอบพื้นที่ดิสก์</source>
             <translation>Cannot save the file. Please check the disk space.</translation>
         </message>
@@ -1861,6 +1886,109 @@ Please tell the administrator and give them the log file.</translation>
             <location filename="../../ui/dialogs/printer_settings.py" line="233" />
             <source>ส่งหน้าทดสอบแล้ว ตรวจว่าอักษรไทยครบและขีดวัดความกว้างเต็มแผ่น (%1)</source>
             <translation>Test page sent. Check that the Thai text is complete and the ruler spans the paper (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyPage</name>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="72" />
+            <source>ระยะเวลาเก็บข้อมูลส่วนบุคคล</source>
+            <translation>Retention of personal data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="77" />
+            <source>เรื่องร้องทุกข์เก็บ {c:,} วัน และการประสานมวลชนเก็บ {p:,} วัน นับจากความเคลื่อนไหวล่าสุด เมื่อครบกำหนดและศูนย์ยืนยันการรับแล้ว ข้อมูลส่วนบุคคลจะถูกทำลาย คงไว้เพียงเลขรับเรื่อง วันที่ และสถานะ (ระบบตรวจทุกวันโดยอัตโนมัติ)</source>
+            <translation>Complaints are kept {c:,} days and group petitions {p:,} days after their last activity. Once due and acknowledged by the center, their personal data is destroyed; only the tracking code, dates and status remain (checked automatically every day)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="86" />
+            <source>ตรวจรายการที่ครบกำหนด</source>
+            <translation>List what is due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="89" />
+            <source>ทำลายข้อมูลที่ครบกำหนดตอนนี้</source>
+            <translation>Destroy what is due now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="99" />
+            <source>คำขอของเจ้าของข้อมูล (เข้าถึง / ลบ)</source>
+            <translation>Data subject requests (access / erasure)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="107" />
+            <source>เช่น เลขที่หนังสือคำขอ</source>
+            <translation>e.g. the request letter's number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="108" />
+            <source>เลขประจำตัวประชาชน</source>
+            <translation>National ID number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="109" />
+            <source>หรือหมายเลขโทรศัพท์</source>
+            <translation>or phone number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="110" />
+            <source>เหตุผล / เลขที่คำขอ</source>
+            <translation>Reason / request number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="112" />
+            <source>ส่งออกข้อมูลทั้งหมดของบุคคลนี้ (PDF และ JSON)…</source>
+            <translation>Export everything about this person (PDF and JSON)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="116" />
+            <source>ลบข้อมูลทั้งหมดของบุคคลนี้ตามคำขอ…</source>
+            <translation>Erase everything about this person on request…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="139" />
+            <source>ยืนยัน</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="150" />
+            <source>ทำลายข้อมูลส่วนบุคคลของเรื่องที่ครบระยะเวลาเก็บตอนนี้? ย้อนกลับไม่ได้</source>
+            <translation>Destroy the personal data of records past retention now? This cannot be undone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="162" />
+            <source>ครบระยะเวลาเก็บ {n:,} เรื่อง</source>
+            <translation>{n:,} records past retention</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="164" />
+            <source>ทำลายข้อมูลส่วนบุคคลแล้ว {n:,} เรื่อง</source>
+            <translation>Personal data of {n:,} records destroyed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="167" />
+            <source> — รอศูนย์ยืนยันการรับ {n:,} เรื่อง (ยังเก็บไว้)</source>
+            <translation> — {n:,} waiting for the center's acknowledgement (kept)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="172" />
+            <source>เลือกโฟลเดอร์ที่จะบันทึกไฟล์</source>
+            <translation>Choose the folder for the files</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="189" />
+            <source>ส่งออกแล้ว {r:,} เรื่อง {v:,} ฉบับ ไฟล์แนบ {a:,} รายการ: {path}</source>
+            <translation>Exported {r:,} records, {v:,} versions, {a:,} attachments: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="195" />
+            <source>ลบข้อมูลส่วนบุคคลทุกเรื่องของบุคคลนี้ และแจ้งศูนย์ให้ลบด้วย? ย้อนกลับไม่ได้</source>
+            <translation>Erase the personal data of every record of this person, and ask the center to erase it too? This cannot be undone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="214" />
+            <source>ลบข้อมูลแล้ว {n:,} เรื่อง: {codes} (แจ้งศูนย์เมื่อซิงก์ครั้งถัดไป)</source>
+            <translation>Erased {n:,} records: {codes} (the center is told at the next sync)</translation>
         </message>
     </context>
     <context>
