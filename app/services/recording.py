@@ -38,7 +38,7 @@ from app.storage.models import (
     RecordVersion,
     Station,
 )
-from app.storage.sealing import PayloadSealer, key_id_of, seal_payload, sealer_for, sealer_of
+from app.storage.sealing import ERASED_PAYLOAD, PayloadSealer, key_id_of, seal_payload, sealer_for, sealer_of
 from app.storage.search import build_search_text, index_pending
 
 _LEADING_VOWELS = frozenset("เแโใไ")
@@ -279,6 +279,8 @@ def insert_new_version(  # noqa: PLR0917 - shared with the petitions service, ca
     body = canonical_json(payload)
     sha = _sha256(body)
     latest = session.get(RecordVersion, (record.id, record.current_version))
+    if latest is not None and latest.payload_json == ERASED_PAYLOAD:
+        raise KnownError("record_erased", record.id)  # its personal data was destroyed: no new versions
     if latest is not None and latest.sha256 == sha:
         raise KnownError("no_changes")
     if head.linked_record_id and head.linked_record_id != record.linked_record_id:

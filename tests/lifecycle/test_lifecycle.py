@@ -25,7 +25,7 @@ from app.domain.issues import FieldIssue, IssueCode
 from app.domain.national_id import fake_national_id, format_national_id
 from app.domain.petition import validate_petition
 from app.domain.records import QueueState
-from app.services.types import PermissionDenied, ValidationFailed
+from app.services.types import KnownError, PermissionDenied, ValidationFailed
 from app.storage.backup import make_backup
 from app.storage.db import raw_connect
 from app.storage.keys import load_key
@@ -215,6 +215,13 @@ def test_erasure_request_reaches_the_center_and_erases_its_copy(
     assert set(c.lifecycle.pending_erasures()) == {rid_complaint, rid_petition}
     assert center.stored_payload(rid_complaint, 1) != ERASED_PAYLOAD_JSON  # not told yet
 
+    for refused_call in (
+        lambda: c.services.receipts.document(rid_complaint),  # a tombstone prints nothing
+        lambda: c.services.complaints.amend(c.officer, rid_complaint, complaint(31, **p), "กรอกใหม่"),
+    ):
+        with pytest.raises(KnownError) as refused:
+            refused_call()
+        assert refused.value.code == "record_erased"
     c.sync.run_once()  # the next sync carries the erasure
     assert c.lifecycle.pending_erasures() == []
     for rid in (rid_complaint, rid_petition):
