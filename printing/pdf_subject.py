@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from app.domain.thaidate import format_thai_datetime
+from app.domain.tracking import format_tracking_code
 from printing.pdf import ThaiParagraph, ThaiStyle, build_pdf, spacer, thai_table
 
 _KIND_TH = {"complaint": "เรื่องร้องทุกข์", "group_petition": "การประสานมวลชน", "survey_response": "แบบประเมิน"}
@@ -58,7 +59,8 @@ def subject_export_pdf(doc: dict[str, Any]) -> bytes:
         story += [
             spacer(3),
             ThaiParagraph(
-                f"เลขรับเรื่อง {record['tracking_code']} — {_KIND_TH.get(record['kind'], record['kind'])}",
+                f"เลขรับเรื่อง {format_tracking_code(record['tracking_code'])} — "
+                f"{_KIND_TH.get(record['kind'], record['kind'])}",
                 ThaiStyle(size=14, bold=True),
             ),
             ThaiParagraph(
