@@ -10,11 +10,17 @@ another station's records are ``foreign`` and left alone.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 PATH_ERASURES = "/v1/erasures"
 MAX_ERASURES = 500
 ERASED_PAYLOAD_JSON = '{"erased":true}'
+
+
+# A client-made id: ASCII letters, digits and dashes (a UUIDv7), so every answer that echoes it encodes.
+RecordId = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z-]+$")]
 
 
 class _Wire(BaseModel):
@@ -24,7 +30,9 @@ class _Wire(BaseModel):
 class ErasureRequest(_Wire):
     """Records whose personal data the center must erase."""
 
-    record_ids: list[str] = Field(max_length=MAX_ERASURES, description="record ids (UUIDv7) of this station")
+    record_ids: list[RecordId] = Field(
+        max_length=MAX_ERASURES, description="record ids (UUIDv7) of this station"
+    )
 
 
 class ErasureResponse(_Wire):

@@ -131,8 +131,14 @@ class KeyVault:
             self._cache[key_id] = key
             return key_id, key
 
-    def _refill(self) -> None:
-        fresh = [secrets.token_bytes(32) for _ in range(BLOCK)]
+    def reserve(self, count: int) -> None:
+        """Makes sure the pool holds ``count`` keys (a bulk load takes them in one vault transaction)."""
+        with self._lock:
+            if len(self._pool) < count:
+                self._refill(count - len(self._pool))
+
+    def _refill(self, count: int = BLOCK) -> None:
+        fresh = [secrets.token_bytes(32) for _ in range(count)]
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             for key in fresh:
