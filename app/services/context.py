@@ -28,7 +28,7 @@ from app.storage.migrate import needs_upgrade, upgrade_to_head
 from app.storage.models import ExtraHoliday, Station
 from app.storage.sealing import PayloadSealer, attach_sealer
 from app.storage.search import repair_fts
-from app.storage.shredding import apply_shreds
+from app.storage.shredding import applied_seq, scrub
 from app.storage.vault import VAULT_FILE, KeyVault
 
 
@@ -142,9 +142,10 @@ def _open_vault(db: Database, home: Path, key: bytes) -> KeyVault:
     """Opens the record key vault, attaches it as the database's payload sealer, and scrubs records
     shredded since the database's mark (a restored older backup). A database that has used a vault
     refuses to start with another or none: every payload would read as erased."""
-    raw = db.raw()
+    raw = db.raw()  # one connection for both facts: this runs in every process start (CLI, crash savers)
     try:
         row = raw.execute("SELECT value FROM meta WHERE key = ?", (_VAULT_ID,)).fetchone()
+        applied = applied_seq(raw)
     finally:
         raw.close()
     expected = bytes(row[0]).decode("ascii") if row else ""
@@ -162,7 +163,9 @@ def _open_vault(db: Database, home: Path, key: bytes) -> KeyVault:
                     {"k": _VAULT_ID, "v": vault.vault_id.encode("ascii")},
                 )
         attach_sealer(db, PayloadSealer(vault))
-        scrubbed = apply_shreds(db, vault, AttachmentStore(home / "attachments", key))
+        scrubbed = 0
+        if vault.last_shred_seq() > applied:  # a restored older backup: scrub it before anyone reads it
+            scrubbed = scrub(db, vault.shredded_after(applied), AttachmentStore(home / "attachments", key))
         if scrubbed:
             log.warning("%d records shredded earlier were scrubbed from this database (restored?)", scrubbed)
     except BaseException:
