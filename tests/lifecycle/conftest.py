@@ -3,6 +3,9 @@ with one user of each role, and the reference center served over HTTP on 127.0.0
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +27,23 @@ from sync.server.runner import ServerThread
 from tests.helpers.counter import FAST_HASHER, T0
 
 PASSWORD = "รหัสผ่านทดสอบ-1234"
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run_cli(home: Path, *args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
+    """``psc-counter ARGS`` in a child process on ``home``; of ``PSC_COUNTER_*`` only those given."""
+    full = {k: v for k, v in os.environ.items() if not k.startswith("PSC_COUNTER_")}
+    full.update(PSC_COUNTER_HOME=str(home), PSC_COUNTER_KEYRING="off", **env)
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=full,
+        cwd=REPO,
+        timeout=240,
+        check=False,
+    )
 
 
 @dataclass

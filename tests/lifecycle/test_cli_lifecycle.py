@@ -4,31 +4,11 @@ the password from an owner-only file or standard input, owner-only output, audit
 from __future__ import annotations
 
 import json
-import os
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 from tests.helpers.counter import complaint
-from tests.lifecycle.conftest import PASSWORD, Counter
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _cli(home: Path, *args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
-    full = {k: v for k, v in os.environ.items() if not k.startswith("PSC_COUNTER_")}
-    full.update(PSC_COUNTER_HOME=str(home), PSC_COUNTER_KEYRING="off", **env)
-    return subprocess.run(
-        [sys.executable, "-m", "app.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=full,
-        cwd=REPO,
-        timeout=240,
-        check=False,
-    )
+from tests.lifecycle.conftest import PASSWORD, Counter, run_cli
 
 
 def test_purge_and_export_need_a_user_with_the_permission(
@@ -38,22 +18,22 @@ def test_purge_and_export_need_a_user_with_the_permission(
     counter.services.complaints.register(counter.officer, payload)
     counter.services.close()
 
-    refused = _cli(counter_home, "purge", "--dry-run", "--user", "officer1", stdin=PASSWORD + "\n")
+    refused = run_cli(counter_home, "purge", "--dry-run", "--user", "officer1", stdin=PASSWORD + "\n")
     assert refused.returncode == 2 and "[permission_denied]" in refused.stderr
     assert "Traceback" not in refused.stderr
 
     secret = tmp_path / "password"
     secret.write_text(PASSWORD + "\n", encoding="utf-8")
     secret.chmod(0o644)
-    unsafe = _cli(counter_home, "purge", PSC_COUNTER_USER="super1", PSC_COUNTER_PASSWORD_FILE=str(secret))
+    unsafe = run_cli(counter_home, "purge", PSC_COUNTER_USER="super1", PSC_COUNTER_PASSWORD_FILE=str(secret))
     assert unsafe.returncode == 2 and "[password_file_unsafe]" in unsafe.stderr
     secret.chmod(0o600)
-    ran = _cli(counter_home, "purge", PSC_COUNTER_USER="super1", PSC_COUNTER_PASSWORD_FILE=str(secret))
+    ran = run_cli(counter_home, "purge", PSC_COUNTER_USER="super1", PSC_COUNTER_PASSWORD_FILE=str(secret))
     assert ran.returncode == 0, ran.stderr
     assert "0 เรื่อง" in ran.stdout  # nothing is past retention yet
 
     out = tmp_path / "export"
-    exported = _cli(
+    exported = run_cli(
         counter_home,
         "export-person",
         "--national-id",

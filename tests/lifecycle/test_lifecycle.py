@@ -10,11 +10,9 @@ version and attachment of a synthetic person and nothing about anyone else).
 from __future__ import annotations
 
 import json
-import os
 import random
 import stat
 import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -36,10 +34,9 @@ from app.storage.vault import KeyVault
 from sync.erasures import ERASED_PAYLOAD_JSON
 from sync.server.central import Central
 from tests.helpers.counter import complaint, raw_sql
-from tests.lifecycle.conftest import Counter
+from tests.lifecycle.conftest import Counter, run_cli
 from tests.petitions.builders import later, petition
 
-REPO = Path(__file__).resolve().parents[2]
 RETENTION_DAYS = 30
 
 
@@ -73,19 +70,6 @@ def _plain_dump(home: Path, out: Path) -> str:
 
 def _found_by_search(c: Counter, text: str) -> list[int]:
     return c.services.records.ids_page(text, None, 50)
-
-
-def _cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PSC_COUNTER_HOME=str(home), PSC_COUNTER_KEYRING="off")
-    return subprocess.run(
-        [sys.executable, "-m", "app.cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=240,
-        check=False,
-    )
 
 
 def test_purge_past_retention_shreds_the_database_and_every_earlier_backup(
@@ -164,7 +148,7 @@ def test_purge_past_retention_shreds_the_database_and_every_earlier_backup(
     # Restore that earlier backup with today's command: the restored file is scrubbed at once.
     c.sync.stop()
     c.services.close()
-    restored = _cli(counter_home, "restore", str(earlier_backup))
+    restored = run_cli(counter_home, "restore", str(earlier_backup))
     assert restored.returncode == 0, restored.stderr
     again = open_counter_again(counter_home, clock, c)
     try:
