@@ -72,6 +72,9 @@ ERROR_TEXT: dict[str, str] = {
         "Messages", "ไม่พบคลังกุญแจข้อมูลส่วนบุคคล (keyvault.sqlite3) จึงเปิดอ่านข้อมูลไม่ได้"
     ),
     "key_vault_wrong": QT_TRANSLATE_NOOP("Messages", "คลังกุญแจข้อมูลส่วนบุคคลไม่ตรงกับฐานข้อมูลนี้"),
+    "payload_damaged": QT_TRANSLATE_NOOP("Messages", "ข้อมูลของเรื่องนี้เสียหาย เปิดอ่านไม่ได้ กรุณาแจ้งผู้ดูแลระบบ"),
+    "user_required": QT_TRANSLATE_NOOP("Messages", "กรุณาระบุผู้ใช้"),
+    "password_file_unsafe": QT_TRANSLATE_NOOP("Messages", "ไฟล์รหัสผ่านต้องอ่านได้เฉพาะเจ้าของ"),
     "username_taken": QT_TRANSLATE_NOOP("Messages", "มีชื่อผู้ใช้นี้อยู่แล้ว"),
     "username_invalid": QT_TRANSLATE_NOOP("Messages", "ชื่อผู้ใช้ต้องไม่ว่าง ไม่มีช่องว่าง และยาวไม่เกิน 64 ตัวอักษร"),
     "display_name_required": QT_TRANSLATE_NOOP("Messages", "กรุณากรอกชื่อ-นามสกุล"),

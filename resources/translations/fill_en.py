@@ -673,6 +673,11 @@ EN: dict[str, str | tuple[str, str]] = {
         "The personal-data key vault (keyvault.sqlite3) is missing: records cannot be read"
     ),
     "คลังกุญแจข้อมูลส่วนบุคคลไม่ตรงกับฐานข้อมูลนี้": "The personal-data key vault does not belong to this database",
+    "ข้อมูลของเรื่องนี้เสียหาย เปิดอ่านไม่ได้ กรุณาแจ้งผู้ดูแลระบบ": (
+        "This record's data is damaged and cannot be read. Please tell the administrator."
+    ),
+    "กรุณาระบุผู้ใช้": "Please name the user",
+    "ไฟล์รหัสผ่านต้องอ่านได้เฉพาะเจ้าของ": "The password file must be readable by its owner only",
 }
 
 
