@@ -6,9 +6,9 @@ so a database backup holds ciphertext only. Destroying a record's key (``shred``
 payloads unreadable — the live database, every backup, every USB copy — without having to find them.
 
 The file is a plain SQLite database whose key column is wrapped (AES-256-GCM) under a subkey of the
-database key, so whoever copies it alone learns nothing. ``secure_delete`` is on and the journal is a
-rollback journal (no WAL keeping old pages), so a shredded key is overwritten in the file, not only
-unlinked from a page list.
+database key, so whoever copies it alone learns nothing. ``secure_delete`` is on, and every shred ends
+with a TRUNCATE checkpoint of the WAL, so a shredded key is overwritten in the file, not only unlinked
+from a page list, and no old WAL frame keeps it.
 
 Registrations are the hot path: a new key is taken from an in-memory pool that is refilled ``BLOCK`` keys
 at a time in one vault transaction (one fsync per ``BLOCK`` records instead of one per record). Each
@@ -76,11 +76,18 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, timeout=15, isolation_level=None, check_same_thread=False)
     # A deleted key must not survive in a free page or a WAL frame of this file.
     conn.execute("PRAGMA secure_delete = ON")
-    # A rollback journal, not WAL (a WAL would keep old pages, keys included, until a checkpoint);
-    # TRUNCATE spares the directory update of DELETE on every commit.
-    conn.execute("PRAGMA journal_mode = TRUNCATE")
+    # WAL: one fsync a commit (a rollback journal takes two or three), and new keys are on the hot path
+    # of a process's first registration. A WAL keeps old page images, so every shred ends with a
+    # TRUNCATE checkpoint (``_forget_old_pages``).
+    conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     return conn
+
+
+def _forget_old_pages(conn: sqlite3.Connection) -> None:
+    """Copies the WAL into the file (where ``secure_delete`` zeroed the deleted keys) and empties it, so
+    no frame holding a destroyed key stays in the WAL file."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 class KeyVault:
@@ -188,6 +195,7 @@ class KeyVault:
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise
+            _forget_old_pages(self._conn)
 
     # ------------------------------------------------------------------ shred log
     def shredded_after(self, seq: int) -> list[ShredEntry]:
@@ -292,6 +300,7 @@ class KeyVault:
                     conn.executemany("DELETE FROM keys WHERE id = ?", [(i,) for i in gone])
                     conn.execute("COMMIT")
                     conn.execute("VACUUM")
+                    _forget_old_pages(conn)
                 done.append(Path(copy))
             except sqlite3.Error:
                 continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 import stat
 import subprocess
 from datetime import timedelta
@@ -68,6 +69,25 @@ def _plain_dump(home: Path, out: Path) -> str:
     return out.read_bytes().decode("utf-8", errors="ignore")
 
 
+def _wrapped_keys(vault_file: Path, record_ids: list[str], home: Path) -> list[bytes]:
+    """The vault's stored (wrapped) keys of these records, read with plain sqlite3."""
+    conn = raw_sql(home)
+    try:
+        marks = ",".join("?" * len(record_ids))
+        stored = conn.execute(
+            f"SELECT payload_json FROM record_versions WHERE record_id IN ({marks})", record_ids
+        ).fetchall()
+    finally:
+        conn.close()
+    ids = {key_id_of(str(r[0])) for r in stored}
+    vault = sqlite3.connect(vault_file)
+    try:
+        rows = [vault.execute("SELECT wrapped FROM keys WHERE id = ?", (i,)).fetchone() for i in ids]
+        return [bytes(r[0]) for r in rows]
+    finally:
+        vault.close()
+
+
 def _found_by_search(c: Counter, text: str) -> list[int]:
     return c.services.records.ids_page(text, None, 50)
 
@@ -95,7 +115,12 @@ def test_purge_past_retention_shreds_the_database_and_every_earlier_backup(
     assert sorted(x.record_id for x in dry.due) == sorted([rid_a, rid_b]) and dry.shredded == 0
     with pytest.raises(PermissionDenied):
         c.lifecycle.purge(c.officer)  # a counter officer may not purge
+    vault_file = c.services.ctx.vault.path  # type: ignore[union-attr]
+    wrapped_keys = _wrapped_keys(vault_file, [rid_a, rid_b], counter_home)
     report = c.lifecycle.purge(c.supervisor)
+    # The destroyed keys are gone from the vault's bytes (file and WAL), not only from its tables.
+    on_disk = b"".join(p.read_bytes() for p in vault_file.parent.glob(vault_file.name + "*"))
+    assert wrapped_keys and not any(w in on_disk for w in wrapped_keys)
     assert (report.shredded, report.waiting_for_center) == (2, 1)
 
     def check_tombstones(counter: Counter, home: Path, dump_name: str) -> None:
