@@ -39,6 +39,7 @@ COMMAND_MODULES: list[str] = [
     "app.cli_recover",
     "app.cli_sync",
     "app.cli_support",
+    "app.cli_lifecycle",
 ]
 
 EXIT_OK = 0

@@ -70,6 +70,16 @@ class Settings:
         "", "A second folder every backup is also copied to: a USB stick or a network share (empty = off)"
     )
     backup_every_hours: int = _setting(24, "The running app backs up when the newest backup is this old")
+    # PDPA retention (docs/ARCHITECTURE.md, "PDPA lifecycle"): days after a record's last activity
+    # (newest version or central status change) before its personal data is crypto-shredded, once the
+    # center has acknowledged it. The default is a placeholder of five years: set it to the agency's
+    # records schedule.
+    retention_days_complaint: int = _setting(
+        1825, "Days a complaint's personal data is kept after its last activity (then shredded)"
+    )
+    retention_days_group_petition: int = _setting(
+        1825, "Days a group petition's personal data is kept after its last activity (then shredded)"
+    )
     log_days: int = _setting(30, "How many days of log files to keep")
 
     @classmethod

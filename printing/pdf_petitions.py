@@ -297,6 +297,9 @@ def petition_record_pdf(paper: PetitionPaper) -> bytes:
             ]
         )
     story.append(_grid(rep_rows, (10 * mm, 55 * mm, 35 * mm, 38 * mm, width - 138 * mm)))
+    if p.representatives and all(r.pdpa_acknowledged for r in p.representatives):
+        # PDPA: the record on paper says each representative acknowledged the privacy notice.
+        story.append(_t("ผู้แทนทุกคนได้รับแจ้งและรับทราบประกาศคุ้มครองข้อมูลส่วนบุคคล (PDPA) แล้ว", body))
 
     story.append(_section("๓. สรุปประเด็นปัญหา"))
     story.append(_t(p.issue_summary, body))

@@ -24,6 +24,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from app.domain.clock import Clock, system_clock
+from sync.erasures import PATH_ERASURES, ErasureRequest, ErasureResponse
 from sync.protocol import (
     PATH_ATTACHMENT,
     PATH_BATCH,
@@ -206,6 +207,14 @@ class CentralClient:
         path = PATH_RECORD_ATTACHMENT.format(record_id=record_id, sha256=sha256)
         response = self._send("GET", path, ok=(200, 404))
         return response.content if response.status_code == 200 else None
+
+    def post_erasures(self, record_ids: Sequence[str]) -> ErasureResponse:
+        """``POST /v1/erasures``: the center erases its copies of these records (``sync/erasures.py``)."""
+        body = ErasureRequest(record_ids=list(record_ids)).model_dump_json().encode("utf-8")
+        response = self._send(
+            "POST", PATH_ERASURES, content=body, headers={"Content-Type": "application/json"}
+        )
+        return self._parse(response, ErasureResponse)
 
     # ------------------------------------------------------------------ plumbing
     def _send(

@@ -30,6 +30,7 @@ from ui.session.lock_dialog import LockDialog
 from ui.status.backup_status import BackupStatusWidget
 from ui.status.print_status import PrintStatusWidget
 from ui.status.sync_status import SyncStatusWidget
+from ui.supervisor.privacy_page import DailyPurge
 
 log = logging.getLogger("psc.ui")
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
 
         self._build()
         self._load_station()
+        self.daily_purge = DailyPurge(env, self)  # PDPA retention, off the GUI thread, whoever signs in
         self.resize(1366, 768)
 
     # ------------------------------------------------------------------ building

@@ -84,6 +84,16 @@ ERROR_TEXT: dict[ErrorCode, str] = {
     ErrorCode.PASSWORD_MISMATCH: QT_TRANSLATE_NOOP("Messages", "รหัสผ่านทั้งสองช่องไม่ตรงกัน"),
     ErrorCode.USER_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "ไม่พบผู้ใช้นี้"),
     ErrorCode.CANNOT_DISABLE_SELF: QT_TRANSLATE_NOOP("Messages", "ไม่สามารถระงับบัญชีของตนเองได้"),
+    ErrorCode.PERSON_KEY_REQUIRED: QT_TRANSLATE_NOOP(
+        "Messages", "กรุณาระบุเลขประจำตัวประชาชนหรือหมายเลขโทรศัพท์ของเจ้าของข้อมูล"
+    ),
+    ErrorCode.RECORD_ERASED: QT_TRANSLATE_NOOP("Messages", "ข้อมูลส่วนบุคคลของเรื่องนี้ถูกทำลายแล้ว"),
+    ErrorCode.KEY_VAULT_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "ไม่พบคลังกุญแจข้อมูลส่วนบุคคล (keyvault.sqlite3) จึงเปิดอ่านข้อมูลไม่ได้"
+    ),
+    ErrorCode.KEY_VAULT_WRONG: QT_TRANSLATE_NOOP("Messages", "คลังกุญแจข้อมูลส่วนบุคคลไม่ตรงกับฐานข้อมูลนี้"),
+    ErrorCode.PAYLOAD_DAMAGED: QT_TRANSLATE_NOOP("Messages", "ข้อมูลของเรื่องนี้เสียหาย เปิดอ่านไม่ได้ กรุณาแจ้งผู้ดูแลระบบ"),
+    ErrorCode.PASSWORD_FILE_UNSAFE: QT_TRANSLATE_NOOP("Messages", "ไฟล์รหัสผ่านต้องอ่านได้เฉพาะเจ้าของ"),
     # station set-up and the database
     ErrorCode.ALREADY_INITIALIZED: QT_TRANSLATE_NOOP("Messages", "เครื่องนี้ตั้งค่าเริ่มต้นไว้แล้ว"),
     ErrorCode.NOT_INITIALIZED: QT_TRANSLATE_NOOP("Messages", "เครื่องนี้ยังไม่ได้ตั้งค่าจุดบริการ"),
@@ -291,6 +301,7 @@ PERSON_FIELD_TEXT: dict[str, str] = {
     "id_document": QT_TRANSLATE_NOOP("Messages", "เอกสารแสดงตน"),
     "nationality": QT_TRANSLATE_NOOP("Messages", "สัญชาติ"),
     "group_role": QT_TRANSLATE_NOOP("Messages", "ตำแหน่งในกลุ่ม"),
+    "pdpa_acknowledged": QT_TRANSLATE_NOOP("Messages", "การรับทราบประกาศคุ้มครองข้อมูลส่วนบุคคล"),
 }
 
 

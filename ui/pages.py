@@ -64,6 +64,12 @@ def _dashboard(env: UiEnv) -> QWidget:
     return DashboardPage(env)
 
 
+def _privacy(env: UiEnv) -> QWidget:
+    from ui.supervisor.privacy_page import PrivacyPage
+
+    return PrivacyPage(env)
+
+
 PAGES: list[PageSpec] = [
     PageSpec(
         "intake", QT_TRANSLATE_NOOP("Pages", "รับเรื่องร้องทุกข์"), _intake, Permission.REGISTER_COMPLAINT, "F2"
@@ -82,4 +88,5 @@ PAGES: list[PageSpec] = [
     PageSpec(
         "dashboard", QT_TRANSLATE_NOOP("Pages", "ภาพรวมการให้บริการ"), _dashboard, Permission.READ_RECORDS
     ),
+    PageSpec("privacy", QT_TRANSLATE_NOOP("Pages", "ข้อมูลส่วนบุคคล (PDPA)"), _privacy, Permission.PURGE_RECORDS),
 ]

@@ -121,6 +121,14 @@ class ErrorCode(StrEnum):
     DATABASE_NOT_DAMAGED = "database_not_damaged"
     RECOVERY_DECLINED = "recovery_declined"
 
+    # PDPA lifecycle (issue 9)
+    PERSON_KEY_REQUIRED = "person_key_required"
+    RECORD_ERASED = "record_erased"
+    KEY_VAULT_MISSING = "key_vault_missing"
+    KEY_VAULT_WRONG = "key_vault_wrong"
+    PAYLOAD_DAMAGED = "payload_damaged"
+    PASSWORD_FILE_UNSAFE = "password_file_unsafe"
+
     @classmethod
     def of(cls, code: str) -> ErrorCode | str:
         """The member for ``code``; the string itself when this build does not know it (a newer server or

@@ -93,6 +93,9 @@ class Representative(Person):
     is_contact: bool = False  # the one the center calls back
     group_role: str = ""  # e.g. ประธานกลุ่ม, ผู้ประสานงาน
     national_id_confirmed: bool = False  # officer read the number back (the checksum misses some errors)
+    # PDPA: this representative was shown the privacy notice and acknowledged it (each one gives an ID
+    # and a phone of their own, so each one acknowledges; required for every representative).
+    pdpa_acknowledged: bool = False
 
 
 @dataclass
@@ -379,6 +382,8 @@ def validate_petition(
             )
         )
         _text(issues, f"{prefix}.group_role", rep.group_role, MAX_SHORT, required=False)
+        if not rep.pdpa_acknowledged:
+            issues.append(FieldIssue(f"{prefix}.pdpa_acknowledged", IssueCode.PDPA_NOT_ACKNOWLEDGED))
         if rep.id_document is IdDocument.THAI_NATIONAL_ID and rep.national_id:
             if rep.national_id in seen_ids:
                 issues.append(FieldIssue(f"{prefix}.national_id", IssueCode.DUPLICATE))

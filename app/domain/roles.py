@@ -38,6 +38,9 @@ class Permission(StrEnum):
     BACKUP = "backup"
     RESTORE = "restore"
     CHANGE_OWN_SETTINGS = "change_own_settings"
+    EXPORT_PERSONAL_DATA = "export_personal_data"  # a data-subject export (everything about one person)
+    PURGE_RECORDS = "purge_records"  # run the retention purge now
+    ERASE_PERSONAL_DATA = "erase_personal_data"  # erase one person's records on their request
 
 
 _OFFICER = {
@@ -62,6 +65,7 @@ _SUPERVISOR = (
         Permission.VOID_RECORD,
         Permission.SYNC,
         Permission.BACKUP,
+        Permission.PURGE_RECORDS,
     }
 )
 _ADMIN = {
@@ -72,6 +76,8 @@ _ADMIN = {
     Permission.SYNC,
     Permission.BACKUP,
     Permission.RESTORE,
+    Permission.PURGE_RECORDS,
+    Permission.ERASE_PERSONAL_DATA,
 }
 # Everyone who signs in at the counter may pick their display language; the service account may not.
 _PEOPLE = {Permission.CHANGE_OWN_SETTINGS}

@@ -22,6 +22,7 @@ from app.services.dashboard import DashboardService
 from app.services.drafts import DraftService
 from app.services.holidays import HolidayService
 from app.services.ratings import RatingService
+from app.services.lifecycle import LifecycleService
 from app.services.records import RecordService
 from app.services.reference import ReferenceService
 from app.services.settings import SettingsService
@@ -49,6 +50,7 @@ class Services:
     sync: Any | None = None
     petitions: Any | None = None
     backups: BackupService | None = None  # always set by build_services (Optional only for the field order)
+    lifecycle: LifecycleService | None = None  # PDPA retention, erasure, data-subject export
 
     def close(self) -> None:
         """Closes the counter home (database pool)."""
@@ -85,6 +87,7 @@ def build_services(
         settings=SettingsService(ctx, audit_log),
     )
     services.backups = BackupService(ctx, audit_log)
+    services.lifecycle = LifecycleService(ctx, audit_log)
     if not core_only:
         # Imported here, not at the top: receipts and print jobs render with QtGui, which costs seconds
         # to import; ``import app.services`` must stay cheap for the command line.

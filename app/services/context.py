@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from app.config import Settings, load_settings, resolve_home, save_settings
 from app.domain.calendar import WorkingCalendar
@@ -26,7 +26,10 @@ from app.storage.db import DB_FILE, Database
 from app.storage.errors import KnownError
 from app.storage.migrate import needs_upgrade, refuse_newer, upgrade_to_head
 from app.storage.models import ExtraHoliday, Station
+from app.storage.sealing import PayloadSealer, attach_sealer
 from app.storage.search import repair_fts
+from app.storage.shredding import applied_seq, scrub
+from app.storage.vault import VAULT_FILE, KeyVault
 
 
 @dataclass
@@ -41,6 +44,7 @@ class AppContext:
     calendar: WorkingCalendar
     attachments: AttachmentStore
     first_run: bool = False
+    vault: KeyVault | None = None  # per-record data keys (crypto-shredding); None only in bare tests
     closed: bool = field(default=False, repr=False)
 
     def save_settings(self) -> None:
@@ -55,6 +59,8 @@ class AppContext:
         """Closes the database pool (the WAL is checkpointed when the last connection goes)."""
         if not self.closed:
             self.db.close()
+            if self.vault is not None:
+                self.vault.close()
             self.closed = True
 
 
@@ -109,6 +115,7 @@ def open_app(home: Path | None = None, clock: Clock = system_clock) -> AppContex
             upgrade_to_head(db)
         _repair_after_bulk(db)
         station_code = _station_code(db)
+        vault = _open_vault(db, home, key)
     except BaseException:
         db.dispose()
         raise
@@ -125,7 +132,47 @@ def open_app(home: Path | None = None, clock: Clock = system_clock) -> AppContex
         calendar=WorkingCalendar(load_extra_holidays(db)),
         attachments=AttachmentStore(home / "attachments", key),
         first_run=first_run,
+        vault=vault,
     )
+
+
+_VAULT_ID = "key_vault_id"  # meta key: the vault this database's sealed payloads need
+
+
+def _open_vault(db: Database, home: Path, key: bytes) -> KeyVault:
+    """Opens the record key vault, attaches it as the database's payload sealer, and scrubs records
+    shredded since the database's mark (a restored older backup). A database that has used a vault
+    refuses to start with another or none: every payload would read as erased."""
+    raw = db.raw()  # one connection for both facts: this runs in every process start (CLI, crash savers)
+    try:
+        row = raw.execute("SELECT value FROM meta WHERE key = ?", (_VAULT_ID,)).fetchone()
+        applied = applied_seq(raw)
+    finally:
+        raw.close()
+    expected = bytes(row[0]).decode("ascii") if row else ""
+    path = home / VAULT_FILE
+    if expected and not path.exists():
+        raise KnownError("key_vault_missing", path.name)
+    vault = KeyVault(path, key)
+    try:
+        if expected and expected != vault.vault_id:
+            raise KnownError("key_vault_wrong", path.name)
+        if not expected:
+            with db.session() as s:
+                s.execute(
+                    text("INSERT INTO meta (key, value) VALUES (:k, :v)"),
+                    {"k": _VAULT_ID, "v": vault.vault_id.encode("ascii")},
+                )
+        attach_sealer(db, PayloadSealer(vault))
+        scrubbed = 0
+        if vault.last_shred_seq() > applied:  # a restored older backup: scrub it before anyone reads it
+            scrubbed = scrub(db, vault.shredded_after(applied), AttachmentStore(home / "attachments", key))
+        if scrubbed:
+            log.warning("%d records shredded earlier were scrubbed from this database (restored?)", scrubbed)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
 
 
 # A full integrity check reads every page: always on small files, once a day on big ones.

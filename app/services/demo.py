@@ -40,6 +40,7 @@ from app.services.context import AppContext
 from app.services.recording import HeadFields
 from app.services.types import CurrentUser, KnownError
 from app.storage.models import DailySequence, Station, User
+from app.storage.sealing import sealer_of
 from app.storage.search import FTS_REBUILD_FLAG, build_search_text, repair_fts
 
 LAST_AUDIT_SQL = "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"
@@ -227,6 +228,8 @@ class _BatchMaker:
             station = session.scalars(select(Station)).one()
             self.station_code, self.epoch = station.code, station.epoch
         self.pool = _templates(rng, ctx.reference, min(count, TEMPLATE_POOL))
+        # Demo payloads are sealed like real ones (crypto-shredding), keys reserved a batch at a time.
+        self.sealer = sealer_of(ctx.db)
         days = max(1, -(-count // BULK_PER_DAY))
         # Past days ending yesterday, office hours (08:30-16:30 Bangkok = 01:30-09:30 UTC), rising with rowid.
         self.first_day = bangkok_date(ctx.clock()) - timedelta(days=days)
@@ -254,6 +257,8 @@ class _BatchMaker:
         """Rows for records ``start`` … ``start + n - 1`` of the load."""
         out = _Batch([], [], [], [], {})
         rng, actor, station_code = self.rng, self.actor, self.station_code
+        if self.sealer is not None:
+            self.sealer.vault.reserve(n)  # one vault transaction for the batch's keys
         for i in range(start, start + n):
             day = self.first_day + timedelta(days=i // BULK_PER_DAY)
             ts, at_iso, promised = self._slot(day, (i % BULK_PER_DAY) // self.per_slot)
@@ -292,7 +297,8 @@ class _BatchMaker:
                     tel,
                 )
             )
-            out.versions.append((record_id, body, sha, ts, actor))
+            stored = self.sealer.seal(record_id, body) if self.sealer is not None else body
+            out.versions.append((record_id, stored, sha, ts, actor))
             out.outbox.append((record_id, sha, ts, ts))
             out.events.append((at_iso, ts, record_id, code, sha))
             out.seqs[day] = self.seqs[day]

@@ -184,6 +184,7 @@ def fake_petition(rng: random.Random, now: datetime) -> GroupPetitionPayload:
         person = fake_person(rng)
         rep = Representative(**{f: getattr(person, f) for f in person.__dataclass_fields__})
         rep.national_id_confirmed = True
+        rep.pdpa_acknowledged = True  # the demo group was shown the notice
         rep.is_contact = i == 0
         rep.group_role = GROUP_ROLES[min(i, len(GROUP_ROLES) - 1)] if i else "ประธานกลุ่ม"
         reps.append(rep)

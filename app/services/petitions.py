@@ -13,7 +13,6 @@ center before the record (``sync.protocol.payload_attachments`` reads the petiti
 
 from __future__ import annotations
 
-import json
 import mimetypes
 from collections import Counter
 from collections.abc import Iterable
@@ -52,10 +51,12 @@ from app.domain.roles import Permission
 from app.services.access import require
 from app.services.audit import AuditLog
 from app.services.context import AppContext
+from app.services.lifecycle import remove_scanned_original
 from app.services.recording import HeadFields, insert_new_record, insert_new_version
 from app.services.types import CurrentUser, KnownError, SaveResult, ValidationFailed
 from app.storage.files import write_private
 from app.storage.models import Attachment, OutboxItem, Record, RecordVersion, Station
+from app.storage.sealing import is_erased, open_payload_in
 
 REASON_MAX = 1000
 SUBJECT_MAX = 500
@@ -318,7 +319,8 @@ class PetitionService:
         media_type: str = "",
         kind: AttachmentKind | None = None,
     ) -> AttachmentRef:
-        """Stores a file like :meth:`attach` and returns the reference a petition keeps."""
+        """Stores a file like :meth:`attach` and returns the reference a petition keeps. A file in the
+        scanner folder is removed once stored (``remove_scanned_original``)."""
         require(
             self._ctx,
             self._audit,
@@ -350,6 +352,8 @@ class PetitionService:
                     )
                 )
                 self._audit.append(session, user.username, "attachment.store", sha, {"size": len(data)}, now)
+        if isinstance(content, Path):
+            remove_scanned_original(content, self._ctx.settings.scanner_folder)
         if kind is None:
             kind = AttachmentKind.PHOTO if media_type.startswith("image/") else AttachmentKind.PETITION_LETTER
         return AttachmentRef(sha256=sha, name=name, kind=kind, media_type=media_type, size=len(data))
@@ -416,7 +420,10 @@ class PetitionService:
             for record, body in rows:
                 if record.id == exclude_record_id:
                     continue
-                petition = petition_from_payload(json.loads(body))
+                data = open_payload_in(session, record.id, body)
+                if is_erased(data):
+                    continue  # a shredded record is nobody's repeat visit any more
+                petition = petition_from_payload(data)
                 reason, masked = "", ""
                 if wanted_name and normalize_group_name(petition.group_name) == wanted_name:
                     reason = "name"
@@ -544,7 +551,10 @@ class PetitionService:
         version = session.get(RecordVersion, (record.id, record.current_version))
         if version is None:  # pragma: no cover - a head always has its current version
             raise KnownError("record_not_found", "current version missing")
-        return record, petition_from_payload(json.loads(version.payload_json))
+        data = open_payload_in(session, record.id, version.payload_json)
+        if is_erased(data):
+            raise KnownError("record_erased", record.id)
+        return record, petition_from_payload(data)
 
     def _record_view(
         self, session: Session, record: Record, petition: GroupPetitionPayload, *, with_history: bool = True

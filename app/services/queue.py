@@ -18,7 +18,6 @@ and content; it is settled by a new version (the center keeps its copy of the ol
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -41,6 +40,7 @@ from app.services.petitions import petition_head
 from app.services.recording import HeadFields, insert_new_version
 from app.services.types import Changes, CurrentUser, KnownError
 from app.storage.models import AuditEvent, OutboxItem, Record, RecordAttachment, RecordVersion
+from app.storage.sealing import key_id_of, open_payload_in, seal_payload, sealer_for
 from sync.protocol import FieldError, RecordResult
 
 REASON_MAX = 500
@@ -185,7 +185,7 @@ class QueueService:
                 raise KnownError("queue_item_not_found", str(item_id))
             item, code, subject, central_ref, latest = found
             version = s.get(RecordVersion, (item.record_id, item.version))
-            payload = json.loads(version.payload_json) if version is not None else {}
+            payload = open_payload_in(s, item.record_id, version.payload_json) if version is not None else {}
             history = _sync_history(s, item.record_id)
         result = _result(item.last_result_json)
         return QueueItemDetail(
@@ -207,7 +207,9 @@ class QueueService:
             if item is None:
                 raise KnownError("queue_item_not_found", str(item_id))
             version = s.get(RecordVersion, (item.record_id, item.version))
-            data: dict[str, Any] = json.loads(version.payload_json) if version is not None else {}
+            data: dict[str, Any] = (
+                open_payload_in(s, item.record_id, version.payload_json) if version is not None else {}
+            )
         return data
 
     # ------------------------------------------------------------------ actions
@@ -253,7 +255,7 @@ class QueueService:
                 raise KnownError("record_voided")
             old = s.get(RecordVersion, (item.record_id, item.version))
             assert old is not None
-            data = payload if payload is not None else json.loads(old.payload_json)
+            data = payload if payload is not None else open_payload_in(s, item.record_id, old.payload_json)
             kind = RecordKind(record.kind)
             latest = s.get(RecordVersion, (record.id, record.current_version))
             head = _head_for(kind, data)
@@ -379,11 +381,13 @@ def _append_same_content(  # noqa: PLR0917 - mirrors recording.insert_new_versio
     body = canonical_json(data)
     sha = payload_sha256(data)
     version = record.current_version + 1
+    latest = session.get(RecordVersion, (record.id, record.current_version))
+    key_id = key_id_of(latest.payload_json) if latest is not None else None
     session.add(
         RecordVersion(
             record_id=record.id,
             version=version,
-            payload_json=body.decode("utf-8"),
+            payload_json=seal_payload(sealer_for(session), record.id, body, key_id),
             sha256=sha,
             created_at=now,
             officer=user.username,

@@ -35,6 +35,7 @@ from app.services.context import AppContext
 from app.services.records import detail_for
 from app.services.types import CurrentUser, KnownError, RecordDetail
 from app.storage.models import OutboxItem, Record, Station, User
+from app.storage.sealing import is_erased
 from printing.documents import (
     AcknowledgementData,
     DailyRegisterData,
@@ -87,6 +88,8 @@ class ReceiptService:
             if rec is None:
                 raise KnownError("record_not_found")
             detail = detail_for(session, rec)
+            if is_erased(detail.payload):
+                raise KnownError("record_erased", record_id)  # a tombstone prints nothing
             user = session.scalars(select(User).where(User.username == detail.officer)).first()
             station = session.scalars(select(Station).where(Station.code == detail.station_code)).first()
             officer = user.display_name if user is not None else detail.officer

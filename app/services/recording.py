@@ -38,6 +38,7 @@ from app.storage.models import (
     RecordVersion,
     Station,
 )
+from app.storage.sealing import ERASED_PAYLOAD, PayloadSealer, key_id_of, seal_payload, sealer_for, sealer_of
 from app.storage.search import build_search_text, index_pending
 
 
@@ -133,8 +134,11 @@ def register_record(  # noqa: PLR0917 - same order as insert_new_record
     """``insert_new_record`` in a transaction of its own (``Database.write_connection``): the same rows
     and checks, without a ``Session``, whose bookkeeping cost a registration about as much as its
     statements. For use cases that write nothing else in that transaction."""
+    sealer = sealer_of(db)
     with db.write_connection() as raw:
-        return _insert_first_version(raw, audit, user, kind, payload, head, now, promised_by, attachments)
+        return _insert_first_version(
+            raw, audit, user, kind, payload, head, now, promised_by, attachments, sealer
+        )
 
 
 def insert_new_record(  # noqa: PLR0917 - shared with the petitions service, called positionally
@@ -156,7 +160,8 @@ def insert_new_record(  # noqa: PLR0917 - shared with the petitions service, cal
     if attachments:
         session.flush()  # the prepared SQL below must see attachment rows this session has not written
     raw = driver_connection(session)
-    return _insert_first_version(raw, audit, user, kind, payload, head, now, promised_by, attachments)
+    sealer = sealer_for(session)
+    return _insert_first_version(raw, audit, user, kind, payload, head, now, promised_by, attachments, sealer)
 
 
 def _insert_first_version(  # noqa: PLR0917 - internal, positional like its callers
@@ -169,6 +174,7 @@ def _insert_first_version(  # noqa: PLR0917 - internal, positional like its call
     now: datetime,
     promised_by: datetime | None,
     attachments: Sequence[str],
+    sealer: PayloadSealer | None = None,
 ) -> SaveResult:
     # Prepared SQL on the transaction's own driver connection: registration is the hot path, and
     # SQLAlchemy's per-statement cost was most of a save once the fsync is fast (bench/bench_storage.py).
@@ -205,7 +211,9 @@ def _insert_first_version(  # noqa: PLR0917 - internal, positional like its call
             head.phone,
         ),
     ).lastrowid
-    raw.execute(_INSERT_VERSION, (record_id, 1, body.decode("utf-8"), sha, created, user.username, ""))
+    # The payload is sealed with the record's own key (crypto-shredding: app.storage.sealing).
+    stored = seal_payload(sealer, record_id, body)
+    raw.execute(_INSERT_VERSION, (record_id, 1, stored, sha, created, user.username, ""))
     if attachments:
         _link_attachments_raw(raw, record_id, 1, attachments)
     if rowid - indexed_upto >= FTS_BATCH:
@@ -246,6 +254,8 @@ def insert_new_version(  # noqa: PLR0917 - shared with the petitions service, ca
     body = canonical_json(payload)
     sha = _sha256(body)
     latest = session.get(RecordVersion, (record.id, record.current_version))
+    if latest is not None and latest.payload_json == ERASED_PAYLOAD:
+        raise KnownError("record_erased", record.id)  # its personal data was destroyed: no new versions
     if latest is not None and latest.sha256 == sha:
         raise KnownError("no_changes")
     if head.linked_record_id and head.linked_record_id != record.linked_record_id:
@@ -254,11 +264,13 @@ def insert_new_version(  # noqa: PLR0917 - shared with the petitions service, ca
         if session.scalars(select(Record.rowid).where(Record.id == head.linked_record_id)).first() is None:
             raise KnownError("linked_record_missing")
     version = record.current_version + 1
+    # Every version of a record is sealed with the record's one key, so shredding it erases them all.
+    key_id = key_id_of(latest.payload_json) if latest is not None else None
     session.add(
         RecordVersion(
             record_id=record.id,
             version=version,
-            payload_json=body.decode("utf-8"),
+            payload_json=seal_payload(sealer_for(session), record.id, body, key_id),
             sha256=sha,
             created_at=now,
             officer=user.username,

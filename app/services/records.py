@@ -7,7 +7,6 @@ display rows with names already masked and the queue state of each record's late
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 from sqlalchemy import select, tuple_
@@ -29,6 +28,7 @@ from app.services.types import (
     VersionInfo,
 )
 from app.storage.models import OutboxItem, Record, RecordVersion
+from app.storage.sealing import open_payload_in
 from app.storage.search import count_matches, search_rowids
 
 MAX_PAGE = 1000
@@ -110,7 +110,7 @@ def detail_for(session: Session, rec: Record) -> RecordDetail:
             reason=v.reason,
             sha256=v.sha256,
             queue_state=_state(states.get(v.version)),
-            payload=json.loads(v.payload_json),
+            payload=open_payload_in(session, rec.id, v.payload_json),
         )
         for v in versions
     ]

@@ -39,6 +39,7 @@ from app.services.audit import AuditLog
 from app.services.context import AppContext
 from app.services.types import Changes, CurrentUser, KnownError
 from app.storage.models import ExtraHoliday, OutboxItem, Record, RecordVersion
+from app.storage.sealing import open_payload, sealer_of
 from app.storage.sync_state import ReferenceSet, SyncMeta
 from sync.client import AuthError, CentralClient, SyncError
 from sync.protocol import (
@@ -137,6 +138,7 @@ class SqlOutboxStore:
             query = query.where((OutboxItem.next_attempt_at.is_(None)) | (OutboxItem.next_attempt_at <= now))
         with self._ctx.db.read_session() as s:
             rows = s.execute(query).all()
+        sealer = sealer_of(self._ctx.db)
         return [
             OutgoingItem(
                 item_id=r.id,
@@ -148,7 +150,7 @@ class SqlOutboxStore:
                     kind=r.kind,
                     tracking_code=r.tracking_code,
                     created_at=r.created_at.astimezone(UTC).isoformat(),
-                    payload=json.loads(r.payload_json),
+                    payload=open_payload(sealer, r.record_id, r.payload_json),
                     sha256=r.sha256,
                     # The tracking page's needs: the token's hash (never the token) and the promised date.
                     access_token_sha256=access_token_digest(r.access_token) if r.access_token else None,
@@ -456,6 +458,8 @@ class SyncService:
         self._reconciliation: Any = None
         self._status_listeners: list[Callable[[SyncStatus], None]] = []
         self._cycle_listeners: list[Callable[[CycleReport], None]] = []
+        # Sends queued erasure requests to the center after each cycle (LifecycleService.send_erasures).
+        self.send_erasures: Callable[[CentralClient], int] | None = None
         self.load_reference()
 
     # ------------------------------------------------------------------ connection
@@ -591,8 +595,18 @@ class SyncService:
             self._ctx.clock,
             self._rng,
             on_status=on_status or self._fan_status,
-            on_cycle=self._fan_cycle,
+            on_cycle=lambda report: self._after_cycle(client, report),
         )
+
+    def _after_cycle(self, client: CentralClient, report: CycleReport) -> None:
+        # Erasure requests go with the sync (PDPA: app.services.lifecycle); after a cycle that reached
+        # the center, so a refused or unreachable center leaves them queued for the next one.
+        if self.send_erasures is not None and not report.error:
+            try:
+                self.send_erasures(client)
+            except SyncError as exc:
+                log.warning("erasures not sent this cycle: %s", type(exc).__name__)
+        self._fan_cycle(report)
 
     def run_once(self) -> CycleReport:
         """One push/pull cycle now, back-off timers ignored (``psc-counter sync --once``).
@@ -721,4 +735,6 @@ def build_sync(services: Any) -> SyncService:
     """Wires the sync service (with the queue and reconciliation services) into a ``Services`` bundle."""
     sync_service = SyncService(services.ctx, services.audit_log, on_reference=services.reference.replace)
     services.sync = sync_service
+    if getattr(services, "lifecycle", None) is not None:
+        sync_service.send_erasures = services.lifecycle.send_erasures
     return sync_service

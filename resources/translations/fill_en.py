@@ -807,6 +807,55 @@ EN: dict[str, str | tuple[str, str]] = {
     "ไม่พบไฟล์สำรองที่ใช้ได้": "No usable backup was found",
     "ฐานข้อมูลไม่ได้เสียหาย": "The database is not damaged",
     "ยกเลิกการกู้คืน ฐานข้อมูลยังไม่ถูกเปลี่ยน": "Recovery cancelled; the database was not changed",
+    # ---- PDPA lifecycle (ui/supervisor/privacy_page.py, petition representatives)
+    "ข้อมูลส่วนบุคคล (PDPA)": "Personal data (PDPA)",
+    "ระยะเวลาเก็บข้อมูลส่วนบุคคล": "Retention of personal data",
+    "เรื่องร้องทุกข์เก็บ {c:,} วัน และการประสานมวลชนเก็บ {p:,} วัน นับจากความเคลื่อนไหวล่าสุด "
+    "เมื่อครบกำหนดและศูนย์ยืนยันการรับแล้ว ข้อมูลส่วนบุคคลจะถูกทำลาย "
+    "คงไว้เพียงเลขรับเรื่อง วันที่ และสถานะ (ระบบตรวจทุกวันโดยอัตโนมัติ)": (
+        "Complaints are kept {c:,} days and group petitions {p:,} days after their last activity. Once due "
+        "and acknowledged by the center, their personal data is destroyed; only the tracking code, dates "
+        "and status remain (checked automatically every day)"
+    ),
+    "ตรวจรายการที่ครบกำหนด": "List what is due",
+    "ทำลายข้อมูลที่ครบกำหนดตอนนี้": "Destroy what is due now",
+    "ทำลายข้อมูลส่วนบุคคลของเรื่องที่ครบระยะเวลาเก็บตอนนี้? ย้อนกลับไม่ได้": (
+        "Destroy the personal data of records past retention now? This cannot be undone"
+    ),
+    "ครบระยะเวลาเก็บ {n:,} เรื่อง": "{n:,} records past retention",
+    "ทำลายข้อมูลส่วนบุคคลแล้ว {n:,} เรื่อง": "Personal data of {n:,} records destroyed",
+    " — รอศูนย์ยืนยันการรับ {n:,} เรื่อง (ยังเก็บไว้)": " — {n:,} waiting for the center's acknowledgement (kept)",
+    "คำขอของเจ้าของข้อมูล (เข้าถึง / ลบ)": "Data subject requests (access / erasure)",
+    "หรือหมายเลขโทรศัพท์": "or phone number",
+    "เหตุผล / เลขที่คำขอ": "Reason / request number",
+    "เช่น เลขที่หนังสือคำขอ": "e.g. the request letter's number",
+    "ส่งออกข้อมูลทั้งหมดของบุคคลนี้ (PDF และ JSON)…": "Export everything about this person (PDF and JSON)…",
+    "ลบข้อมูลทั้งหมดของบุคคลนี้ตามคำขอ…": "Erase everything about this person on request…",
+    "ยืนยัน": "Confirm",
+    "เลือกโฟลเดอร์ที่จะบันทึกไฟล์": "Choose the folder for the files",
+    "ส่งออกแล้ว {r:,} เรื่อง {v:,} ฉบับ ไฟล์แนบ {a:,} รายการ: {path}": (
+        "Exported {r:,} records, {v:,} versions, {a:,} attachments: {path}"
+    ),
+    "ลบข้อมูลส่วนบุคคลทุกเรื่องของบุคคลนี้ และแจ้งศูนย์ให้ลบด้วย? ย้อนกลับไม่ได้": (
+        "Erase the personal data of every record of this person, and ask the center to erase it too? "
+        "This cannot be undone"
+    ),
+    "ลบข้อมูลแล้ว {n:,} เรื่อง: {codes} (แจ้งศูนย์เมื่อซิงก์ครั้งถัดไป)": (
+        "Erased {n:,} records: {codes} (the center is told at the next sync)"
+    ),
+    "กรุณาระบุเลขประจำตัวประชาชนหรือหมายเลขโทรศัพท์ของเจ้าของข้อมูล": (
+        "Enter the person's national ID number or phone number"
+    ),
+    "ข้อมูลส่วนบุคคลของเรื่องนี้ถูกทำลายแล้ว": "This record's personal data has been destroyed",
+    "ไม่พบคลังกุญแจข้อมูลส่วนบุคคล (keyvault.sqlite3) จึงเปิดอ่านข้อมูลไม่ได้": (
+        "The personal-data key vault (keyvault.sqlite3) is missing: records cannot be read"
+    ),
+    "คลังกุญแจข้อมูลส่วนบุคคลไม่ตรงกับฐานข้อมูลนี้": "The personal-data key vault does not belong to this database",
+    "ข้อมูลของเรื่องนี้เสียหาย เปิดอ่านไม่ได้ กรุณาแจ้งผู้ดูแลระบบ": (
+        "This record's data is damaged and cannot be read. Please tell the administrator."
+    ),
+    "กรุณาระบุผู้ใช้": "Please name the user",
+    "ไฟล์รหัสผ่านต้องอ่านได้เฉพาะเจ้าของ": "The password file must be readable by its owner only",
 }
 
 

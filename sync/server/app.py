@@ -52,6 +52,7 @@ from sync.protocol import (
     ReferenceUpdates,
     UpdatesPage,
 )
+from sync.server import erasures
 from sync.server.central import AttachmentAccess, Central, CentralError, StationInfo
 from sync.server.limits import AddressLimiter
 from sync.server.records_feed import records_router
@@ -396,5 +397,6 @@ def create_app(
 
         app.include_router(tracking_router(central))
     app.include_router(records_router(central))  # GET /v1/records: rebuild a restored counter
+    app.include_router(erasures.router(central, station))  # POST /v1/erasures (sync/erasures.py)
     app.add_middleware(BodyLimit)
     return app

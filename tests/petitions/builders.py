@@ -29,6 +29,7 @@ def representative(rng: random.Random, i: int, *, contact: bool = False) -> Repr
         family_name=FAMILY[i % len(FAMILY)],
         national_id=fake_national_id(rng),
         national_id_confirmed=True,
+        pdpa_acknowledged=True,
         phone=f"08{rng.randint(10000000, 99999999)}",
         address=Address(
             house_no="12",

@@ -80,7 +80,8 @@ def open_page(qtbot: QtBot, desk: GuiDesk, user_name: str = "staff") -> Petition
 def type_representative(
     qtbot: QtBot, page: PetitionsPage, given: str, family: str, nid: str, phone: str, role: str
 ) -> None:
-    """Ctrl+Shift+R, then the row by keyboard: name, family name, ID, read-back tick, phone, role."""
+    """Ctrl+Shift+R, then the row by keyboard: name, family name, ID, read-back tick, phone, role, and
+    the tick for the PDPA notice the representative acknowledged."""
     qtbot.keyClick(focused(), Qt.Key.Key_R, CTRL_SHIFT)
     table = page.form.rep_table
     assert table.currentColumn() == REP_COL["given_name"]
@@ -96,7 +97,9 @@ def type_representative(
     keys(phone)
     press(focused(), Qt.Key.Key_Tab)
     keys(role)
-    press(focused(), Qt.Key.Key_Return)
+    press(focused(), Qt.Key.Key_Tab)
+    assert table.currentColumn() == REP_COL["pdpa_acknowledged"]
+    press(table, Qt.Key.Key_Space)  # "the representative read the privacy notice and acknowledged it"
 
 
 def fill_petition(qtbot: QtBot, page: PetitionsPage, tmp_path: Path) -> list[str]:
@@ -362,3 +365,6 @@ def test_scanned_documents_arrive_from_the_watched_folder(
     refs = page.form.attachments.refs()
     assert [r.name for r in refs] == ["scan-0001.pdf"]
     assert gui_desk.services.ctx.attachments.exists(refs[0].sha256)
+    # PDPA: the plain scan left the scanner folder once its encrypted copy was stored.
+    assert not (scans / "scan-0001.pdf").exists()
+    assert (scans / "เก่า.pdf").exists()  # not offered, not stored: not touched

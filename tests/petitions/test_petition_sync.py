@@ -22,6 +22,7 @@ from app.services.queue import QueueService
 from app.services.reconciliation import ReconciliationService
 from app.services.sync_service import SyncService
 from app.storage.models import OutboxItem, RecordVersion
+from app.storage.sealing import sealer_of
 from sync.server.app import ServerHooks, create_app
 from sync.server.central import Central
 from sync.server.models import Attachment as CentralAttachment
@@ -129,7 +130,8 @@ def test_timeline_event_after_the_first_sync_is_a_new_version_at_the_center(
     assert (report.sent, report.acked) == (1, 1)
     v1, v2 = versions(desk, rid)
     assert center.held_records("101") == [(rid, 1, v1.sha256), (rid, 2, v2.sha256)]
-    assert center.stored_payload(rid, 1) == first_at_center == v1.payload_json  # untouched
+    opened = sealer_of(desk.ctx.db).open(rid, v1.payload_json)  # type: ignore[union-attr]
+    assert center.stored_payload(rid, 1) == first_at_center == opened  # untouched
     stored_v2 = center.stored_payload(rid, 2)
     assert stored_v2 is not None
     timeline = petition_from_payload(json.loads(stored_v2)).timeline

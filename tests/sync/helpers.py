@@ -22,6 +22,7 @@ from app.domain.reference import ReferenceData
 from app.domain.tracking import MAX_DAILY_SEQ, make_tracking_code
 from app.services import Services
 from app.storage.models import OutboxItem, RecordVersion
+from app.storage.sealing import key_id_of, open_payload_in, seal_payload, sealer_for
 from sync.protocol import (
     RecordResult,
     ReferenceDataset,
@@ -248,9 +249,11 @@ def break_subject(counter: Services, record_id: str) -> None:
     with counter.ctx.db.session() as s:
         version = s.get(RecordVersion, (record_id, 1))
         assert version is not None
-        data = json.loads(version.payload_json)
+        data = open_payload_in(s, record_id, version.payload_json)
         data.pop("subject")
-        version.payload_json = canonical_json(data).decode()
+        version.payload_json = seal_payload(
+            sealer_for(s), record_id, canonical_json(data), key_id_of(version.payload_json)
+        )
         version.sha256 = payload_sha256(data)
         item = s.scalars(select(OutboxItem).where(OutboxItem.record_id == record_id)).one()
         item.sha256 = version.sha256

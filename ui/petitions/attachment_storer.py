@@ -38,11 +38,10 @@ class AttachmentStorer(QObject):
             path = Path(raw)
 
             def store(path: Path = path) -> tuple[AttachmentRef, QImage | None]:
+                # The picture first: a scanned original leaves the scanner folder once it is stored.
+                image = QImage(str(path))  # QImage is safe off the GUI thread (QPixmap is not)
                 ref = service.store_document(user, path)
-                picture = None
-                if ref.media_type.startswith("image/"):
-                    image = QImage(str(path))  # QImage is safe off the GUI thread (QPixmap is not)
-                    picture = image if not image.isNull() else None
+                picture = image if ref.media_type.startswith("image/") and not image.isNull() else None
                 return ref, picture
 
             self._ops.run_write(store, self._stored, self._failed, owner=self)

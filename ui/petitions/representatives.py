@@ -58,9 +58,11 @@ REP_COLUMNS: tuple[tuple[str, str], ...] = (
     ("national_id_confirmed", QT_TRANSLATE_NOOP("PetitionForm", "ทวนเลขแล้ว")),
     ("phone", QT_TRANSLATE_NOOP("PetitionForm", "โทรศัพท์")),
     ("group_role", QT_TRANSLATE_NOOP("PetitionForm", "ตำแหน่งในกลุ่ม")),
+    # Each representative acknowledges the PDPA notice (their ID and phone are personal data too).
+    ("pdpa_acknowledged", QT_TRANSLATE_NOOP("PetitionForm", "รับทราบประกาศ PDPA")),
 )
 REP_COL = {name: i for i, (name, _) in enumerate(REP_COLUMNS)}
-CHECK_COLUMNS = frozenset({"is_contact", "national_id_confirmed"})
+CHECK_COLUMNS = frozenset({"is_contact", "national_id_confirmed", "pdpa_acknowledged"})
 _FAULT = QBrush(QColor("#fde0e0"))
 
 # The detail editors: (field, label).
@@ -75,7 +77,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class RepresentativesModel(QAbstractTableModel):
-    """One row a representative, one column a field of ``REP_COLUMNS`` (two of them check boxes)."""
+    """One row a representative, one column a field of ``REP_COLUMNS`` (three of them check boxes)."""
 
     edited = Signal()
     """The officer changed a representative (typed, ticked, added, moved, removed, details)."""
@@ -127,7 +129,7 @@ class RepresentativesModel(QAbstractTableModel):
         return str(section + 1) if section < len(self._rows) else None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Text cells are editable, the two check columns checkable; nothing while read-only."""
+        """Text cells are editable, the check columns checkable; nothing while read-only."""
         if not self._valid(index):
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
