@@ -33,7 +33,6 @@ class Permission(StrEnum):
     VOID_RECORD = "void_record"
     MANAGE_USERS = "manage_users"
     MANAGE_STATION = "manage_station"
-    EXPORT_PERSONAL_DATA = "export_personal_data"
     SYNC = "sync"
     BACKUP = "backup"
     RESTORE = "restore"

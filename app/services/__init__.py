@@ -21,8 +21,8 @@ from app.services.context import AppContext, open_app
 from app.services.dashboard import DashboardService
 from app.services.drafts import DraftService
 from app.services.holidays import HolidayService
-from app.services.ratings import RatingService
 from app.services.lifecycle import LifecycleService
+from app.services.ratings import RatingService
 from app.services.records import RecordService
 from app.services.reference import ReferenceService
 from app.services.settings import SettingsService

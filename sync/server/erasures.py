@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
 from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
 
 from sync.erasures import ERASED_PAYLOAD_JSON, PATH_ERASURES, ErasureRequest, ErasureResponse
 from sync.protocol import Problem, payload_attachments
@@ -34,12 +35,16 @@ def erase_records(central: Central, station: StationInfo, record_ids: Sequence[s
     erased: list[str] = []
     unknown: list[str] = []
     foreign: list[str] = []
+    erased_blob = ERASED_PAYLOAD_JSON.encode("utf-8")
     with central.session() as s, s.begin():
         for record_id in dict.fromkeys(record_ids):
             rows = s.execute(
-                select(CentralRecord.id, CentralRecord.station_id, CentralRecord.payload_json).where(
-                    CentralRecord.record_id == record_id
-                )
+                select(
+                    CentralRecord.id,
+                    CentralRecord.station_id,
+                    CentralRecord.version,
+                    CentralRecord.payload_sealed,
+                ).where(CentralRecord.record_id == record_id)
             ).all()
             if not rows:
                 unknown.append(record_id)
@@ -49,23 +54,26 @@ def erase_records(central: Central, station: StationInfo, record_ids: Sequence[s
                 continue
             shas: set[str] = set()
             for row in rows:
-                if row.payload_json != ERASED_PAYLOAD_JSON:
-                    data = json.loads(row.payload_json)
+                # Payloads are sealed per version (Central.seal_payload): open each, then seal the tombstone.
+                payload = central.unseal_payload(record_id, row.version, row.payload_sealed)
+                if payload != erased_blob:
+                    data = json.loads(payload)
                     shas.update(payload_attachments(data) if isinstance(data, dict) else [])
-            s.execute(
-                update(CentralRecord)
-                .where(CentralRecord.record_id == record_id)
-                .values(payload_json=ERASED_PAYLOAD_JSON)
-            )
-            s.execute(update(Case).where(Case.record_id == record_id).values(note=""))
-            s.execute(update(StatusChange).where(StatusChange.record_id == record_id).values(note=""))
-            for sha in shas:
-                # Content-addressed: another record (of any station) may name the same file.
-                still_named = s.scalar(
-                    select(CentralRecord.id).where(CentralRecord.payload_json.contains(sha)).limit(1)
+                s.execute(
+                    update(CentralRecord)
+                    .where(CentralRecord.id == row.id)
+                    .values(payload_sealed=central.seal_payload(record_id, row.version, erased_blob))
                 )
-                if still_named is None:
-                    s.execute(delete(Attachment).where(Attachment.sha256 == sha))
+            s.execute(update(Case).where(Case.record_id == record_id).values(note=""))
+            s.execute(
+                update(StatusChange)
+                .where(StatusChange.record_id == record_id)
+                .values(note="", survey_comment_sealed=None)
+            )
+            for sha in _named_by_no_other(central, s, station.id, record_id, shas):
+                s.execute(
+                    delete(Attachment).where(Attachment.station_id == station.id, Attachment.sha256 == sha)
+                )
             erased.append(record_id)
     log.info(
         "station %s: %d records erased, %d unknown, %d foreign",
@@ -75,6 +83,22 @@ def erase_records(central: Central, station: StationInfo, record_ids: Sequence[s
         len(foreign),
     )
     return ErasureResponse(erased=erased, unknown=unknown, foreign=foreign)
+
+
+def _named_by_no_other(
+    central: Central, s: Session, station_id: int, record_id: str, shas: set[str]
+) -> set[str]:
+    """The files among ``shas`` that no other record of the station names (attachments belong to one
+    station; payloads are sealed, so each is opened to look)."""
+    others = select(CentralRecord.record_id, CentralRecord.version, CentralRecord.payload_sealed).where(
+        CentralRecord.station_id == station_id, CentralRecord.record_id != record_id
+    )
+    for other in s.execute(others).all() if shas else ():
+        text = central.unseal_payload(other.record_id, other.version, other.payload_sealed)
+        shas = {sha for sha in shas if sha.encode("ascii") not in text}
+        if not shas:
+            break
+    return shas
 
 
 def router(central: Central, station: Callable[..., StationInfo]) -> APIRouter:
