@@ -189,11 +189,14 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
     """Checks the audit hash chain; non-zero exit naming the first bad entry."""
     services = open_services(args, core_only=True)
     try:
-        result = services.audit.verify()
+        anchor, source = _audit_anchor(services)
+        result = services.audit.verify((anchor.seq, anchor.hash) if anchor is not None else None)
     finally:
         services.close()
     if result.ok:
         print(f"บันทึกการตรวจสอบถูกต้องครบถ้วน ({result.checked:,} รายการ)")
+        if anchor is not None:
+            print(f"ตรงกับจุดยึดที่ระบบกลางรับรองไว้ (ลำดับ {anchor.seq:,}, {ANCHOR_SOURCES_TH[source]})")
         return EXIT_OK
     print(
         f"บันทึกการตรวจสอบไม่ถูกต้อง ที่รายการลำดับ {result.first_bad_seq}: {result.reason} "
@@ -201,6 +204,17 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_CHECK_FAILED
+
+
+ANCHOR_SOURCES_TH = {"center": "จากระบบกลาง", "local": "สำเนาในเครื่อง", "none": ""}
+
+
+def _audit_anchor(services: Services) -> tuple[Any, str]:
+    """The audit anchor the center acknowledged (its own copy when it answers, else ours), if any."""
+    from app.services.sync_service import SyncService
+
+    sync = services.sync if services.sync is not None else SyncService(services.ctx, services.audit_log)
+    return sync.audit_anchor()
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -230,7 +244,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     check = open_services(
         args, core_only=True
     )  # proves the restored file opens, and migrates it if it is older
-    check.close()
+    try:  # a restore rewinds history: it is itself an event of the (restored) chain
+        with check.ctx.db.session() as s:
+            detail = {"file": Path(args.file).name, "pre_restore_copy": saved.name}
+            check.audit_log.append(s, "cli", "database.restore", "", detail, check.ctx.clock())
+    finally:
+        check.close()
     print(f"กู้คืนข้อมูลจาก {args.file} แล้ว (ฐานข้อมูลเดิมเก็บไว้ที่ {saved})")
     return EXIT_OK
 
