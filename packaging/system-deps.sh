@@ -9,6 +9,7 @@ packages=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0   # Qt's xcb platform plugin
   poppler-utils                      # pdftotext / pdftoppm read our PDFs back in tests
   libusb-1.0-0                       # python-escpos USB printers
+  chromium chromium-driver fonts-thai-tlwg   # the citizen tracking page in a real headless browser
 )
 command -v dpkg >/dev/null 2>&1 || exit 0
 missing=()

@@ -38,7 +38,7 @@ from app.services.audit import AuditLog
 from app.services.context import AppContext
 from app.services.types import Changes, CurrentUser, KnownError, PermissionDenied
 from app.storage.models import AuditEvent, ExtraHoliday, OutboxItem, Record, RecordVersion
-from app.storage.sync_state import ReferenceSet, SyncMeta
+from app.storage.sync_state import CitizenSurvey, ReferenceSet, SyncMeta
 from sync.client import AuthError, CentralClient, SyncError
 from sync.protocol import (
     AuditAnchor,
@@ -48,6 +48,7 @@ from sync.protocol import (
     ReferenceKind,
     ResultStatus,
     StatusUpdate,
+    SurveyResult,
     WireRecord,
 )
 from sync.pump import CycleReport, OutgoingItem, Pump, PumpThread, SyncStatus
@@ -347,7 +348,32 @@ class SqlOutboxStore:
                 self._audit.append(
                     s, SYSTEM_ACTOR, "sync.updates", "", {"count": len(updates), "cursor": cursor}, now
                 )
+                for u in updates:
+                    if u.survey is not None:
+                        self._store_survey(s, u.record_id, u.survey, now)
             _set_meta(s, MetaKey.UPDATES_CURSOR, str(cursor))
+
+    def _store_survey(self, s: Session, record_id: str, survey: SurveyResult, now: datetime) -> None:
+        """A citizen's rating from the tracking page, kept with the case and the officer who served it."""
+        officer = s.scalar(select(Record.officer).where(Record.id == record_id))
+        if officer is None or s.get(CitizenSurvey, record_id) is not None:
+            return  # not a record of ours, or already kept (a replayed page of the feed)
+        s.add(
+            CitizenSurvey(
+                record_id=record_id,
+                officer=officer,
+                rating=survey.rating,
+                comment=survey.comment,
+                submitted_at=survey.submitted_at,
+                received_at=now,
+            )
+        )
+        self._audit.append(s, SYSTEM_ACTOR, "sync.survey", record_id, {"rating": survey.rating}, now)
+
+    def surveys(self) -> list[CitizenSurvey]:
+        """Every citizen rating received, newest first (reports and the record detail)."""
+        with self._ctx.db.read_session() as s:
+            return list(s.scalars(select(CitizenSurvey).order_by(CitizenSurvey.submitted_at.desc())))
 
     def reference_version(self) -> int:
         """The newest reference data version received (0: only the bundled files)."""
