@@ -163,6 +163,13 @@ def test_payloads_have_length_limits_and_no_control_characters(server: ServerThr
         ("payload.rating", "invalid"),
         ("payload.comment", "too_long"),
     }
+    # A counter-side rating may carry the code of the case it rates: not a reused code.
+    rated = results[3]
+    again = _record("007", rng, kind="survey_response", payload={"rating": 4})
+    again = again.model_copy(update={"tracking_code": survey_ok.tracking_code})
+    with _http(server, token) as http:
+        assert _post(http, [again])[0]["status"] == "accepted"
+    assert rated["status"] == "accepted"
 
 
 def test_attachments_belong_to_their_station_within_a_quota(server: ServerThread, center: Central) -> None:
