@@ -178,7 +178,7 @@ def _open_central(args: argparse.Namespace) -> Any:
 
 def _central_error(exc: Exception) -> int:
     code = getattr(exc, "code", "error")
-    _say(f"ข้อผิดพลาด: {SYNC_MESSAGES_TH.get(code, 'เกิดข้อผิดพลาด')} [{code}]", err=True)
+    _say(f"ข้อผิดพลาด: {MESSAGES_TH.get(code, SYNC_MESSAGES_TH.get(code, 'เกิดข้อผิดพลาด'))} [{code}]", err=True)
     return EXIT_KNOWN_ERROR
 
 

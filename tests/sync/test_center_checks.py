@@ -214,7 +214,8 @@ def test_revoke_and_rotate_take_effect_at_the_next_request(
         new = capsys.readouterr().out.strip()
         assert http.get("/v1/updates").status_code == 401
         assert main(["central", "revoke-station", "ST01", *db]) == 2
-        assert "[station_code_invalid]" in capsys.readouterr().err
+        err = capsys.readouterr().err
+        assert "[station_code_invalid]" in err and "1–999" in err  # a clear Thai reason, and the code
     with _http(server, new) as http:
         assert http.get("/v1/updates").status_code == 200
         assert http.get("/v1/health").json()["station"] == "005"
