@@ -220,11 +220,14 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
     """Checks the audit hash chain; non-zero exit naming the first bad entry."""
     services = open_services(args, core_only=True)
     try:
-        result = services.audit.verify()
+        anchor, source = _audit_anchor(services)
+        result = services.audit.verify((anchor.seq, anchor.hash) if anchor is not None else None)
     finally:
         services.close()
     if result.ok:
         print(f"บันทึกการตรวจสอบถูกต้องครบถ้วน ({result.checked:,} รายการ)")
+        if anchor is not None:
+            print(f"ตรงกับจุดยึดที่ระบบกลางรับรองไว้ (ลำดับ {anchor.seq:,}, {ANCHOR_SOURCES_TH[source]})")
         return EXIT_OK
     print(
         f"บันทึกการตรวจสอบไม่ถูกต้อง ที่รายการลำดับ {result.first_bad_seq}: {result.reason} "
@@ -239,6 +242,17 @@ def cli_user(services: Services) -> CurrentUser | None:
     users table is inside the damaged file; it is audited as the app itself)."""
     user: CurrentUser | None = getattr(services, "cli_user", None)
     return user
+
+
+ANCHOR_SOURCES_TH = {"center": "จากระบบกลาง", "local": "สำเนาในเครื่อง", "none": ""}
+
+
+def _audit_anchor(services: Services) -> tuple[Any, str]:
+    """The audit anchor the center acknowledged (its own copy when it answers, else ours), if any."""
+    from app.services.sync_service import SyncService
+
+    sync = services.sync if services.sync is not None else SyncService(services.ctx, services.audit_log)
+    return sync.audit_anchor()
 
 
 @signed_in(Permission.BACKUP, core_only=True)

@@ -156,6 +156,23 @@ def central_key_file(args: argparse.Namespace) -> Path:
 
 
 def _central(args: argparse.Namespace) -> Any:
+    """The center for one command; its connections are closed when the process (or ``main``) ends."""
+    central = _open_central(args)
+    _OPENED.append(central)
+    return central
+
+
+# Centers opened by commands of this process, closed by ``close_centrals`` (tests call main() many times).
+_OPENED: list[Any] = []
+
+
+def close_centrals() -> None:
+    """Closes the database connections of every center a command opened."""
+    while _OPENED:
+        _OPENED.pop().engine.dispose()
+
+
+def _open_central(args: argparse.Namespace) -> Any:
     from sync.server.central import Central
     from sync.server.sealing import CentralKeyError, load_sealer
 
@@ -168,7 +185,7 @@ def _central(args: argparse.Namespace) -> Any:
 
 def _central_error(exc: Exception) -> int:
     code = getattr(exc, "code", "error")
-    _say(f"ข้อผิดพลาด: {SYNC_MESSAGES_TH.get(code, 'เกิดข้อผิดพลาด')} [{code}]", err=True)
+    _say(f"ข้อผิดพลาด: {MESSAGES_TH.get(code, SYNC_MESSAGES_TH.get(code, 'เกิดข้อผิดพลาด'))} [{code}]", err=True)
     return EXIT_KNOWN_ERROR
 
 
@@ -278,6 +295,17 @@ def cmd_central_publish_reference(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _closing(handler: Any) -> Any:
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return int(handler(args))
+        finally:
+            close_centrals()
+
+    run.__doc__ = handler.__doc__
+    return run
+
+
 def add_subcommands(sub: Any) -> None:
     """Adds ``connect``, ``sync`` and ``central …`` to the ``psc-counter`` parser."""
     from sync.protocol import CentralStatus, ReferenceKind
@@ -322,23 +350,23 @@ def add_subcommands(sub: Any) -> None:
     p.add_argument("code")
     p.add_argument("--name", default="")
     common(p)
-    p.set_defaults(handler=cmd_central_add_station)
+    p.set_defaults(handler=_closing(cmd_central_add_station))
 
     p = central_sub.add_parser("revoke-station", help="end a station's token now")
     p.add_argument("code")
     common(p)
-    p.set_defaults(handler=cmd_central_revoke_station)
+    p.set_defaults(handler=_closing(cmd_central_revoke_station))
 
     p = central_sub.add_parser("rotate-token", help="issue a new token for a station and print it")
     p.add_argument("code")
     common(p)
-    p.set_defaults(handler=cmd_central_rotate_token)
+    p.set_defaults(handler=_closing(cmd_central_rotate_token))
 
     p = central_sub.add_parser("set-quota", help="set a station's attachment quota")
     p.add_argument("code")
     p.add_argument("megabytes", type=int)
     common(p)
-    p.set_defaults(handler=cmd_central_set_quota)
+    p.set_defaults(handler=_closing(cmd_central_set_quota))
 
     p = central_sub.add_parser("set-status", help="move a case (flows back to its counter)")
     p.add_argument("ref", help="the central case number (PSC2569-00000042) or the tracking code")
@@ -346,10 +374,10 @@ def add_subcommands(sub: Any) -> None:
     p.add_argument("--agency", default=None)
     p.add_argument("--note", default=None)
     common(p)
-    p.set_defaults(handler=cmd_central_set_status)
+    p.set_defaults(handler=_closing(cmd_central_set_status))
 
     p = central_sub.add_parser("publish-reference", help="publish a newer reference data set")
     p.add_argument("name", choices=[k.value for k in ReferenceKind])
     p.add_argument("file")
     common(p)
-    p.set_defaults(handler=cmd_central_publish_reference)
+    p.set_defaults(handler=_closing(cmd_central_publish_reference))

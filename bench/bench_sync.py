@@ -69,7 +69,7 @@ def _drain(
     from sync.server.runner import ServerThread
 
     central = _central(central_url)
-    token = central.add_station("101")
+    token = central.add_station("7")
     store = SqlOutboxStore(services.ctx, services.audit_log)
     if limit is not None:
         store = _Limited(store, limit)  # type: ignore[assignment]

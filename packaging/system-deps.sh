@@ -11,6 +11,7 @@ packages=(
   libusb-1.0-0                       # python-escpos USB printers
   cups cups-client cups-bsd libcups2-dev   # cups:// printers: pycups builds against libcups; tests run a cupsd
   bubblewrap                         # make dist's smoke test runs the bundle in a sandbox without Python
+  chromium chromium-driver fonts-thai-tlwg   # the citizen tracking page in a real headless browser
 )
 command -v dpkg >/dev/null 2>&1 || exit 0
 missing=()

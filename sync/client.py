@@ -26,6 +26,7 @@ from pydantic import BaseModel, ValidationError
 from app.domain.clock import Clock, system_clock
 from sync.erasures import PATH_ERASURES, ErasureRequest, ErasureResponse
 from sync.protocol import (
+    PATH_ANCHOR,
     PATH_ATTACHMENT,
     PATH_BATCH,
     PATH_HEALTH,
@@ -34,6 +35,7 @@ from sync.protocol import (
     PATH_RECORDS,
     PATH_REFERENCE,
     PATH_UPDATES,
+    AuditAnchor,
     BatchResponse,
     Health,
     Reconciliation,
@@ -130,6 +132,8 @@ class CentralClient:
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.clock = clock
+        # The audit anchor the center acknowledged with the last batch (None when it kept none).
+        self.last_anchor: AuditAnchor | None = None
         self._http = httpx.Client(
             base_url=self.base_url,
             headers={"Authorization": f"Bearer {token}", "User-Agent": "psc-counter"},
@@ -158,7 +162,9 @@ class CentralClient:
             content=body if body is not None else encode_batch(records),
             headers={"Content-Type": "application/json"},
         )
-        results = self._parse(response, BatchResponse).results
+        parsed = self._parse(response, BatchResponse)
+        self.last_anchor = parsed.anchor
+        results = parsed.results
         if len(results) != len(records) or any(
             res.id != rec.id or res.version != rec.version for res, rec in zip(results, records, strict=True)
         ):
@@ -166,9 +172,15 @@ class CentralClient:
         return results
 
     def has_attachment(self, sha256: str) -> bool:
-        """``HEAD /v1/attachments/{sha256}``."""
-        response = self._send("HEAD", PATH_ATTACHMENT.format(sha256=sha256), ok=(200, 404))
+        """``HEAD /v1/attachments/{sha256}``: whether the center holds *this station's* copy (403: only
+        another station holds the file, so this station uploads its own)."""
+        response = self._send("HEAD", PATH_ATTACHMENT.format(sha256=sha256), ok=(200, 403, 404))
         return response.status_code == 200
+
+    def audit_anchor(self) -> AuditAnchor | None:
+        """``GET /v1/audit/anchor``: the newest audit chain head of this station the center keeps."""
+        response = self._send("GET", PATH_ANCHOR, ok=(200, 404))
+        return None if response.status_code == 404 else self._parse(response, AuditAnchor)
 
     def put_attachment(self, sha256: str, data: bytes) -> None:
         """``PUT /v1/attachments/{sha256}`` (idempotent)."""

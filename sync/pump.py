@@ -320,8 +320,13 @@ class Pump:
         self.store.mark_in_flight(ids)
         report.sent += len(batch)
         report.batches += 1
+        # The audit chain head rides with the batch (optional in the store: older stores have none); the
+        # center keeps it, and verify-audit later checks the local chain against what it acknowledged.
+        head = getattr(self.store, "audit_head", None)
+        anchor = head() if head is not None else None
         try:
-            body = b'{"records":[' + b",".join(i.wire for i in batch) + b"]}"
+            tail = b"]}" if anchor is None else b'],"anchor":' + anchor.model_dump_json().encode() + b"}"
+            body = b'{"records":[' + b",".join(i.wire for i in batch) + tail
             results = self.client.post_batch([i.record for i in batch], body=body)
         except TooLargeError:
             self._release(batch, "too_large", None)
@@ -361,6 +366,10 @@ class Pump:
                 answer = replace_status(answer, ResultStatus.CONFLICT)  # noqa: PLW2901
             answers.append((item, answer))
         self.store.apply_results(answers)
+        acked_anchor = self.client.last_anchor
+        note_anchor = getattr(self.store, "note_anchor", None)
+        if acked_anchor is not None and note_anchor is not None:
+            note_anchor(acked_anchor)
         for _, result in answers:
             if result.status in (ResultStatus.ACCEPTED, ResultStatus.DUPLICATE):
                 report.acked += 1

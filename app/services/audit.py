@@ -163,20 +163,46 @@ class AuditService:
         self._db = db
         self._log = log_
 
-    def verify(self) -> AuditVerification:
-        """Walks the whole chain; reports the first event whose hash or link does not hold."""
+    def verify(self, anchor: tuple[int, str] | None = None) -> AuditVerification:
+        """Walks the whole chain; reports the first event whose hash or link does not hold.
+
+        ``anchor`` is ``(seq, hash)`` of a chain head the center acknowledged: the event at that seq must
+        still carry that hash, so history rewritten after a sync is found even by someone who holds the
+        database key and recomputed the whole chain."""
+        result = self._verify_chain(anchor[0] if anchor else 0)
+        if anchor is None or not result[0].ok:
+            return result[0]
+        verification, anchored_hash = result
+        seq, digest = anchor
+        if anchored_hash is None:
+            return AuditVerification(
+                False, verification.checked, seq, "events the center anchored are missing"
+            )
+        if not hmac.compare_digest(anchored_hash, digest):
+            return AuditVerification(
+                False, verification.checked, seq, "differs from the anchor the center acknowledged"
+            )
+        return verification
+
+    def _verify_chain(self, anchor_seq: int) -> tuple[AuditVerification, str | None]:
+        """The chain's own check, and the hash of the event at ``anchor_seq`` (None when it is missing)."""
+        anchored: str | None = None
         checked = 0
         prev_hash = GENESIS
         expected_seq = 1
         with self._db.read_session() as session:
             for seq, at, actor, action, target, detail_json, row_prev, row_hash in _iter_events(session):
                 if seq != expected_seq:
-                    return AuditVerification(False, checked, seq, f"sequence gap: expected {expected_seq}")
+                    return AuditVerification(
+                        False, checked, seq, f"sequence gap: expected {expected_seq}"
+                    ), None
                 if row_prev != prev_hash:
-                    return AuditVerification(False, checked, seq, "link to the previous event broken")
+                    return AuditVerification(False, checked, seq, "link to the previous event broken"), None
                 doc = event_document(seq, at, actor, action, target, detail_json)
                 if not hmac.compare_digest(self._log.raw_hash(prev_hash, doc), row_hash):
-                    return AuditVerification(False, checked, seq, "hash does not match the event")
+                    return AuditVerification(False, checked, seq, "hash does not match the event"), None
+                if seq == anchor_seq:
+                    anchored = row_hash
                 prev_hash = row_hash
                 expected_seq += 1
                 checked += 1
@@ -184,19 +210,30 @@ class AuditService:
         last_seq = expected_seq - 1
         if head is None:
             if checked:
-                return AuditVerification(False, checked, last_seq, "chain head missing")
-            return AuditVerification(True, 0)
+                return AuditVerification(False, checked, last_seq, "chain head missing"), None
+            return AuditVerification(True, 0), anchored
         body, _, mac = head.value.partition(b"|")
         try:
             info = json.loads(body)
         except ValueError:
-            return AuditVerification(False, checked, last_seq, "chain head unreadable")
+            return AuditVerification(False, checked, last_seq, "chain head unreadable"), None
         if not hmac.compare_digest(self._log.head_mac(int(info["seq"]), str(info["hash"])), mac):
-            return AuditVerification(False, checked, last_seq, "chain head does not verify")
+            return AuditVerification(False, checked, last_seq, "chain head does not verify"), None
         if int(info["seq"]) != last_seq or info["hash"] != prev_hash:
             first_missing = min(int(info["seq"]), last_seq + 1)
-            return AuditVerification(False, checked, first_missing, "events missing at the end of the chain")
-        return AuditVerification(True, checked)
+            return (
+                AuditVerification(False, checked, first_missing, "events missing at the end of the chain"),
+                None,
+            )
+        return AuditVerification(True, checked), anchored
+
+    def head(self) -> tuple[int, str] | None:
+        """The newest event's ``(seq, hash)``: the chain head a batch carries to the center."""
+        with self._db.read_session() as session:
+            row = session.execute(
+                select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+            ).first()
+        return (int(row[0]), str(row[1])) if row is not None else None
 
     def recent(self, actor: CurrentUser, limit: int = 100) -> list[AuditEntry]:
         """The newest events: all of them for supervisors and administrators, else the actor's own."""

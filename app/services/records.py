@@ -7,6 +7,7 @@ display rows with names already masked and the queue state of each record's late
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sqlalchemy import select, tuple_
@@ -136,6 +137,10 @@ def detail_for(session: Session, rec: Record) -> RecordDetail:
     )
 
 
+# The center's case number, an alias of the tracking code wherever an officer types one.
+_CASE_REF = re.compile(r"^PSC\d{4}-\d{8}$")
+
+
 class RecordService:
     """Read models over the records, plus marking a receipt printed."""
 
@@ -169,10 +174,15 @@ class RecordService:
             return detail_for(session, rec)
 
     def by_tracking_code(self, code: str) -> RecordDetail | None:
-        """The record with this tracking code (separators and Thai digits allowed), or None."""
-        normalized = normalize_tracking_code(code)
+        """The record with this tracking code (separators and Thai digits allowed) or, as its alias, the
+        center's case number (``PSC2569-00000042``); None when there is none."""
+        text = code.strip().upper()
+        if _CASE_REF.match(text):
+            where = Record.central_ref == text
+        else:
+            where = Record.tracking_code == normalize_tracking_code(code)
         with self._ctx.db.read_session() as session:
-            rec = session.scalars(select(Record).where(Record.tracking_code == normalized)).first()
+            rec = session.scalars(select(Record).where(where)).first()
             return None if rec is None else detail_for(session, rec)
 
     def for_user(self, user: CurrentUser) -> UserRecords:

@@ -38,17 +38,19 @@ from app.services.access import require
 from app.services.audit import AuditLog
 from app.services.context import AppContext
 from app.services.types import Changes, CurrentUser, KnownError
-from app.storage.models import ExtraHoliday, OutboxItem, Record, RecordVersion
+from app.storage.models import AuditEvent, ExtraHoliday, OutboxItem, Record, RecordVersion
 from app.storage.sealing import open_payload, sealer_of
-from app.storage.sync_state import ReferenceSet, SyncMeta
+from app.storage.sync_state import CitizenSurvey, ReferenceSet, SyncMeta
 from sync.client import AuthError, CentralClient, SyncError
 from sync.protocol import (
+    AuditAnchor,
     CentralStatus,
     RecordResult,
     ReferenceDataset,
     ReferenceKind,
     ResultStatus,
     StatusUpdate,
+    SurveyResult,
     WireRecord,
 )
 from sync.pump import CycleReport, OutgoingItem, Pump, PumpThread, SyncStatus
@@ -69,6 +71,7 @@ class MetaKey(StrEnum):
     LAST_ERROR = "last_error"
     TOKEN = "server_token"  # the station's bearer token (the database is encrypted; settings.toml is not)
     STATION = "server_station"  # the station the center said the token names
+    AUDIT_ANCHOR = "audit_anchor"  # {"seq", "hash"}: the newest audit chain head the center acknowledged
 
 
 def _table(model: type[Any]) -> Table:
@@ -285,6 +288,25 @@ class SqlOutboxStore:
         for action, item, _ in problems:
             log.warning("%s for record %s version %d", action, item.record.id, item.record.version)
 
+    def audit_head(self) -> AuditAnchor | None:
+        """This counter's audit chain head, sent with each batch as an anchor."""
+        with self._ctx.db.read_session() as s:
+            row = s.execute(
+                select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+            ).first()
+        return AuditAnchor(seq=int(row[0]), hash=str(row[1])) if row is not None else None
+
+    def note_anchor(self, anchor: AuditAnchor) -> None:
+        """Keeps the anchor the center acknowledged (verify-audit checks the chain against it)."""
+        with self._ctx.db.session() as s:
+            _set_meta(s, MetaKey.AUDIT_ANCHOR, anchor.model_dump_json())
+
+    def local_anchor(self) -> AuditAnchor | None:
+        """The newest anchor the center acknowledged, as kept here."""
+        with self._ctx.db.read_session() as s:
+            text = _get_meta(s, MetaKey.AUDIT_ANCHOR)
+        return AuditAnchor.model_validate_json(text) if text else None
+
     def attachment(self, sha256: str) -> bytes | None:
         """The plain bytes of a stored attachment, or ``None`` when this counter does not have it."""
         try:
@@ -329,7 +351,32 @@ class SqlOutboxStore:
                 self._audit.append(
                     s, SYSTEM_ACTOR, "sync.updates", "", {"count": len(updates), "cursor": cursor}, now
                 )
+                for u in updates:
+                    if u.survey is not None:
+                        self._store_survey(s, u.record_id, u.survey, now)
             _set_meta(s, MetaKey.UPDATES_CURSOR, str(cursor))
+
+    def _store_survey(self, s: Session, record_id: str, survey: SurveyResult, now: datetime) -> None:
+        """A citizen's rating from the tracking page, kept with the case and the officer who served it."""
+        officer = s.scalar(select(Record.officer).where(Record.id == record_id))
+        if officer is None or s.get(CitizenSurvey, record_id) is not None:
+            return  # not a record of ours, or already kept (a replayed page of the feed)
+        s.add(
+            CitizenSurvey(
+                record_id=record_id,
+                officer=officer,
+                rating=survey.rating,
+                comment=survey.comment,
+                submitted_at=survey.submitted_at,
+                received_at=now,
+            )
+        )
+        self._audit.append(s, SYSTEM_ACTOR, "sync.survey", record_id, {"rating": survey.rating}, now)
+
+    def surveys(self) -> list[CitizenSurvey]:
+        """Every citizen rating received, newest first (reports and the record detail)."""
+        with self._ctx.db.read_session() as s:
+            return list(s.scalars(select(CitizenSurvey).order_by(CitizenSurvey.submitted_at.desc())))
 
     def reference_version(self) -> int:
         """The newest reference data version received (0: only the bundled files)."""
@@ -550,6 +597,35 @@ class SyncService:
             )
         self._pump = None  # the next cycle uses the new connection
         return station
+
+    # ------------------------------------------------------------------ audit anchor
+    def audit_anchor(self) -> tuple[AuditAnchor | None, str]:
+        """The anchor ``verify-audit`` checks the chain against, and where it came from.
+
+        The center's copy when it answers (someone holding the database key can rewrite the local copy
+        too), else the one kept here when the center acknowledged it: ``("center" | "local" | "none")``."""
+        local = self.store.local_anchor()
+        conn = self.connection()
+        if conn is not None:
+            client = CentralClient(
+                conn.server_url,
+                conn.token,
+                ca_bundle=conn.ca_bundle or None,
+                client_cert=(conn.client_cert, conn.client_key or None) if conn.client_cert else None,
+                timeout=15,
+                clock=self._ctx.clock,
+            )
+            try:
+                remote = client.audit_anchor()
+            except SyncError:
+                remote = None
+                log.warning("the center's audit anchor could not be fetched; checking the local copy")
+            else:
+                if remote is not None and (local is None or remote.seq >= local.seq):
+                    return remote, "center"
+            finally:
+                client.close()
+        return (local, "local") if local is not None else (None, "none")
 
     # ------------------------------------------------------------------ the pump
     def add_listener(

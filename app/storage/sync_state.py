@@ -53,3 +53,17 @@ class ReconciliationRun(Base):
     missing_local: Mapped[int] = mapped_column(Integer)  # held by the center, unknown here
     mismatched: Mapped[int] = mapped_column(Integer)  # same id and version, other sha256
     signed_off: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CitizenSurvey(Base):
+    """A citizen's satisfaction rating from the center's tracking page, kept with the case and the officer
+    who served it (migration ``0004_citizen_surveys``). One per record: the page takes one per case."""
+
+    __tablename__ = "citizen_surveys"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    officer: Mapped[str] = mapped_column(String(64))  # the officer who registered the case
+    rating: Mapped[int] = mapped_column(Integer)  # 1-5
+    comment: Mapped[str] = mapped_column(Text, default="")
+    submitted_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)

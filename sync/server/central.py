@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 
 from app.domain.clock import BANGKOK, Clock, system_clock
+from app.domain.records import RecordKind
 from app.domain.tracking import StationCodeError, canonical_station_code, normalize_tracking_code
 from sync.protocol import (
     AuditAnchor,
@@ -349,7 +350,13 @@ class Central:
                             message="รหัสเรื่องนี้เป็นของจุดบริการอื่น",
                         )
                     ]
-                if not errors and code_owner.setdefault(code, rec.id) != rec.id:
+                # A survey_response rates another case and may carry that case's code: it is exempt from
+                # uniqueness and does not become the code's owner (the alias keeps naming the case).
+                rating = rec.kind == RecordKind.SURVEY_RESPONSE.value
+                owns_code = True
+                if rating:
+                    owns_code = not errors and code_owner.setdefault(code, rec.id) == rec.id
+                elif not errors and code_owner.setdefault(code, rec.id) != rec.id:
                     errors = [
                         FieldError(
                             field="tracking_code",
@@ -376,7 +383,7 @@ class Central:
                             "record_id": rec.id,
                             "station_id": station.id,
                             "central_ref": ref,
-                            "tracking_code": code,
+                            "tracking_code": code if not rating or owns_code else None,
                             "access_sha256": rec.access_token_sha256,
                             "promised_by": rec.promised_by,
                             "status": str(CentralStatus.RECEIVED),

@@ -121,7 +121,7 @@ STATUS_LABELS: Mapping[str, Mapping[CentralStatus, str]] = {
 }
 
 _CSS = """
-body{margin:0;font-family:"Sarabun","TLWG Typist","Loma","Noto Sans Thai",sans-serif;background:#f3f5f8;
+body{margin:0;font-family:"Sarabun","Loma","Garuda","Noto Sans Thai",sans-serif;background:#f3f5f8;
 color:#1d2733;font-size:17px;line-height:1.5}
 header{background:#1f3b63;color:#fff;padding:14px 16px}
 header h1{font-size:19px;margin:0}header p{margin:2px 0 0;font-size:13px;opacity:.85}

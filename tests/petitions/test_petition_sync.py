@@ -25,7 +25,6 @@ from app.storage.models import OutboxItem, RecordVersion
 from app.storage.sealing import sealer_of
 from sync.server.app import ServerHooks, create_app
 from sync.server.central import Central
-from sync.server.models import Attachment as CentralAttachment
 from sync.server.runner import ServerThread
 from tests.petitions.builders import petition
 from tests.petitions.conftest import Desk
@@ -102,10 +101,12 @@ def test_petition_and_documents_sync_and_the_day_reconciles(
     batch = requests.calls.index(("POST", "/v1/records/batch"))
     assert sorted(requests.calls[i][1] for i in puts) == sorted(f"/v1/attachments/{h}" for h in hashes)
     assert max(puts) < batch
-    with center.session() as s:
-        for sha in hashes:
-            stored = s.get(CentralAttachment, sha)
-            assert stored is not None and hashlib.sha256(stored.data).hexdigest() == sha
+    conn = sync.connection()
+    station = center.authenticate(conn.token) if conn is not None else None
+    assert station is not None
+    for sha in hashes:  # held for this station, sealed at rest, the same bytes when opened
+        stored = center.get_attachment(station, sha)
+        assert stored is not None and hashlib.sha256(stored).hexdigest() == sha
     (local,) = versions(desk, rid)
     assert center.held_records("101") == [(rid, 1, local.sha256)]
     assert desk.petitions.load(rid).queue_state is QueueState.ACKED

@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
+from app.cli import main
 from app.domain.records import RecordKind
 from app.domain.tracking import StationCodeError, canonical_station_code
 from sync.protocol import WireRecord, make_wire_record, record_json
@@ -162,6 +163,13 @@ def test_payloads_have_length_limits_and_no_control_characters(server: ServerThr
         ("payload.rating", "invalid"),
         ("payload.comment", "too_long"),
     }
+    # A counter-side rating may carry the code of the case it rates: not a reused code.
+    rated = results[3]
+    again = _record("007", rng, kind="survey_response", payload={"rating": 4})
+    again = again.model_copy(update={"tracking_code": survey_ok.tracking_code})
+    with _http(server, token) as http:
+        assert _post(http, [again])[0]["status"] == "accepted"
+    assert rated["status"] == "accepted"
 
 
 def test_attachments_belong_to_their_station_within_a_quota(server: ServerThread, center: Central) -> None:
@@ -191,14 +199,23 @@ def test_attachments_belong_to_their_station_within_a_quota(server: ServerThread
         assert center.attachment_holders(digest) == ["005", "007"]
 
 
-def test_revoke_and_rotate_take_effect_at_the_next_request(server: ServerThread, center: Central) -> None:
+def test_revoke_and_rotate_take_effect_at_the_next_request(
+    server: ServerThread, center: Central, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     old = center.add_station("5")
+    db = ["--db", center.engine.url.render_as_string(hide_password=False), "--key-file", str(tmp_path / "k")]
     with _http(server, old) as http:
         assert http.get("/v1/updates").status_code == 200
-        center.revoke_station("005")
+        # The commands run beside the serving process, on the same database.
+        assert main(["central", "revoke-station", "005", *db]) == 0
+        assert "005" in capsys.readouterr().out
         assert http.get("/v1/updates").status_code == 401  # same server, same connection, next request
-        new = center.rotate_token("05")
+        assert main(["central", "rotate-token", "05", *db]) == 0
+        new = capsys.readouterr().out.strip()
         assert http.get("/v1/updates").status_code == 401
+        assert main(["central", "revoke-station", "ST01", *db]) == 2
+        err = capsys.readouterr().err
+        assert "[station_code_invalid]" in err and "1–999" in err  # a clear Thai reason, and the code
     with _http(server, new) as http:
         assert http.get("/v1/updates").status_code == 200
         assert http.get("/v1/health").json()["station"] == "005"

@@ -76,6 +76,9 @@ def test_readme_example_runs_as_written_and_drains_the_queue(tmp_path: Path) -> 
         with svc.ctx.db.read_session() as s:
             rows = s.execute(select(Record.station_code, Record.central_status, Record.central_agency)).all()
         assert svc.sync is None or svc.sync.drained()
+        # The case number is an alias of the tracking code at the counter too (reprint, letter).
+        moved = svc.records.by_tracking_code(f"psc{be_year}-00000042")
+        assert moved is not None and (moved.central_status, moved.central_agency) == ("forwarded", "BMA")
     finally:
         svc.close()
         shutdown_logging()

@@ -1,7 +1,7 @@
 """Dashboard: ratings table, record facts for figures, triggers that keep them.
 
 Revision ID: 0011_dashboard
-Revises: 0003_sync_state
+Revises: 0004_citizen_surveys
 Create Date: 2026-12-03
 """
 
@@ -19,7 +19,7 @@ from app.storage.dashboard import (
 )
 
 revision: str = "0011_dashboard"
-down_revision: str | Sequence[str] | None = "0003_sync_state"
+down_revision: str | Sequence[str] | None = "0004_citizen_surveys"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
