@@ -45,8 +45,12 @@ def _cups_connection() -> Any:
 
 def cups_queues() -> list[str]:
     """The CUPS queue names, sorted; ``PrinterError`` when CUPS is missing or not running."""
+    cups = _cups()
     conn = _cups_connection()
-    return sorted(conn.getPrinters())
+    try:
+        return sorted(conn.getPrinters())
+    except (cups.IPPError, cups.HTTPError, RuntimeError) as exc:  # scheduler went away mid-request
+        raise PrinterError(PrinterErrorCode.UNREACHABLE, "cups: listing queues failed") from exc
 
 
 def _check_cups_queue(conn: Any, queue: str) -> None:
@@ -55,7 +59,7 @@ def _check_cups_queue(conn: Any, queue: str) -> None:
         attrs = conn.getPrinterAttributes(
             queue, requested_attributes=["printer-state", "printer-is-accepting-jobs"]
         )
-    except cups.IPPError as exc:
+    except (cups.IPPError, cups.HTTPError) as exc:
         raise PrinterError(PrinterErrorCode.UNREACHABLE, "cups: no such queue") from exc
     if not attrs.get("printer-is-accepting-jobs", True):
         raise PrinterError(PrinterErrorCode.SPOOLER_PAUSED, "cups queue rejects jobs")
@@ -80,7 +84,7 @@ def cups_send(queue: str, payload: bytes) -> int:
             conn.cancelJob(job)
             raise PrinterError(PrinterErrorCode.WRITE_FAILED, f"cups write status {status}")
         conn.finishDocument(queue)
-    except cups.IPPError as exc:
+    except (cups.IPPError, cups.HTTPError) as exc:
         raise PrinterError(PrinterErrorCode.WRITE_FAILED, "cups refused the job") from exc
     log.info("cups job %d: %d bytes to a raw queue", job, len(payload))
     return job

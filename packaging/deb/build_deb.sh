@@ -47,7 +47,7 @@ Description: PSC Counter — walk-in complaint counter of the Government Complai
 CONTROL
 install -m 0755 packaging/deb/postinst "$root/DEBIAN/postinst"
 install -m 0755 packaging/deb/postrm "$root/DEBIAN/postrm"
-dpkg-deb --root-owner-group -Zxz --build "$root" "dist/psc-counter_${VERSION}_${ARCH}.deb" >/dev/null
+dpkg-deb --root-owner-group -Zgzip --build "$root" "dist/psc-counter_${VERSION}_${ARCH}.deb" >/dev/null
 
 # ---------------------------------------------------------------- psc-counter-central
 root="$STAGE/psc-counter-central"
@@ -71,5 +71,5 @@ Description: PSC Counter reference central intake service (systemd unit)
  set-up: /usr/share/doc/psc-counter-central/CENTRAL.md.
 CONTROL
 install -m 0755 packaging/deb/central.postinst "$root/DEBIAN/postinst"
-dpkg-deb --root-owner-group -Zxz --build "$root" "dist/psc-counter-central_${VERSION}_all.deb" >/dev/null
+dpkg-deb --root-owner-group -Zgzip --build "$root" "dist/psc-counter-central_${VERSION}_all.deb" >/dev/null
 ls -l dist/*.deb
