@@ -23,6 +23,7 @@ from app.domain.records import ComplaintType, IdentityMode, RecordKind
 from sync.protocol import SHA256_RE, ErrorCode, FieldError, WireRecord, payload_attachments
 
 MAX_VERSION = 10_000
+SURVEY_COMMENT_MAX = 500  # app.domain.survey.COMMENT_MAX
 _TRACKING_RE = re.compile(r"^[0-9][0-9 -]*$")
 MAX_TRACKING_DIGITS = 16
 MAX_TRACKING_LENGTH = 32  # with the spaces or dashes of a grouped code
@@ -105,6 +106,12 @@ def _survey(payload: dict[str, Any], errors: list[FieldError]) -> None:
         errors.append(_err("payload.rating", ErrorCode.REQUIRED, "ต้องระบุคะแนน 1–5"))
     elif not 1 <= rating <= 5:
         errors.append(_err("payload.rating", ErrorCode.INVALID, "คะแนนต้องอยู่ระหว่าง 1 ถึง 5"))
+    # Counter ratings (issue 11) carry a comment; the rule is additive: a survey without one passes.
+    comment = payload.get("comment", "")
+    if not isinstance(comment, str) or len(comment) > SURVEY_COMMENT_MAX:
+        errors.append(
+            _err("payload.comment", ErrorCode.INVALID, f"ความเห็นยาวได้ไม่เกิน {SURVEY_COMMENT_MAX} ตัวอักษร")
+        )
 
 
 _PAYLOAD_RULES: dict[RecordKind, Callable[[dict[str, Any], list[FieldError]], None]] = {
