@@ -96,6 +96,7 @@ ERROR_TEXT: dict[str, str] = {
     "not_found": QT_TRANSLATE_NOOP("Messages", "ไม่พบข้อมูลที่ต้องการ"),
     "record_not_found": QT_TRANSLATE_NOOP("Messages", "ไม่พบเรื่องนี้"),
     "record_voided": QT_TRANSLATE_NOOP("Messages", "เรื่องนี้ถูกยกเลิกแล้ว แก้ไขไม่ได้"),
+    "already_rated": QT_TRANSLATE_NOOP("Messages", "เรื่องนี้ได้รับการประเมินแล้ว"),
     "wrong_record_kind": QT_TRANSLATE_NOOP("Messages", "รายการนี้ไม่ใช่เรื่องร้องทุกข์"),
     "reason_required": QT_TRANSLATE_NOOP("Messages", "กรุณาระบุเหตุผลการแก้ไข"),
     "reason_too_long": QT_TRANSLATE_NOOP("Messages", "เหตุผลการแก้ไขยาวเกินกำหนด"),

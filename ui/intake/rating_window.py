@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButt
 from app.domain.survey import COMMENT_MAX
 from app.services.types import Changes, KnownError
 from ui.env import UiEnv
+from ui.messages import error_text
 
 TIMEOUT_MS = 30_000  # a citizen who walks away leaves nothing behind
 THANKS_MS = 2_500  # how long the thank-you stays after a rating
@@ -134,7 +135,7 @@ class RatingWindow(QDialog):
     def _failed(self, exc: Exception) -> None:
         if not isinstance(exc, KnownError):
             raise exc
-        self.status.setText(self.tr("บันทึกคะแนนไม่ได้ [%1]").replace("%1", exc.code))
+        self.status.setText(error_text(exc.code))
         self._finish(None)
         QTimer.singleShot(THANKS_MS, self.close)
 
