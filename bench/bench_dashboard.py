@@ -85,6 +85,7 @@ def _measure(app: Any, services: Any, user: Any, period: Any, size: int, label: 
     ops.shutdown()
     p50, f50 = statistics.median(refresh), statistics.median(floor)
     assert snap is not None
+    print(f"  {size:,} {label}: refresh p50 {ms(p50)}, floor {ms(f50)}, GUI {ms(busy)}", flush=True)
     return [
         f"{size:,}",
         label,
