@@ -48,13 +48,29 @@ RATINGS: Table = Base.metadata.tables["ratings"]
 # leave it when the center moves them; one entry more per registration.
 OPEN_CASES_WHERE = "kind = 'complaint' AND voided = 0 AND central_moved_at IS NULL"
 _records = Base.metadata.tables["records"]
+# Columns: the creation time the watch ranges over, then everything its queries read, so SQLite answers
+# from the index alone (a partial index is not covering unless it holds the columns of its own WHERE).
+OPEN_INDEX_COLUMNS = ("created_at", "officer", "category_code", "kind", "voided", "central_moved_at")
 IX_RECORDS_OPEN = Index(
     "ix_records_open",
-    _records.c.created_at,
-    _records.c.officer,
-    _records.c.category_code,
+    *(_records.c[name] for name in OPEN_INDEX_COLUMNS),
     sqlite_where=text(OPEN_CASES_WHERE),
 )
+# The figures of a day are counted from this index alone (``app.services.dashboard.count_day``): a read
+# of the table itself costs a decrypted 4 KiB page per record or two; one more entry per registration.
+FIGURES_INDEX_COLUMNS = (
+    "created_at",
+    "kind",
+    "voided",
+    "linked_record_id",
+    "officer",
+    "category_code",
+    "agency_code",
+    "province",
+    "headcount",
+    "central_moved_at",
+)
+IX_RECORDS_FIGURES = Index("ix_records_figures", *(_records.c[name] for name in FIGURES_INDEX_COLUMNS))
 
 # Statuses beyond "received" (app.domain.service_standard.MOVED_STATUSES, as SQL).
 _MOVED_SQL = "('forwarded', 'in_progress', 'resolved', 'closed')"

@@ -702,7 +702,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "ดีมาก": "Very good",
     "ข้อเสนอแนะเพิ่มเติม (ไม่บังคับ)": "Any suggestion (optional)",
     "ขอบคุณสำหรับความคิดเห็นของท่าน": "Thank you for your feedback",
-    "บันทึกคะแนนไม่ได้ [%1]": "The rating could not be saved [%1]",
+    "เรื่องนี้ได้รับการประเมินแล้ว": "This case has been rated already",
     "เรื่องของฉัน: เกินกำหนด %1 · ครบกำหนดวันนี้ %2": "My cases: overdue %1 · due today %2",
     # ---- installing and supporting (issue 10)
     "ช่วยเหลือ": "Help",

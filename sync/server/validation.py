@@ -144,9 +144,12 @@ def _survey(payload: dict[str, Any], errors: list[FieldError]) -> None:
         errors.append(_err("payload.rating", ErrorCode.REQUIRED, "ต้องระบุคะแนน 1–5"))
     elif not 1 <= rating <= 5:
         errors.append(_err("payload.rating", ErrorCode.INVALID, "คะแนนต้องอยู่ระหว่าง 1 ถึง 5"))
+    # Counter ratings (issue 11) carry a comment; the rule is additive: a survey without one passes.
     comment = payload.get("comment", "")
-    if not isinstance(comment, str):
-        errors.append(_err("payload.comment", ErrorCode.INVALID, "ความคิดเห็นต้องเป็นข้อความ"))
+    if not isinstance(comment, str) or len(comment) > SURVEY_COMMENT_MAX:
+        errors.append(
+            _err("payload.comment", ErrorCode.INVALID, f"ความเห็นยาวได้ไม่เกิน {SURVEY_COMMENT_MAX} ตัวอักษร")
+        )
 
 
 def check_text(field: str, value: str, errors: list[FieldError]) -> None:

@@ -138,3 +138,18 @@ def test_officer_sees_only_their_own_work(known_day: KnownDay) -> None:
     assert dict(snap.today.by_officer.items) == {OFFICER: 3}
     assert snap.today.petitions == 0  # the supervisor's petition is not theirs
     assert snap.watch.overdue == 0  # the overdue case is the supervisor's
+
+
+def test_an_amended_past_record_moves_between_categories(known_day: KnownDay) -> None:
+    services, staff = known_day.services, known_day.staff
+    period = month_of(date(2026, 4, 10))
+    before = services.dashboard.snapshot(staff.supervisor, period).period.by_category
+    assert (before.get("utilities"), before.get("debt")) == (3, 1)
+    payload = services.records.detail(known_day.ids["met"]).payload
+    from app.domain.records import complaint_from_payload
+
+    amended = complaint_from_payload(payload)
+    amended.category_code = "debt"
+    services.complaints.amend(staff.officer, known_day.ids["met"], amended, "หมวดเรื่องผิด")
+    after = services.dashboard.snapshot(staff.supervisor, period).period.by_category
+    assert (after.get("utilities"), after.get("debt")) == (2, 2)  # the cached 2 April was counted again

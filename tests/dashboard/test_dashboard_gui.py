@@ -123,3 +123,24 @@ def test_rating_window_keys_mouse_and_timeout(
         (ids["today"], 4, "เจ้าหน้าที่สุภาพ"),
         (ids["repeat"], 2, ""),
     ]
+
+
+def test_supervisor_is_warned_when_a_case_falls_overdue(qtbot: QtBot, ops: Ops, known_day: KnownDay) -> None:
+    from tests.dashboard.conftest import bkk
+
+    env = UiEnv(services=known_day.services, ops=ops, user=known_day.staff.supervisor)
+    known_day.clock.set(bkk(4, 17, 9, 59))  # the Songkran case is promised for 10:00
+    page = DashboardPage(env)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.snapshot is not None and not page._loading)
+    assert page.snapshot is not None
+    due = [c.record_id for c in page.snapshot.watch.due_cases]
+    assert due == [known_day.ids["songkran"], known_day.ids["repeat"]]  # 10:00 and 10:30
+    timer = page.watcher._timer
+    assert timer.isActive() and 60_000 <= timer.interval() <= 62_000  # armed for the promise, no polling
+    known_day.clock.set(bkk(4, 17, 10, 1))
+    with qtbot.waitSignal(page.watcher.became_overdue) as warned:
+        timer.timeout.emit()  # what the timer does at 10:00:01
+    songkran = known_day.services.records.detail(known_day.ids["songkran"]).tracking_code
+    assert warned.args == [[songkran]]
+    qtbot.waitUntil(lambda: not page._loading)

@@ -133,8 +133,7 @@ class RatingWindow(QDialog):
         QTimer.singleShot(THANKS_MS, self.close)
 
     def _failed(self, exc: Exception) -> None:
-        failed = self.tr("บันทึกคะแนนไม่ได้ [%1]")
-        on_known_error(self.status.setText, text=lambda e: failed.replace("%1", e.code))(exc)
+        on_known_error(self.status.setText)(exc)
         self._finish(None)
         QTimer.singleShot(THANKS_MS, self.close)
 
