@@ -9,6 +9,9 @@ packages=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0   # Qt's xcb platform plugin
   poppler-utils                      # pdftotext / pdftoppm read our PDFs back in tests
   libusb-1.0-0                       # python-escpos USB printers
+  pcscd libpcsclite-dev swig gcc     # ID-card reader: PC/SC daemon, and what pyscard builds against
+  vsmartcard-vpcd                    # virtual card reader for the card tests (packaging/smartcard-stack.sh)
+  sane-utils libsane1                # document scanner: scanimage and SANE backends (tests use "test")
 )
 command -v dpkg >/dev/null 2>&1 || exit 0
 missing=()

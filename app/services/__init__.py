@@ -40,6 +40,8 @@ class Services:
     print_jobs: Any | None = None
     sync: Any | None = None
     petitions: Any | None = None
+    card_reader: Any | None = None
+    scans: Any | None = None
 
     def close(self) -> None:
         """Closes the counter home (database pool)."""
@@ -82,6 +84,10 @@ def build_services(
         services.receipts = ReceiptService(ctx)
         services.print_jobs = PrintJobService(ctx, audit_log)
         services.petitions = PetitionService(ctx, audit_log)
+        from app.services.devices import CardReaderService, ScanService
+
+        services.card_reader = CardReaderService(ctx, audit_log)
+        services.scans = ScanService(ctx, audit_log, services.complaints.store_attachment)
         from app.services.sync_service import build_sync
 
         build_sync(services)
