@@ -55,6 +55,9 @@ ISSUE_TEXT: dict[IssueCode, str] = {
     IssueCode.TIME_ORDER: QT_TRANSLATE_NOOP("Messages", "เวลาไม่เรียงลำดับ"),
     IssueCode.FILE_TOO_LARGE: QT_TRANSLATE_NOOP("Messages", "ไฟล์มีขนาดใหญ่เกินกำหนด"),
     IssueCode.DUPLICATE: QT_TRANSLATE_NOOP("Messages", "ข้อมูลนี้ซ้ำกับรายการอื่น"),
+    IssueCode.DATE_FORMAT: QT_TRANSLATE_NOOP(
+        "Messages", "วันที่ไม่ถูกต้อง กรุณากรอกเป็น วว/ดด/ปปปป (พ.ศ.) เช่น 15/01/2530"
+    ),
 }
 
 ERROR_TEXT: dict[str, str] = {
@@ -107,6 +110,16 @@ ERROR_TEXT: dict[str, str] = {
     "attachment_too_large": QT_TRANSLATE_NOOP("Messages", "ไฟล์มีขนาดใหญ่เกินกำหนด"),
     "attachment_missing": QT_TRANSLATE_NOOP("Messages", "ไม่พบไฟล์เอกสารแนบ"),
     "attachment_damaged": QT_TRANSLATE_NOOP("Messages", "ไฟล์เอกสารแนบเสียหาย"),
+    # devices: ID-card reader and document scanner
+    "card_removed": QT_TRANSLATE_NOOP(
+        "Messages", "บัตรถูกดึงออกก่อนอ่านเสร็จ ข้อมูลในแบบฟอร์มยังเหมือนเดิม กรุณาเสียบบัตรใหม่อีกครั้ง"
+    ),
+    "not_thai_id_card": QT_TRANSLATE_NOOP("Messages", "บัตรนี้ไม่ใช่บัตรประจำตัวประชาชน อ่านข้อมูลไม่ได้"),
+    "card_unreadable": QT_TRANSLATE_NOOP("Messages", "อ่านข้อมูลจากบัตรไม่สำเร็จ กรุณาเสียบบัตรใหม่อีกครั้ง"),
+    "pcsc_unavailable": QT_TRANSLATE_NOOP("Messages", "ไม่พบเครื่องอ่านบัตรประจำตัวประชาชน"),
+    "scan_cancelled": QT_TRANSLATE_NOOP("Messages", "ยกเลิกการสแกนแล้ว ไม่ได้บันทึกเอกสาร"),
+    "scan_failed": QT_TRANSLATE_NOOP("Messages", "สแกนเอกสารไม่สำเร็จ กรุณาตรวจสอบเครื่องสแกนแล้วลองใหม่"),
+    "no_scanner": QT_TRANSLATE_NOOP("Messages", "ไม่พบเครื่องสแกนเอกสาร"),
     "holiday_name_required": QT_TRANSLATE_NOOP("Messages", "กรุณากรอกชื่อวันหยุด"),
     "visit_closed": QT_TRANSLATE_NOOP("Messages", "ปิดการเยือนของกลุ่มนี้แล้ว"),
     "petitions_unavailable": QT_TRANSLATE_NOOP("Messages", "ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้"),

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.devices import scanner, smartcard
+from app.devices.scanner import ScannerInfo, ScannerOptions, ScanRequest
+from app.devices.smartcard import ReaderState
 from app.domain.roles import Permission
 from app.domain.thai_id_card import ThaiIdCard
 from app.services.audit import AuditLog
@@ -113,3 +115,14 @@ class ScanService:
         pdf = scanner.pages_to_pdf(pages, request.resolution)
         sha = self._store(user, pdf, "application/pdf", f"scan-{len(pages)}p.pdf")
         return ScannedDocument(sha, len(pages), len(pdf))
+
+
+__all__ = [
+    "CardReaderService",
+    "ReaderState",
+    "ScanRequest",
+    "ScanService",
+    "ScannedDocument",
+    "ScannerInfo",
+    "ScannerOptions",
+]

@@ -47,7 +47,10 @@ from app.domain.issues import FieldIssue
 from app.domain.national_id import is_valid_national_id, normalize_national_id
 from app.domain.records import ComplaintPayload, ComplaintType, IdDocument, IdentityMode, Person
 from app.domain.reference import Agency, Category
+from app.domain.thai_id_card import ThaiIdCard
 from app.services.types import RecordRow
+from ui.fields.birth_date import BirthDateEdit
+from ui.fields.card_reader import CardPanel, mark_from_card
 from ui.formatting import show_datetime
 from ui.messages import complaint_type_text, identity_text, issues_text
 from ui.ops import Ops
@@ -327,6 +330,7 @@ class ComplaintForm(QWidget):
         self.confirm_id = QCheckBox(self.tr("อ่านเลขทวนให้ผู้ร้องฟังและผู้ร้องยืนยันว่าถูกต้องแล้ว"), g)
         self.confirm_id.setObjectName("national_id_confirmed")
         form.addRow("", self._box("national_id_confirmed", self.confirm_id, g))
+        self._build_card_fields(form, g)
 
         self.passport_no = QLineEdit(g)
         self.passport_no.setObjectName("passport_no")
@@ -690,6 +694,7 @@ class ComplaintForm(QWidget):
                 email=self.email.text().strip(),
                 line_id=self.line_id.text().strip(),
                 address=self.address.address(),
+                birth_date=self.birth_date.value(),
             )
         return ComplaintPayload(
             identity_mode=mode,
@@ -733,6 +738,7 @@ class ComplaintForm(QWidget):
             self.phone.setText(person.phone)
             self.email.setText(person.email)
             self.line_id.setText(person.line_id)
+            self.birth_date.set_value(person.birth_date)
             self.address.set_address(person.address)
             self.complaint_type.setCurrentIndex(max(0, self.complaint_type.findData(p.complaint_type.value)))
             self.category.set_code(p.category_code)
@@ -789,12 +795,54 @@ class ComplaintForm(QWidget):
             ):
                 edit.clear()
             self.title_edit.setEditText("")
+            self.birth_date.clear()
+            self.card_panel.forget_photo()
             self.confirm_id.setChecked(False)
             self.pdpa_ack.setChecked(False)
             self.address.set_address(Person().address)
         finally:
             self._loading = was
         self._show_repeats([])
+
+    # ================================================================== ID card
+    def _build_card_fields(self, form: QFormLayout, g: QWidget) -> None:
+        # The birth date and the card panel take clicks, not Tab/Enter, so
+        # the keyboard-first order of the form (name, ID, phone …) is the same with or without a reader.
+        self.birth_date = BirthDateEdit(g)
+        self.birth_date.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.birth_date.textChanged.connect(self._on_changed)
+        self.birth_date.editingFinished.connect(lambda: self._finished("complainant.birth_date"))
+        self._row(form, self.tr("วันเกิด"), "complainant.birth_date", self.birth_date, g)
+        self.card_panel = CardPanel(self.fill_from_card, g)
+        form.addRow(self.card_panel)
+
+    def fill_from_card(self, card: ThaiIdCard) -> None:
+        """Fills the complainant from a Thai ID card in the reader: name, ID (read back by the chip, so
+        confirmed), birth date and registered address. Phone, e-mail and LINE stay as typed."""
+        if self.identity_mode() is IdentityMode.ANONYMOUS:
+            self.identity_buttons[IdentityMode.IDENTIFIED].setChecked(True)
+        person = card.to_person()
+        self.title_edit.setEditText(person.title)
+        self.given_name.setText(person.given_name)
+        self.family_name.setText(person.family_name)
+        self.id_document.setCurrentIndex(max(0, self.id_document.findData(IdDocument.THAI_NATIONAL_ID.value)))
+        self.national_id.setText(person.national_id)
+        self.confirm_id.setChecked(True)
+        self.birth_date.set_value(person.birth_date)
+        self.address.set_address(person.address)
+        a = self.address
+        line = self.title_edit.lineEdit()
+        filled = [
+            self.given_name,
+            self.family_name,
+            self.national_id,
+            self.birth_date,
+            *([line] if line else []),
+        ]
+        filled += [a.house_no, a.moo, a.soi, a.road, a.subdistrict, a.district, a.province, a.postcode]
+        mark_from_card([w for w in filled if w.text()])
+        for path in ("complainant.given_name", "complainant.family_name", "complainant.national_id"):
+            self._finished(path)
 
     # ================================================================== issues
     def _request_save(self) -> None:
