@@ -16,6 +16,7 @@ response APDU. Closing the socket takes the card out of the reader.
 from __future__ import annotations
 
 import contextlib
+import io
 import random
 import socket
 import struct
@@ -47,16 +48,21 @@ ATR = bytes.fromhex("3B6800000073C84012009000")  # a Thai ID card's ATR (GET RES
 ATR_3B67 = bytes.fromhex("3B670000A81041019000")  # the other family: GET RESPONSE P2 = 01
 FILE_SIZE = ADDRESS.offset + ADDRESS.length + 16
 
-# A tiny valid JPEG (1x1 grey) padded like the card's fixed-size photo area.
-TINY_JPEG = bytes.fromhex(
-    "ffd8ffe000104a46494600010100000100010000ffdb004300080606070605080707070909080a0c140d0c0b0b0c1912130f14"
-    "1d1a1f1e1d1a1c1c20242e2720222c231c1c2837292c30313434341f27393d38323c2e333432ffc0000b080001000101011100"
-    "ffc4001f0000010501010101010100000000000000000102030405060708090a0bffc400b5100002010303020403050504040000"
-    "017d01020300041105122131410613516107227114328191a1082342b1c11552d1f02433627282090a161718191a2526272829"
-    "2a3435363738393a434445464748494a535455565758595a636465666768696a737475767778797a838485868788898a9293"
-    "9495969798999aa2a3a4a5a6a7a8a9aab2b3b4b5b6b7b8b9bac2c3c4c5c6c7c8c9cad2d3d4d5d6d7d8d9dae1e2e3e4e5e6e7"
-    "e8e9eaf1f2f3f4f5f6f7f8f9faffda0008010100003f00fbd3ffd9"
-)
+
+def _portrait() -> bytes:
+    """A small synthetic portrait (a grey silhouette on light blue), JPEG as the card stores it."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (96, 120), (214, 228, 240))
+    draw = ImageDraw.Draw(img)
+    draw.ellipse((30, 18, 66, 60), fill=(120, 120, 130))
+    draw.rounded_rectangle((14, 64, 82, 130), radius=24, fill=(120, 120, 130))
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=80)
+    return buf.getvalue()
+
+
+TINY_JPEG = _portrait()
 
 
 @dataclass

@@ -454,6 +454,10 @@ class PetitionForm(QWidget):
         buttons.addWidget(remove)
         buttons.addStretch(1)
         lay.addLayout(buttons)
+        from ui.fields.card_reader import CardPanel
+
+        self.card_panel = CardPanel(self.fill_from_card, box)
+        lay.addWidget(self.card_panel)
         lay.addWidget(self._rep_detail_section(box))
         table.currentCellChanged.connect(self._rep_row_changed)
         return box
@@ -824,6 +828,30 @@ class PetitionForm(QWidget):
                 confirm.setCheckState(Qt.CheckState.Unchecked)
                 self.rep_table.blockSignals(was)
             self._schedule_repeat_check()
+        self._on_changed()
+
+    def fill_from_card(self, card: Any) -> None:
+        """Fills the selected representative row (a new row when none is selected) from a Thai ID card;
+        phone, role, contact and e-mail stay as typed. The chip's number counts as read back."""
+        if self._read_only:
+            return
+        row = self.rep_table.currentRow()
+        if not 0 <= row < self.rep_table.rowCount():
+            self.add_representative()
+            row = self.rep_table.rowCount() - 1
+        reps = self._representatives()
+        old, person = reps[row], card.to_person()
+        reps[row] = Representative(
+            **{f.name: getattr(person, f.name) for f in fields(person)},
+            is_contact=old.is_contact,
+            group_role=old.group_role,
+            national_id_confirmed=True,
+        )
+        for keep in ("phone", "email", "line_id"):
+            setattr(reps[row], keep, getattr(old, keep))
+        self._fill_representatives(reps)
+        self.rep_table.setCurrentCell(row, REP_COL["given_name"])
+        self._schedule_repeat_check()
         self._on_changed()
 
     def _move_representative(self, old: int, new: int) -> None:
