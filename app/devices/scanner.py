@@ -195,19 +195,21 @@ def _scan_one(  # noqa: PLR0917 - private helper of scan_pages, called once
     readers = [threading.Thread(target=f, daemon=True) for f in (read_out, read_err)]
     for t in readers:
         t.start()
-    while proc.poll() is None:
-        if cancel.wait(0.05):
-            proc.terminate()
-            try:
-                proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-            for t in readers:
-                t.join(timeout=5)
-            raise ScanError(SCAN_CANCELLED)
-    for t in readers:
-        t.join(timeout=5)
+    try:
+        while proc.poll() is None:
+            if cancel.wait(0.05):
+                proc.terminate()
+                try:
+                    proc.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+                raise ScanError(SCAN_CANCELLED)
+    finally:
+        for t in readers:
+            t.join(timeout=5)
+        stdout.close()
+        stderr.close()
     if proc.returncode != 0 or not out.startswith(b"\x89PNG"):
         detail = _PROGRESS.sub(b"", bytes(err)).decode("utf-8", "replace").strip()[-300:]
         raise ScanError(SCAN_FAILED, detail)

@@ -9,10 +9,12 @@ the photo, and never what was on it. Scanning stores one PDF through ``Complaint
 from __future__ import annotations
 
 import os
+import shlex
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.config import Settings
 from app.devices import scanner, smartcard
 from app.devices.scanner import ScannerInfo, ScannerOptions, ScanRequest
 from app.devices.smartcard import ReaderState
@@ -65,6 +67,14 @@ class CardReaderService:
 
 
 @dataclass(frozen=True)
+class ScannedPdf:
+    """Pages scanned and joined, not stored yet."""
+
+    pdf: bytes
+    pages: int
+
+
+@dataclass(frozen=True)
 class ScannedDocument:
     """A scan stored as an attachment."""
 
@@ -83,6 +93,11 @@ class ScanService:
         self.env: dict[str, str] | None = None
         """The environment of ``scanimage`` (None: this process's); tests set ``SANE_CONFIG_DIR`` here."""
 
+    @property
+    def settings(self) -> Settings:
+        """This counter's settings (the scanner defaults: device, mode, resolution)."""
+        return self._ctx.settings
+
     def _env(self) -> dict[str, str]:
         return dict(self.env) if self.env is not None else dict(os.environ)
 
@@ -94,27 +109,31 @@ class ScanService:
         """The modes and resolutions ``device`` offers."""
         return scanner.device_options(device, self._env())
 
-    def scan_to_attachment(
+    def scan_pdf(
         self,
         user: CurrentUser,
         request: scanner.ScanRequest,
         cancel: threading.Event,
         progress: Callable[[int, float], None] | None = None,
-    ) -> ScannedDocument:
-        """Scans the pages and stores them as one PDF attachment; returns its SHA-256 for the record's
-        ``attachments``. Cancelled (``KnownError("scan_cancelled")``) or failed scans store nothing."""
+    ) -> ScannedPdf:
+        """Scans the pages into one PDF, in memory (seconds to minutes: a reader thread, not the writer).
+        Cancelled (``KnownError("scan_cancelled")``) or failed scans leave nothing anywhere."""
         _may_take_personal_data(user)
         if not request.extra_options and self._ctx.settings.scan_extra_options.strip():
-            request.extra_options = tuple(self._ctx.settings.scan_extra_options.split())
+            request.extra_options = tuple(shlex.split(self._ctx.settings.scan_extra_options))
         try:
             pages = scanner.scan_pages(request, cancel, progress, self._env())
         except scanner.ScanError as exc:
             raise KnownError(exc.code, exc.detail) from exc
-        if cancel.is_set():  # cancelled after the last page: still nothing stored
+        if cancel.is_set():  # cancelled after the last page: still nothing
             raise KnownError(scanner.SCAN_CANCELLED)
-        pdf = scanner.pages_to_pdf(pages, request.resolution)
-        sha = self._store(user, pdf, "application/pdf", f"scan-{len(pages)}p.pdf")
-        return ScannedDocument(sha, len(pages), len(pdf))
+        return ScannedPdf(scanner.pages_to_pdf(pages, request.resolution), len(pages))
+
+    def store(self, user: CurrentUser, scan: ScannedPdf) -> ScannedDocument:
+        """Stores a scanned PDF as an attachment (encrypted, size-limited, audited); its SHA-256 goes into
+        the record's ``attachments`` and syncs like any attachment."""
+        sha = self._store(user, scan.pdf, "application/pdf", f"scan-{scan.pages}p.pdf")
+        return ScannedDocument(sha, scan.pages, len(scan.pdf))
 
 
 __all__ = [
@@ -123,6 +142,7 @@ __all__ = [
     "ScanRequest",
     "ScanService",
     "ScannedDocument",
+    "ScannedPdf",
     "ScannerInfo",
     "ScannerOptions",
 ]

@@ -816,6 +816,12 @@ class ComplaintForm(QWidget):
         self.card_panel = CardPanel(self.fill_from_card, g)
         form.addRow(self.card_panel)
 
+    def add_attachment(self, sha256: str) -> None:
+        """Adds a stored document (a scan, the card's photo with consent) to the complaint."""
+        if sha256 not in self._attachments:
+            self._attachments = (*self._attachments, sha256)
+            self._on_changed()
+
     def fill_from_card(self, card: ThaiIdCard) -> None:
         """Fills the complainant from a Thai ID card in the reader: name, ID (read back by the chip, so
         confirmed), birth date and registered address. Phone, e-mail and LINE stay as typed."""
