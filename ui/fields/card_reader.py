@@ -255,14 +255,18 @@ class CardWatcher(QObject):
                 return panel
         return None
 
-    def _states_arrived(self, states: list[ReaderState]) -> None:
-        before = {s.name: s.has_card for s in self.states}
-        self.states = states
+    def refresh(self) -> None:
+        """Tells every panel of the window whether there is a reader (call after pages are rebuilt)."""
         for panel in self.panels():
-            panel.set_reader_present(bool(states))
+            panel.set_reader_present(bool(self.states))
             if not panel.property("card_watcher_wired"):  # panels come and go with the pages
                 panel.setProperty("card_watcher_wired", True)
                 panel.photo_requested.connect(self._photo_wanted)
+
+    def _states_arrived(self, states: list[ReaderState]) -> None:
+        before = {s.name: s.has_card for s in self.states}
+        self.states = states
+        self.refresh()
         self.readers_changed.emit(states)
         for state in states:
             if state.has_card and not before.get(state.name, False):
