@@ -227,204 +227,278 @@
         </message>
     </context>
     <context>
+        <name>BirthDateEdit</name>
+        <message>
+            <location filename="../../ui/fields/birth_date.py" line="49" />
+            <source>วว/ดด/ปปปป (พ.ศ.)</source>
+            <translation>dd/mm/yyyy (Buddhist era)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardPanel</name>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="59" />
+            <source>อ่านจากบัตรประจำตัวประชาชน แก้ไขได้</source>
+            <translation>Read from the national ID card; may be edited</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="107" />
+            <source>ดูรูปถ่ายจากบัตร</source>
+            <translation>Show the card's photo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="110" />
+            <source>แนบรูปถ่าย (ผู้ร้องยินยอมแล้ว)</source>
+            <translation>Attach the photo (the complainant consents)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="132" />
+            <source>เสียบบัตรประชาชนเพื่อกรอกชื่อ เลขประจำตัว วันเกิด และที่อยู่โดยอัตโนมัติ</source>
+            <translation>Insert the national ID card to fill in name, ID number, birth date and address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="141" />
+            <source>กำลังอ่านบัตร… กรุณาอย่าดึงบัตรออก</source>
+            <translation>Reading the card… please do not pull it out</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="154" />
+            <source>บัตรหมดอายุแล้ว (หมดอายุ %1) กรอกข้อมูลให้แล้ว กรุณาตรวจสอบเอกสารอื่นประกอบ</source>
+            <translation>The card has expired (on %1). The form was filled; please check another document too</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="160" />
+            <source>กรอกข้อมูลจากบัตรประชาชนแล้ว (ช่องสีฟ้า) กรุณาตรวจสอบ แก้ไขได้</source>
+            <translation>Filled from the ID card (blue fields). Please check; they may be edited</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="166" />
+            <source>บัตรนี้ไม่มีรูปถ่ายที่อ่านได้</source>
+            <translation>This card has no readable photo</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardReaderStatus</name>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="342" />
+            <source>เครื่องอ่านบัตร: กำลังอ่านบัตร…</source>
+            <translation>Card reader: reading…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="344" />
+            <source>เครื่องอ่านบัตร: มีบัตรอยู่ในเครื่อง</source>
+            <translation>Card reader: card inserted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="346" />
+            <source>เครื่องอ่านบัตร: พร้อม</source>
+            <translation>Card reader: ready</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplaintForm</name>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="250" />
+            <location filename="../../ui/widgets/complaint_form.py" line="253" />
             <source>เชื่อมโยงการมาครั้งนี้กับเรื่องที่เลือก</source>
             <translation>Link this visit to the selected case</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="267" />
+            <location filename="../../ui/widgets/complaint_form.py" line="270" />
             <source>ยกเลิกการเชื่อมโยง</source>
             <translation>Remove link</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="274" />
+            <location filename="../../ui/widgets/complaint_form.py" line="277" />
             <source>การเปิดเผยตัวตนของผู้ร้อง</source>
             <translation>Complainant's identity</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="294" />
+            <location filename="../../ui/widgets/complaint_form.py" line="297" />
             <source>ข้อมูลผู้ร้อง</source>
             <translation>Complainant</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="303" />
+            <location filename="../../ui/widgets/complaint_form.py" line="306" />
             <source>คำนำหน้าชื่อ</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="306" />
+            <location filename="../../ui/widgets/complaint_form.py" line="309" />
             <source>ชื่อ</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="309" />
+            <location filename="../../ui/widgets/complaint_form.py" line="312" />
             <source>นามสกุล</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="314" />
+            <location filename="../../ui/widgets/complaint_form.py" line="317" />
             <source>บัตรประจำตัวประชาชน</source>
             <translation>Thai national ID card</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="315" />
+            <location filename="../../ui/widgets/complaint_form.py" line="318" />
             <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
             <translation>Passport (foreigner)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="316" />
+            <location filename="../../ui/widgets/complaint_form.py" line="319" />
             <source>ไม่ได้แสดงเอกสาร</source>
             <translation>No document shown</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="319" />
+            <location filename="../../ui/widgets/complaint_form.py" line="322" />
             <source>เอกสารแสดงตน</source>
             <translation>Identity document</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="324" />
+            <location filename="../../ui/widgets/complaint_form.py" line="327" />
             <source>เลขประจำตัวประชาชน</source>
             <translation>National ID number</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="327" />
+            <location filename="../../ui/widgets/complaint_form.py" line="330" />
             <source>อ่านเลขทวนให้ผู้ร้องฟังและผู้ร้องยืนยันว่าถูกต้องแล้ว</source>
             <translation>Number read back to the complainant, who confirmed it</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="333" />
+            <location filename="../../ui/widgets/complaint_form.py" line="337" />
             <source>เลขหนังสือเดินทาง</source>
             <translation>Passport number</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="338" />
+            <location filename="../../ui/widgets/complaint_form.py" line="342" />
             <source>สัญชาติ</source>
             <translation>Nationality</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="345" />
+            <location filename="../../ui/widgets/complaint_form.py" line="349" />
             <source>โทรศัพท์</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="348" />
+            <location filename="../../ui/widgets/complaint_form.py" line="352" />
             <source>อีเมล</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="351" />
+            <location filename="../../ui/widgets/complaint_form.py" line="355" />
             <source>LINE ID</source>
             <translation>LINE ID</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="354" />
+            <location filename="../../ui/widgets/complaint_form.py" line="358" />
             <source>ที่อยู่ที่ติดต่อได้</source>
             <translation>Contact address</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="365" />
+            <location filename="../../ui/widgets/complaint_form.py" line="369" />
             <source>เรื่องที่ร้อง</source>
             <translation>The complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="371" />
+            <location filename="../../ui/widgets/complaint_form.py" line="375" />
             <source>ประเภทเรื่อง</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="374" />
+            <location filename="../../ui/widgets/complaint_form.py" line="378" />
             <source>พิมพ์เพื่อค้นหาหมวดเรื่อง</source>
             <translation>Type to find a category</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="375" />
+            <location filename="../../ui/widgets/complaint_form.py" line="379" />
             <source>หมวดเรื่อง</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="378" />
+            <location filename="../../ui/widgets/complaint_form.py" line="382" />
             <source>เรื่อง</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="384" />
+            <location filename="../../ui/widgets/complaint_form.py" line="388" />
             <source>รายละเอียด</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="395" />
+            <location filename="../../ui/widgets/complaint_form.py" line="399" />
             <source>จังหวัด</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="396" />
+            <location filename="../../ui/widgets/complaint_form.py" line="400" />
             <source>อำเภอ/เขต</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="397" />
+            <location filename="../../ui/widgets/complaint_form.py" line="401" />
             <source>สถานที่เกิดเหตุ</source>
             <translation>Where it happened</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="403" />
+            <location filename="../../ui/widgets/complaint_form.py" line="407" />
             <source>หน่วยงานและสิ่งที่ขอ</source>
             <translation>Agencies and request</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="407" />
+            <location filename="../../ui/widgets/complaint_form.py" line="411" />
             <source>พิมพ์ส่วนใดของชื่อหน่วยงานก็ได้</source>
             <translation>Type any part of the agency's name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="408" />
+            <location filename="../../ui/widgets/complaint_form.py" line="412" />
             <source>หน่วยงานที่ถูกร้องเรียน</source>
             <translation>Agency complained about</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="412" />
+            <location filename="../../ui/widgets/complaint_form.py" line="416" />
             <source>หน่วยงานที่ควรรับผิดชอบ</source>
             <translation>Suggested responsible agency</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="416" />
+            <location filename="../../ui/widgets/complaint_form.py" line="420" />
             <source>สิ่งที่ผู้ร้องขอให้ดำเนินการ</source>
             <translation>What the complainant asks for</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="420" />
+            <location filename="../../ui/widgets/complaint_form.py" line="424" />
             <source> ฉบับ</source>
             <translation> documents</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="421" />
+            <location filename="../../ui/widgets/complaint_form.py" line="425" />
             <source>เอกสารที่รับไว้</source>
             <translation>Documents received</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="425" />
+            <location filename="../../ui/widgets/complaint_form.py" line="429" />
             <source>ประกาศความเป็นส่วนตัว (PDPA)</source>
             <translation>Privacy notice (PDPA)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="429" />
+            <location filename="../../ui/widgets/complaint_form.py" line="433" />
             <source>แจ้งผู้ร้องว่า ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 เก็บข้อมูลส่วนบุคคลเท่าที่จำเป็นเพื่อพิจารณาและติดตามเรื่องร้องทุกข์นี้ อาจส่งข้อมูลให้หน่วยงานที่เกี่ยวข้องเพื่อแก้ไขปัญหา ผู้ร้องมีสิทธิขอเข้าถึง แก้ไข หรือลบข้อมูลได้ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562</source>
             <translation>Tell the complainant that the Government Complaint Center 1111 keeps only the personal data needed to handle and follow up this complaint, and may pass it to the agencies concerned to solve the problem. The complainant may ask to see, correct or delete the data under the Personal Data Protection Act B.E. 2562 (2019).</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="437" />
+            <location filename="../../ui/widgets/complaint_form.py" line="441" />
             <source>แจ้งประกาศความเป็นส่วนตัวให้ผู้ร้องทราบแล้ว</source>
             <translation>Privacy notice given to the complainant</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="440" />
+            <location filename="../../ui/widgets/complaint_form.py" line="444" />
             <source>ผู้ร้องยินยอมให้ส่งข้อมูลให้หน่วยงานที่เกี่ยวข้อง</source>
             <translation>The complainant consents to sharing with the agencies concerned</translation>
         </message>
+        <message>
+            <location filename="../../ui/widgets/complaint_form.py" line="815" />
+            <source>วันเกิด</source>
+            <translation>Date of birth</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/widgets/complaint_form.py" line="914" />
+            <location filename="../../ui/widgets/complaint_form.py" line="968" />
             <source>ผู้ร้องรายนี้เคยมาร้องเรื่องไว้แล้ว %n เรื่อง หากเป็นเรื่องเดิมให้เชื่อมโยงการมาครั้งนี้</source>
             <translation>
                 <numerusform>This complainant has %n earlier case. If this visit is about it, link the visit.</numerusform>
@@ -432,9 +506,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/complaint_form.py" line="940" />
+            <location filename="../../ui/widgets/complaint_form.py" line="994" />
             <source>การมาครั้งนี้เชื่อมโยงกับเรื่องเดิม เลขติดตาม %1</source>
             <translation>This visit is linked to the earlier case %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterDevices</name>
+        <message>
+            <location filename="../../ui/fields/devices.py" line="66" />
+            <source>ไม่มีสิทธิ์เปิดดูเรื่อง %1</source>
+            <translation>You may not open case %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/devices.py" line="73" />
+            <source>เปิดเรื่องเลขที่ %1 จากใบรับเรื่องที่สแกน</source>
+            <translation>Opened case %1 from the scanned receipt</translation>
         </message>
     </context>
     <context>
@@ -470,37 +557,57 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Clear form (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="189" />
+            <location filename="../../ui/widgets/intake_page.py" line="118" />
+            <source>สแกนเอกสารแนบ</source>
+            <translation>Scan documents</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/intake_page.py" line="155" />
+            <source>แนบเอกสารที่สแกนแล้ว</source>
+            <translation>Scanned document attached</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/intake_page.py" line="163" />
+            <source>แนบรูปถ่ายจากบัตรแล้ว</source>
+            <translation>Card photo attached</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/intake_page.py" line="171" />
+            <source> (เอกสารแนบ %1 ไฟล์)</source>
+            <translation> (%1 attachments)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/intake_page.py" line="219" />
             <source>กู้คืนข้อมูลที่กรอกค้างไว้จากครั้งก่อนแล้ว ตรวจสอบแล้วบันทึกต่อได้เลย</source>
             <translation>What was typed last time has been restored. Check it and carry on.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="230" />
+            <location filename="../../ui/widgets/intake_page.py" line="260" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="253" />
+            <location filename="../../ui/widgets/intake_page.py" line="283" />
             <source>บันทึกไม่สำเร็จ</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="261" />
+            <location filename="../../ui/widgets/intake_page.py" line="291" />
             <source>กำลังส่งไปพิมพ์…</source>
             <translation>Sending to the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="265" />
+            <location filename="../../ui/widgets/intake_page.py" line="295" />
             <source>ส่งใบรับเรื่องเข้าคิวพิมพ์แล้ว</source>
             <translation>Receipt queued for printing</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="292" />
+            <location filename="../../ui/widgets/intake_page.py" line="322" />
             <source>ล้างฟอร์ม</source>
             <translation>Clear form</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/intake_page.py" line="293" />
+            <location filename="../../ui/widgets/intake_page.py" line="323" />
             <source>ข้อมูลที่กรอกไว้จะหายไป ต้องการล้างฟอร์มหรือไม่</source>
             <translation>What was typed will be lost. Clear the form?</translation>
         </message>
@@ -589,42 +696,42 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>ตั้งค่า</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>ล็อกหน้าจอ (Ctrl+L)</source>
             <translation>Lock screen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>ออกจากระบบ</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>ผู้ใช้: %1 (%2)</source>
             <translation>User: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>จุดบริการ %1 %2</source>
             <translation>Station %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>PSC Counter — %1</source>
             <translation>PSC Counter — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>PSC Counter</source>
             <translation>PSC Counter</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>กำลังทำงาน…</source>
             <translation>Working…</translation>
         </message>
@@ -718,7 +825,7 @@ Please tell the administrator and give them the log file.</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="56" />
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="110" />
             <source>ไฟล์มีขนาดใหญ่เกินกำหนด</source>
             <translation>The file is too large</translation>
         </message>
@@ -728,482 +835,522 @@ Please tell the administrator and give them the log file.</translation>
             <translation>This duplicates another entry</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" line="58" />
+            <source>วันที่ไม่ถูกต้อง กรุณากรอกเป็น วว/ดด/ปปปป (พ.ศ.) เช่น 15/01/2530</source>
+            <translation>Not a date: type dd/mm/yyyy in the Buddhist era, e.g. 15/01/2530</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="65" />
             <source>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</source>
             <translation>Wrong username or password</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="63" />
+            <location filename="../../ui/messages.py" line="66" />
             <source>บัญชีถูกล็อกชั่วคราวเนื่องจากใส่รหัสผ่านผิดหลายครั้ง กรุณารอสักครู่แล้วลองใหม่</source>
             <translation>The account is locked for a while after too many wrong passwords. Please wait and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="66" />
+            <location filename="../../ui/messages.py" line="69" />
             <source>บัญชีของท่านไม่มีสิทธิ์ทำรายการนี้</source>
             <translation>Your account may not do this</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="67" />
+            <location filename="../../ui/messages.py" line="70" />
             <source>มีชื่อผู้ใช้นี้อยู่แล้ว</source>
             <translation>This username is taken</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/messages.py" line="71" />
             <source>ชื่อผู้ใช้ต้องไม่ว่าง ไม่มีช่องว่าง และยาวไม่เกิน 64 ตัวอักษร</source>
             <translation>A username must not be empty, has no spaces and at most 64 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="69" />
+            <location filename="../../ui/messages.py" line="72" />
             <source>กรุณากรอกชื่อ-นามสกุล</source>
             <translation>Please enter the full name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="70" />
+            <location filename="../../ui/messages.py" line="73" />
             <source>รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</source>
             <translation>The password needs at least 8 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/messages.py" line="74" />
             <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
             <translation>The two passwords do not match</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/messages.py" line="75" />
             <source>ไม่พบผู้ใช้นี้</source>
             <translation>No such user</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="73" />
+            <location filename="../../ui/messages.py" line="76" />
             <source>ไม่สามารถระงับบัญชีของตนเองได้</source>
             <translation>You cannot disable your own account</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="75" />
+            <location filename="../../ui/messages.py" line="78" />
             <source>เครื่องนี้ตั้งค่าเริ่มต้นไว้แล้ว</source>
             <translation>This counter is already set up</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="76" />
+            <location filename="../../ui/messages.py" line="79" />
             <source>เครื่องนี้ยังไม่ได้ตั้งค่าจุดบริการ</source>
             <translation>This counter has no station set up yet</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="80" />
             <source>รหัสจุดบริการต้องเป็นตัวเลข 1–999</source>
             <translation>The station code must be a number 1–999</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
+            <location filename="../../ui/messages.py" line="81" />
             <source>กรุณากรอกชื่อจุดบริการ</source>
             <translation>Please enter the station name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="79" />
+            <location filename="../../ui/messages.py" line="82" />
             <source>เลขรอบการติดตั้งต้องเป็น 0–9</source>
             <translation>The install epoch must be 0–9</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="80" />
+            <location filename="../../ui/messages.py" line="83" />
             <source>ฐานข้อมูลกำลังทำงานอื่นอยู่ กรุณาลองใหม่อีกครั้ง</source>
             <translation>The database is busy. Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/messages.py" line="84" />
             <source>ไม่พบกุญแจฐานข้อมูลในเครื่องนี้ ต้องใช้รหัสกู้คืนที่เก็บไว้ในตู้นิรภัย</source>
             <translation>The database key is not on this computer; the recovery code kept in the safe is needed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="82" />
+            <location filename="../../ui/messages.py" line="85" />
             <source>กุญแจไม่ตรงกับฐานข้อมูล กรุณาแจ้งผู้ดูแลระบบ (อาจต้องใช้รหัสกู้คืน)</source>
             <translation>The key does not open this database. Please tell the administrator (the recovery code may be needed).</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="85" />
+            <location filename="../../ui/messages.py" line="88" />
             <source>ฐานข้อมูลเสียหาย กรุณาแจ้งผู้ดูแลระบบเพื่อกู้คืนจากไฟล์สำรอง</source>
             <translation>The database is damaged. Please ask the administrator to restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="86" />
+            <location filename="../../ui/messages.py" line="89" />
             <source>ไม่พบไฟล์ฐานข้อมูล</source>
             <translation>The database file is missing</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="87" />
+            <location filename="../../ui/messages.py" line="90" />
             <source>ปรับรุ่นฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The database upgrade failed; the existing data is intact. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" line="91" />
             <source>รหัสกู้คืนไม่ถูกต้อง กรุณาตรวจสอบแล้วลองใหม่</source>
             <translation>Wrong recovery code. Please check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" line="92" />
             <source>ไม่พบไฟล์กู้คืนในเครื่องนี้ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>No recovery file on this computer. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="93" />
             <source>ไม่พบไฟล์สำรอง</source>
             <translation>Backup file not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="94" />
             <source>ไฟล์สำรองเสียหาย</source>
             <translation>The backup file is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="92" />
+            <location filename="../../ui/messages.py" line="95" />
             <source>อ่านไฟล์สำรองไม่ได้</source>
             <translation>The backup file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="93" />
+            <location filename="../../ui/messages.py" line="96" />
             <source>พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The disk is full. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
+            <location filename="../../ui/messages.py" line="98" />
             <source>ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง</source>
             <translation>Some information is missing. Please correct the fields marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="99" />
             <source>ไม่พบข้อมูลที่ต้องการ</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>ไม่พบเรื่องนี้</source>
             <translation>Case not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>เรื่องนี้ถูกยกเลิกแล้ว แก้ไขไม่ได้</source>
             <translation>This case was voided and cannot be amended</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="102" />
             <source>รายการนี้ไม่ใช่เรื่องร้องทุกข์</source>
             <translation>This record is not a complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>กรุณาระบุเหตุผลการแก้ไข</source>
             <translation>Please give the reason for the amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>เหตุผลการแก้ไขยาวเกินกำหนด</source>
             <translation>The reason is too long</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>ยังไม่มีการแก้ไขข้อมูล จึงไม่ได้บันทึกฉบับใหม่</source>
             <translation>Nothing was changed, so no new version was saved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>เรื่องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเปิดรายการใหม่แล้วแก้ไขอีกครั้ง</source>
             <translation>Someone else amended this case meanwhile. Please open it again and redo the amendment.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>ไม่พบเรื่องเดิมที่เชื่อมโยงไว้</source>
             <translation>The linked earlier case was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>เชื่อมโยงเรื่องกับตัวเองไม่ได้</source>
             <translation>A case cannot be linked to itself</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>ฉบับร่างมีขนาดใหญ่เกินไป จึงไม่ได้บันทึกอัตโนมัติ</source>
             <translation>The draft is too large to be kept automatically</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="111" />
             <source>ไม่พบไฟล์เอกสารแนบ</source>
             <translation>Attachment not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="112" />
             <source>ไฟล์เอกสารแนบเสียหาย</source>
             <translation>The attachment is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="114" />
+            <source>บัตรถูกดึงออกก่อนอ่านเสร็จ ข้อมูลในแบบฟอร์มยังเหมือนเดิม กรุณาเสียบบัตรใหม่อีกครั้ง</source>
+            <translation>The card was pulled out before it was read. The form is unchanged; please insert the card again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="117" />
+            <source>บัตรนี้ไม่ใช่บัตรประจำตัวประชาชน อ่านข้อมูลไม่ได้</source>
+            <translation>This is not a Thai national ID card; it cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="118" />
+            <source>อ่านข้อมูลจากบัตรไม่สำเร็จ กรุณาเสียบบัตรใหม่อีกครั้ง</source>
+            <translation>The card could not be read; please insert it again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="119" />
+            <source>ไม่พบเครื่องอ่านบัตรประจำตัวประชาชน</source>
+            <translation>No ID card reader found</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="120" />
+            <source>ยกเลิกการสแกนแล้ว ไม่ได้บันทึกเอกสาร</source>
+            <translation>Scan cancelled; nothing was stored</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="121" />
+            <source>สแกนเอกสารไม่สำเร็จ กรุณาตรวจสอบเครื่องสแกนแล้วลองใหม่</source>
+            <translation>The scan failed; check the scanner and try again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="122" />
+            <source>ไม่พบเครื่องสแกนเอกสาร</source>
+            <translation>No document scanner found</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="123" />
             <source>กรุณากรอกชื่อวันหยุด</source>
             <translation>Please enter the holiday's name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="124" />
             <source>ปิดการเยือนของกลุ่มนี้แล้ว</source>
             <translation>This group's visit is closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="125" />
             <source>ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้</source>
             <translation>Group petitions are not available in this version</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="113" />
+            <location filename="../../ui/messages.py" line="126" />
             <source>ประเภทข้อมูลตัวอย่างไม่ถูกต้อง</source>
             <translation>Unknown kind of demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="128" />
             <source>ไม่พบงานพิมพ์นี้</source>
             <translation>Print job not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="129" />
             <source>งานพิมพ์นี้พิมพ์แล้วหรือถูกยกเลิกแล้ว</source>
             <translation>This print job was already printed or cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="130" />
             <source>เครื่องพิมพ์ไม่พร้อมใช้งาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเครื่องพร้อม</source>
             <translation>The printer is not ready. The job is kept and will print when the printer is ready.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="120" />
+            <location filename="../../ui/messages.py" line="133" />
             <source>ติดต่อเครื่องพิมพ์ไม่ได้ (ปิดเครื่องหรือสายหลุด) ระบบจะลองพิมพ์ใหม่อัตโนมัติ</source>
             <translation>Cannot reach the printer (switched off or unplugged). It will be retried automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="136" />
             <source>กระดาษหมด กรุณาเติมกระดาษ ระบบจะพิมพ์ให้อัตโนมัติ</source>
             <translation>Out of paper. Load a new roll and it will print automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>ฝาเครื่องพิมพ์เปิดอยู่ กรุณาปิดฝา</source>
             <translation>The printer cover is open. Please close it.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="138" />
             <source>ส่งข้อมูลไปเครื่องพิมพ์ไม่สำเร็จ ระบบจะลองใหม่</source>
             <translation>Sending to the printer failed; it will be retried</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="139" />
             <source>ตั้งค่าที่อยู่เครื่องพิมพ์ไม่ถูกต้อง กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The printer address is not valid. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="140" />
             <source>ไม่รู้จักรุ่นเครื่องพิมพ์ที่ตั้งค่าไว้</source>
             <translation>Unknown printer model in the settings</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="141" />
             <source>ความกว้างกระดาษที่ตั้งไว้กว้างเกินกว่าเครื่องพิมพ์รุ่นนี้</source>
             <translation>The paper width set is wider than this printer model</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="142" />
             <source>เครื่องนี้ไม่รองรับการเชื่อมต่อเครื่องพิมพ์แบบนี้</source>
             <translation>This computer cannot use this kind of printer connection</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="130" />
+            <location filename="../../ui/messages.py" line="143" />
             <source>พิมพ์ไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม</source>
             <translation>Printing failed because of an internal error</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="131" />
+            <location filename="../../ui/messages.py" line="144" />
             <source>ส่งงานพิมพ์ไปที่เครื่องพิมพ์ของระบบไม่สำเร็จ</source>
             <translation>Sending the job to the system printer failed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>กระดาษหมด กรุณาเติมกระดาษแล้วสั่งพิมพ์ใหม่</source>
             <translation>Out of paper. Load paper and print again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="134" />
+            <location filename="../../ui/messages.py" line="147" />
             <source>ติดต่อศูนย์กลางไม่ได้ ระบบจะส่งข้อมูลให้อัตโนมัติภายหลัง</source>
             <translation>Cannot reach the center. The data will be sent automatically later.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="135" />
+            <location filename="../../ui/messages.py" line="148" />
             <source>ที่อยู่ศูนย์กลางไม่ถูกต้อง</source>
             <translation>The center's address is not valid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="149" />
             <source>เครื่องนี้ยังไม่ได้เชื่อมต่อกับศูนย์กลาง</source>
             <translation>This counter is not connected to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="150" />
             <source>กำลังส่งข้อมูลกับศูนย์อยู่ กรุณารอสักครู่</source>
             <translation>A sync with the center is running. Please wait.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="151" />
             <source>ไม่พบไฟล์รหัสเชื่อมต่อ</source>
             <translation>The token file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="152" />
             <source>อ่านไฟล์ข้อมูลอ้างอิงไม่ได้</source>
             <translation>The reference data file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="153" />
             <source>ไฟล์รหัสเชื่อมต่อว่างเปล่า</source>
             <translation>The token file is empty</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="141" />
+            <location filename="../../ui/messages.py" line="154" />
             <source>ศูนย์กลางไม่รับรหัสเชื่อมต่อของจุดบริการนี้</source>
             <translation>The center refused this station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="155" />
             <source>ไม่พบไฟล์ใบรับรองที่ตั้งค่าไว้</source>
             <translation>The configured certificate file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="156" />
             <source>ไม่พบรายการในคิวส่งข้อมูล</source>
             <translation>Not found in the sync queue</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="157" />
             <source>ทำรายการนี้กับสถานะปัจจุบันของคิวไม่ได้</source>
             <translation>Not possible in the item's current queue state</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="158" />
             <source>ไม่พบผลการกระทบยอดของวันนี้</source>
             <translation>No reconciliation for this day</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="148" />
+            <location filename="../../ui/messages.py" line="161" />
             <source>ทำรายการไม่สำเร็จ ({code}) กรุณาลองใหม่อีกครั้ง</source>
             <translation>Could not complete ({code}). Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="178" />
+            <location filename="../../ui/messages.py" line="191" />
             <source>รอส่ง</source>
             <translation>Waiting to send</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="179" />
+            <location filename="../../ui/messages.py" line="192" />
             <source>กำลังส่ง</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="180" />
+            <location filename="../../ui/messages.py" line="193" />
             <source>ส่งแล้ว</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
+            <location filename="../../ui/messages.py" line="194" />
             <source>ศูนย์ไม่รับ</source>
             <translation>Rejected by center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="182" />
+            <location filename="../../ui/messages.py" line="195" />
             <source>ข้อมูลขัดแย้ง</source>
             <translation>Conflict</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="183" />
+            <location filename="../../ui/messages.py" line="196" />
             <source>พักการส่ง</source>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="184" />
+            <location filename="../../ui/messages.py" line="197" />
             <source>ถอนแล้ว</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="188" />
+            <location filename="../../ui/messages.py" line="201" />
             <source>เรื่องร้องทุกข์</source>
             <translation>Complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="189" />
+            <location filename="../../ui/messages.py" line="202" />
             <source>ประสานมวลชน</source>
             <translation>Group petitions</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="190" />
+            <location filename="../../ui/messages.py" line="203" />
             <source>แบบประเมินความพึงพอใจ</source>
             <translation>Satisfaction survey</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="194" />
+            <location filename="../../ui/messages.py" line="207" />
             <source>ศูนย์รับเรื่องแล้ว</source>
             <translation>Received by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="195" />
+            <location filename="../../ui/messages.py" line="208" />
             <source>ส่งต่อหน่วยงานแล้ว</source>
             <translation>Forwarded to the agency</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="196" />
+            <location filename="../../ui/messages.py" line="209" />
             <source>อยู่ระหว่างดำเนินการ</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="197" />
+            <location filename="../../ui/messages.py" line="210" />
             <source>ดำเนินการแล้วเสร็จ</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="198" />
+            <location filename="../../ui/messages.py" line="211" />
             <source>ยุติเรื่อง</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="202" />
+            <location filename="../../ui/messages.py" line="215" />
             <source>ร้องทุกข์/ร้องเรียน</source>
             <translation>Grievance/complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="203" />
+            <location filename="../../ui/messages.py" line="216" />
             <source>ขอความเป็นธรรม</source>
             <translation>Request for fairness</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="204" />
+            <location filename="../../ui/messages.py" line="217" />
             <source>ขอความช่วยเหลือ</source>
             <translation>Request for help</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="205" />
+            <location filename="../../ui/messages.py" line="218" />
             <source>แจ้งเบาะแส</source>
             <translation>Tip-off</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="206" />
+            <location filename="../../ui/messages.py" line="219" />
             <source>เสนอข้อคิดเห็น</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="207" />
+            <location filename="../../ui/messages.py" line="220" />
             <source>ขอคำปรึกษากฎหมาย</source>
             <translation>Legal advice</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="211" />
+            <location filename="../../ui/messages.py" line="224" />
             <source>เปิดเผยตัวตน</source>
             <translation>Identified</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="212" />
+            <location filename="../../ui/messages.py" line="225" />
             <source>ปกปิดตัวตน (ไม่เปิดเผยต่อหน่วยงาน)</source>
             <translation>Confidential (not disclosed to agencies)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="213" />
+            <location filename="../../ui/messages.py" line="226" />
             <source>ไม่ประสงค์ออกนาม</source>
             <translation>Anonymous</translation>
         </message>
@@ -1307,202 +1454,202 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Remove selected representative</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="468" />
+            <location filename="../../ui/widgets/petition_form.py" line="472" />
             <source>บัตรประจำตัวประชาชน</source>
             <translation>Thai national ID card</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="469" />
+            <location filename="../../ui/widgets/petition_form.py" line="473" />
             <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
             <translation>Passport (foreigner)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="471" />
+            <location filename="../../ui/widgets/petition_form.py" line="475" />
             <source>เอกสารแสดงตน</source>
             <translation>Identity document</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="491" />
+            <location filename="../../ui/widgets/petition_form.py" line="495" />
             <source>ที่อยู่</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="502" />
+            <location filename="../../ui/widgets/petition_form.py" line="506" />
             <source>รายละเอียดผู้แทนคนที่ {n}</source>
             <translation>Representative {n} details</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="537" />
+            <location filename="../../ui/widgets/petition_form.py" line="541" />
             <source>จำนวน ที่มา และการมาถึง</source>
             <translation>Headcount, origin and arrival</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="539" />
+            <location filename="../../ui/widgets/petition_form.py" line="543" />
             <source>จำนวนคนโดยประมาณ</source>
             <translation>Estimated headcount</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="540" />
+            <location filename="../../ui/widgets/petition_form.py" line="544" />
             <source>จำนวนผู้มา (คน) *</source>
             <translation>People present *</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="546" />
+            <location filename="../../ui/widgets/petition_form.py" line="550" />
             <source>วิธีประมาณจำนวน</source>
             <translation>How it was estimated</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="566" />
+            <location filename="../../ui/widgets/petition_form.py" line="570" />
             <source>พิมพ์ชื่อจังหวัดแล้วกด Enter</source>
             <translation>Type a province and press Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="568" />
+            <location filename="../../ui/widgets/petition_form.py" line="572" />
             <source>เพิ่มจังหวัด</source>
             <translation>Add province</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="582" />
+            <location filename="../../ui/widgets/petition_form.py" line="586" />
             <source>จังหวัดที่มา *</source>
             <translation>Provinces of origin *</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="586" />
+            <location filename="../../ui/widgets/petition_form.py" line="590" />
             <source>เวลามาถึง *</source>
             <translation>Arrived at *</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="590" />
+            <location filename="../../ui/widgets/petition_form.py" line="594" />
             <source>เดินทางกลับแล้ว</source>
             <translation>Has left</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="601" />
+            <location filename="../../ui/widgets/petition_form.py" line="605" />
             <source>เวลาเดินทางกลับ</source>
             <translation>Left at</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="604" />
+            <location filename="../../ui/widgets/petition_form.py" line="608" />
             <source>ประตูที่เข้า</source>
             <translation>Entrance gate</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="606" />
+            <location filename="../../ui/widgets/petition_form.py" line="610" />
             <source>จุดรับเรื่อง/ห้อง</source>
             <translation>Reception point/room</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="619" />
+            <location filename="../../ui/widgets/petition_form.py" line="623" />
             <source>ประเด็นและข้อเรียกร้อง</source>
             <translation>Issues and demands</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="621" />
+            <location filename="../../ui/widgets/petition_form.py" line="625" />
             <source>สรุปประเด็นปัญหา *</source>
             <translation>Summary of the issue *</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="628" />
+            <location filename="../../ui/widgets/petition_form.py" line="632" />
             <source>ข้อเรียกร้อง * (Ctrl+Shift+D เพิ่ม, Alt+↑/↓ เลื่อนลำดับ, Ctrl+Delete ลบ)</source>
             <translation>Demands * (Ctrl+Shift+D add, Alt+↑/↓ reorder, Ctrl+Delete remove)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="631" />
+            <location filename="../../ui/widgets/petition_form.py" line="635" />
             <source>ข้อเรียกร้อง</source>
             <translation>Demands</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="662" />
+            <location filename="../../ui/widgets/petition_form.py" line="666" />
             <source>หน่วยงานที่เกี่ยวข้อง (Contact Point)</source>
             <translation>Agencies concerned (Contact Points)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="666" />
+            <location filename="../../ui/widgets/petition_form.py" line="670" />
             <source>ค้นหาหน่วยงาน แล้วกด Space เพื่อเลือก</source>
             <translation>Find an agency, then press Space to select it</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="679" />
+            <location filename="../../ui/widgets/petition_form.py" line="683" />
             <source>เจ้าหน้าที่ผู้รับหนังสือ</source>
             <translation>Official who received the petition</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="681" />
+            <location filename="../../ui/widgets/petition_form.py" line="685" />
             <source>ชื่อ-นามสกุล</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="682" />
+            <location filename="../../ui/widgets/petition_form.py" line="686" />
             <source>ชื่อผู้รับ *</source>
             <translation>Received by *</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="683" />
+            <location filename="../../ui/widgets/petition_form.py" line="687" />
             <source>ตำแหน่ง</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="684" />
+            <location filename="../../ui/widgets/petition_form.py" line="688" />
             <source>ตำแหน่ง *</source>
             <translation>Position *</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="688" />
+            <location filename="../../ui/widgets/petition_form.py" line="692" />
             <source>การประชุม/การเข้าพบที่จัดให้</source>
             <translation>Meetings arranged</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="698" />
+            <location filename="../../ui/widgets/petition_form.py" line="702" />
             <source>เพิ่มการประชุม</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="705" />
+            <location filename="../../ui/widgets/petition_form.py" line="709" />
             <source>การติดตามผล</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="909" />
+            <location filename="../../ui/widgets/petition_form.py" line="937" />
             <source>ไม่พบชื่อจังหวัดนี้ กรุณาเลือกจากรายการ</source>
             <translation>Unknown province. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="911" />
+            <location filename="../../ui/widgets/petition_form.py" line="939" />
             <source>พบหลายจังหวัด กรุณาพิมพ์ให้ครบ</source>
             <translation>Several provinces match. Please type more.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="931" />
+            <location filename="../../ui/widgets/petition_form.py" line="959" />
             <source>เชื่อมโยงกับ {code} แล้ว</source>
             <translation>Linked to {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="950" />
+            <location filename="../../ui/widgets/petition_form.py" line="978" />
             <source>ชื่อกลุ่มตรงกัน</source>
             <translation>Same group name</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="950" />
+            <location filename="../../ui/widgets/petition_form.py" line="978" />
             <source>ผู้แทนคนเดียวกัน</source>
             <translation>Same representative</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="1088" />
+            <location filename="../../ui/widgets/petition_form.py" line="1116" />
             <source>เชื่อมโยงกับคำร้องเดิมแล้ว</source>
             <translation>Linked to the earlier petition</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="1220" />
+            <location filename="../../ui/widgets/petition_form.py" line="1248" />
             <source>ผู้แทนคนที่ {n} – {field}: {text}</source>
             <translation>Representative {n} – {field}: {text}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="1233" />
+            <location filename="../../ui/widgets/petition_form.py" line="1261" />
             <source>ข้อที่ {n}</source>
             <translation>Demand {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/petition_form.py" line="1233" />
+            <location filename="../../ui/widgets/petition_form.py" line="1261" />
             <source>การประชุมแถวที่ {n}</source>
             <translation>Meeting row {n}</translation>
         </message>
@@ -2559,6 +2706,119 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
             <location filename="../../ui/dialogs/wizard.py" line="218" />
             <source>ข้าพเจ้าพิมพ์หรือจดรหัสกู้คืนไว้แล้ว และจะเก็บไว้ในตู้นิรภัย</source>
             <translation>I have printed or written down the recovery code and will keep it in the safe</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanDialog</name>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="35" />
+            <source>สี</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="36" />
+            <source>ขาวดำ (ระดับเทา)</source>
+            <translation>Greyscale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="37" />
+            <source>ขาวดำ (ตัวอักษร)</source>
+            <translation>Black and white (text)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="54" />
+            <source>สแกนเอกสารแนบ</source>
+            <translation>Scan documents</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="69" />
+            <source>เครื่องสแกน</source>
+            <translation>Scanner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="72" />
+            <source>โหมดสี</source>
+            <translation>Colour mode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="75" />
+            <source>ความละเอียด</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="79" />
+            <source> หน้า</source>
+            <translation> pages</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="80" />
+            <source>จำนวนหน้า</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="87" />
+            <source>กำลังค้นหาเครื่องสแกน…</source>
+            <translation>Looking for scanners…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="92" />
+            <source>เริ่มสแกน</source>
+            <translation>Scan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="97" />
+            <location filename="../../ui/records/scan_dialog.py" line="218" />
+            <source>ยกเลิก</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="138" />
+            <source>วางเอกสารในเครื่องสแกนแล้วกด เริ่มสแกน</source>
+            <translation>Put the document in the scanner and press Scan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="161" />
+            <source>กำลังสแกนหน้า 1 จาก %1…</source>
+            <translation>Scanning page 1 of %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="176" />
+            <source>กำลังสแกนหน้า %1 จาก %2…</source>
+            <translation>Scanning page %1 of %2…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="185" />
+            <location filename="../../ui/records/scan_dialog.py" line="224" />
+            <source>กำลังยกเลิก…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="191" />
+            <source>กำลังบันทึกเอกสาร…</source>
+            <translation>Storing the document…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="199" />
+            <source>แนบเอกสารที่สแกนแล้ว %1 หน้า</source>
+            <translation>Scanned document attached (%1 pages)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="218" />
+            <source>หยุดสแกน</source>
+            <translation>Stop scanning</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanRouter</name>
+        <message>
+            <location filename="../../ui/fields/wedge_scanner.py" line="148" />
+            <source>รหัสที่สแกนไม่ใช่เลขที่เรื่องหรือใบรับเรื่องของศูนย์ฯ</source>
+            <translation>The scanned code is not a case number or receipt of the center</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/wedge_scanner.py" line="159" />
+            <source>ไม่พบเรื่องเลขที่ %1 ในเครื่องนี้ (อาจรับเรื่องที่จุดบริการอื่น)</source>
+            <translation>Case %1 is not on this counter (it may have been registered at another service point)</translation>
         </message>
     </context>
     <context>

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,11 +27,16 @@ from PySide6.QtWidgets import (
 
 from app.services.devices import ScannedDocument, ScannedPdf, ScannerInfo, ScannerOptions, ScanRequest
 from app.services.types import CurrentUser, KnownError
-from ui.messages import error_text
+from ui.messages import QT_TRANSLATE_NOOP, error_text
 from ui.ops import Ops
 
 MAX_PAGES = 50
-MODE_TEXT = {"Color": "สี", "Gray": "ขาวดำ (ระดับเทา)", "Lineart": "ขาวดำ (ตัวอักษร)"}
+MODE_TEXT = {
+    "Color": QT_TRANSLATE_NOOP("ScanDialog", "สี"),
+    "Gray": QT_TRANSLATE_NOOP("ScanDialog", "ขาวดำ (ระดับเทา)"),
+    "Lineart": QT_TRANSLATE_NOOP("ScanDialog", "ขาวดำ (ตัวอักษร)"),
+}
+"""SANE's standard mode names in the officer's words; other names are shown as the driver gives them."""
 
 
 class ScanDialog(QDialog):
@@ -123,7 +128,8 @@ class ScanDialog(QDialog):
     def _options_arrived(self, options: ScannerOptions) -> None:
         self.mode.clear()
         for mode in options.modes:
-            self.mode.addItem(self.tr(MODE_TEXT.get(mode, mode)), mode)
+            text = QCoreApplication.translate("ScanDialog", MODE_TEXT[mode]) if mode in MODE_TEXT else mode
+            self.mode.addItem(text, mode)
         self.mode.setCurrentIndex(max(self.mode.findData(self._default_mode), 0))
         self.resolution.clear()
         for dpi in options.resolutions:
