@@ -96,7 +96,7 @@ def test_inserting_the_card_fills_the_complaint_form(
     assert actions.count("id_card.read") == 2
 
 
-def test_card_pulled_out_mid_read_leaves_the_form_as_it_was(
+def test_card_pulled_out_mid_read_leaves_the_form_as_it_was_and_an_expired_card_is_flagged(
     qtbot: QtBot, intake: tuple[IntakePage, CardWatcher], insert_card: Callable[..., VirtualCard]
 ) -> None:
     page, watcher = intake
@@ -106,22 +106,19 @@ def test_card_pulled_out_mid_read_leaves_the_form_as_it_was(
     before = form.payload()
 
     with qtbot.waitSignal(watcher.read_failed, timeout=15_000) as failed:
-        insert_card(synthetic_profile(22), remove_after=8)
+        pulled = insert_card(synthetic_profile(22), remove_after=8)
 
     assert failed.args[0].startswith("บัตรถูกดึงออกก่อนอ่านเสร็จ")
     assert form.card_panel.message.text() == failed.args[0]
     assert form.payload() == before
 
-
-def test_expired_card_is_flagged(
-    qtbot: QtBot, intake: tuple[IntakePage, CardWatcher], insert_card: Callable[..., VirtualCard]
-) -> None:
-    page, watcher = intake
+    pulled.remove()
+    wait_card_state(qtbot, watcher, has_card=False)
     with qtbot.waitSignal(watcher.card_filled, timeout=15_000):
         insert_card(synthetic_profile(23, expiry="25690101"))  # 1 Jan 2026; the clock says 25 Nov 2026
-    assert page.form.card_panel.expired
-    assert "บัตรหมดอายุแล้ว (หมดอายุ 1 ม.ค. 2569)" in page.form.card_panel.message.text()
-    assert page.form.payload().complainant.national_id  # flagged, still filled
+    assert form.card_panel.expired
+    assert "บัตรหมดอายุแล้ว (หมดอายุ 1 ม.ค. 2569)" in form.card_panel.message.text()
+    assert form.payload().complainant.national_id  # flagged, still filled
 
 
 def test_petition_representative_fills_from_the_card(
