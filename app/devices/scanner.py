@@ -22,6 +22,8 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from app.devices.errors import DeviceError
+
 log = logging.getLogger("psc.devices")
 
 LIST_TIMEOUT_S = 20
@@ -31,13 +33,8 @@ _MODE = re.compile(r"--mode ([^\[\n]+?)\s*\[")
 _RESOLUTION = re.compile(r"--resolution ([^\[\n]+?)dpi")
 
 
-class ScanError(Exception):
-    """The scan failed; ``code`` names why for the UI's Thai message."""
-
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
-        self.detail = detail
+class ScanError(DeviceError):
+    """The scan failed."""
 
 
 SCAN_CANCELLED = "scan_cancelled"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
+from app.devices.errors import DeviceError
 from app.domain.thai_id_card import (
     PHOTO,
     SELECT_APPLET,
@@ -34,13 +35,8 @@ PNP_NOTIFICATION = "\\\\?PnP?\\Notification"
 """pcsc-lite's pseudo-reader whose state changes when a reader is plugged in or out."""
 
 
-class SmartCardError(Exception):
-    """A card could not be read; ``code`` names why for the UI's Thai message."""
-
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
-        self.detail = detail
+class SmartCardError(DeviceError):
+    """A card could not be read."""
 
 
 CARD_REMOVED = "card_removed"

@@ -80,10 +80,12 @@ def test_cancelling_mid_scan_stores_nothing(
     counter.ctx.settings.scan_extra_options = "--read-delay=yes --read-delay-duration=20000"  # a slow scanner
     dialog = open_dialog(qtbot, ops, counter, officer, sane_env)
     dialog.pages.setValue(3)
-    with qtbot.waitSignal(dialog._progress, timeout=10_000):  # the first page is on its way
-        dialog.scan_button.click()
+    dialog.scan_button.click()
+    # The first page is on its way. (Not waitSignal on the dialog's progress signal: the blocker of the next
+    # waitSignal was then handed its arguments too.)
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=10_000)
     assert dialog.scanning and dialog.cancel_button.text() == "หยุดสแกน"
-    with qtbot.waitSignal(dialog.finished_scan, timeout=10_000) as ended:
+    with qtbot.waitSignal(dialog.scan_ended, timeout=10_000) as ended:
         dialog.cancel_button.click()
     assert ended.args[0] == "ยกเลิกการสแกนแล้ว ไม่ได้บันทึกเอกสาร"
     assert not dialog.scanning and dialog.isVisible() and dialog.progress.value() == 0

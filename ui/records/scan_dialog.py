@@ -44,7 +44,7 @@ class ScanDialog(QDialog):
 
     attached = Signal(object)
     """A ``ScannedDocument`` once the PDF is stored."""
-    finished_scan = Signal(str)
+    scan_ended = Signal(str)
     """The Thai message shown when a scan ends without a document (cancelled, failed)."""
     _progress = Signal(int, float)
 
@@ -210,7 +210,7 @@ class ScanDialog(QDialog):
         self._set_busy(False)
         self.progress.setValue(0)
         self.status.setText(text)
-        self.finished_scan.emit(text)
+        self.scan_ended.emit(text)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.device, self.mode, self.resolution, self.pages, self.scan_button):
