@@ -87,8 +87,12 @@ class CardPanel(QFrame):
     """The officer attaches the card's photo (JPEG bytes) with the citizen's consent."""
     photo_requested = Signal()
 
-    def __init__(self, apply: Callable[[ThaiIdCard], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, apply: Callable[[ThaiIdCard], None], parent: QWidget | None = None, *, can_attach: bool = True
+    ) -> None:
+        """``can_attach``: the form stores the photo when asked (``attach_photo_requested``)."""
         super().__init__(parent)
+        self._can_attach = can_attach
         self.setObjectName("card_panel")
         self.setStyleSheet(
             "#card_panel { background: #f3f8ff; border: 1px solid #9bb8e0; border-radius: 4px; }"
@@ -168,7 +172,7 @@ class CardPanel(QFrame):
         self._photo = jpeg
         self.photo.setPixmap(pix)
         self.photo.setVisible(True)
-        self.attach_button.setVisible(True)
+        self.attach_button.setVisible(self._can_attach)
 
     def show_error(self, text: str) -> None:
         """The card could not be read; the form is untouched."""

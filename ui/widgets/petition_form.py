@@ -456,7 +456,9 @@ class PetitionForm(QWidget):
         lay.addLayout(buttons)
         from ui.fields.card_reader import CardPanel
 
-        self.card_panel = CardPanel(self.fill_from_card, box)
+        self.card_panel = CardPanel(
+            self.fill_from_card, box, can_attach=False
+        )  # photos: the attachments panel
         lay.addWidget(self.card_panel)
         lay.addWidget(self._rep_detail_section(box))
         table.currentCellChanged.connect(self._rep_row_changed)
