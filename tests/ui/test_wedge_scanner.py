@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from app.domain.scan_codes import keys_to_thai_layout
 from app.domain.tracking import format_tracking_code, make_tracking_code
 from app.services import Services
 from app.services.receipts import tracking_url
@@ -109,3 +110,12 @@ def test_a_code_from_another_counter_is_not_here_and_the_search_box_searches(
         send(search, saved.tracking_code, clock, gap_s=0.004)
     assert search.text() == format_tracking_code(saved.tracking_code)
     assert window.current_page_key() == "records"
+
+    # The same receipt scanned while the Thai keyboard layout is on: the scanner's keys arrive as Thai.
+    window.show_page("intake")
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    url = tracking_url(window.env.settings.tracking_base_url, saved.tracking_code, saved.access_token)
+    with qtbot.waitSignal(window.devices.router.opened, timeout=10_000) as opened:
+        send(field, keys_to_thai_layout(url), clock, gap_s=0.004)
+    assert opened.args[0].record_id == saved.record_id and field.text() == ""

@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.scan_codes import ScannedCode, parse_scanned
+from app.domain.scan_codes import ScannedCode, keys_to_thai_layout, parse_scanned, thai_layout_to_keys
 from app.domain.tracking import (
     format_tracking_code,
     make_tracking_code,
@@ -51,3 +51,18 @@ def test_a_mistyped_check_digit_is_not_a_code(code: str) -> None:
 def test_other_barcodes_are_not_codes() -> None:
     for text in ("", "8850999320014", "https://example.com/", "สมชาย ใจดี", "1234567890123"):
         assert parse_scanned(text) is None
+
+
+@given(codes)
+def test_a_scan_typed_through_the_thai_keyboard_layout_is_still_read(code: str) -> None:
+    token = normalize_access_token(new_access_token())
+    url = f"https://1111.go.th/track/{code}?t={token}"
+    as_typed = keys_to_thai_layout(url)
+    assert as_typed.startswith("้ะะยหซฝฝ")  # what the screen shows with the Kedmanee layout on
+    assert parse_scanned(as_typed) == ScannedCode(code, token)
+    assert parse_scanned(keys_to_thai_layout(format_tracking_code(code))) == ScannedCode(code)
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E)))
+def test_the_thai_layout_table_is_one_to_one(keys: str) -> None:
+    assert thai_layout_to_keys(keys_to_thai_layout(keys)) == keys
