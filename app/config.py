@@ -65,6 +65,18 @@ class Settings:
     scanner_folder: str = _setting(
         "", "Folder a document scanner saves into; new files there are offered as attachments (empty = off)"
     )
+    card_reader_enabled: bool = _setting(True, "Fill forms from a Thai ID card in a PC/SC smart-card reader")
+    card_reader_filter: str = _setting("", "Only card readers whose name contains this text (empty = any)")
+    wedge_max_key_gap_ms: int = _setting(
+        30, "A barcode/QR scanner types faster than this between keys; slower typing is a person"
+    )
+    wedge_min_length: int = _setting(8, "Shortest key burst (ending in Enter) taken as a scanned code")
+    scanner_device: str = _setting("", "SANE document scanner device (empty = the first one found)")
+    scan_resolution: int = _setting(200, "Document scan resolution in dpi")
+    scan_mode: str = _setting("Gray", 'Document scan colour mode as SANE names it ("Color", "Gray", ...)')
+    scan_extra_options: str = _setting(
+        "", 'Extra scanimage options, e.g. --source "Automatic Document Feeder"'
+    )
     backups_keep: int = _setting(10, "How many backups to keep (ordinary ones; and as many safety copies)")
     backup_second_folder: str = _setting(
         "", "A second folder every backup is also copied to: a USB stick or a network share (empty = off)"

@@ -12,6 +12,9 @@ packages=(
   cups cups-client cups-bsd libcups2-dev   # cups:// printers: pycups builds against libcups; tests run a cupsd
   bubblewrap                         # make dist's smoke test runs the bundle in a sandbox without Python
   chromium chromium-driver fonts-thai-tlwg   # the citizen tracking page in a real headless browser
+  pcscd libpcsclite-dev swig gcc     # ID-card reader: PC/SC daemon, and what pyscard builds against
+  vsmartcard-vpcd                    # virtual card reader for the card tests (packaging/smartcard-stack.sh)
+  sane-utils libsane1                # document scanner: scanimage and SANE backends (tests use "test")
 )
 command -v dpkg >/dev/null 2>&1 || exit 0
 missing=()

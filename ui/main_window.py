@@ -71,6 +71,9 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self)
 
+        from ui.fields.devices import CounterDevices
+
+        self.devices = CounterDevices(self, env)  # ID-card reader, barcode/QR scanner
         self._build()
         self._load_station()
         self.daily_purge = DailyPurge(env, self)  # PDPA retention, off the GUI thread, whoever signs in
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
         if self._specs:
             self.nav.setCurrentRow(0)
         self._build_status_widgets()
+        self.devices.refresh()
         self.settings_button.setText(self.tr("ตั้งค่า"))
         self.lock_button.setText(self.tr("ล็อกหน้าจอ (Ctrl+L)"))
         self.logout_button.setText(self.tr("ออกจากระบบ"))
@@ -329,5 +333,6 @@ class MainWindow(QMainWindow):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self.devices.stop()
         self.idle_timer.stop()
         super().closeEvent(event)

@@ -66,6 +66,9 @@ ISSUE_TEXT: dict[IssueCode, str] = {
     IssueCode.TIME_ORDER: QT_TRANSLATE_NOOP("Messages", "เวลาไม่เรียงลำดับ"),
     IssueCode.FILE_TOO_LARGE: QT_TRANSLATE_NOOP("Messages", "ไฟล์มีขนาดใหญ่เกินกำหนด"),
     IssueCode.DUPLICATE: QT_TRANSLATE_NOOP("Messages", "ข้อมูลนี้ซ้ำกับรายการอื่น"),
+    IssueCode.DATE_FORMAT: QT_TRANSLATE_NOOP(
+        "Messages", "วันที่ไม่ถูกต้อง กรุณากรอกเป็น วว/ดด/ปปปป (พ.ศ.) เช่น 15/01/2530"
+    ),
 }
 
 ERROR_TEXT: dict[ErrorCode, str] = {
@@ -172,6 +175,15 @@ ERROR_TEXT: dict[ErrorCode, str] = {
     ErrorCode.VISIT_CLOSED: QT_TRANSLATE_NOOP("Messages", "ปิดการเยือนของกลุ่มนี้แล้ว"),
     ErrorCode.PETITIONS_UNAVAILABLE: QT_TRANSLATE_NOOP("Messages", "ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้"),
     ErrorCode.DEMO_KIND_INVALID: QT_TRANSLATE_NOOP("Messages", "ประเภทข้อมูลตัวอย่างไม่ถูกต้อง"),
+    ErrorCode.CARD_REMOVED: QT_TRANSLATE_NOOP(
+        "Messages", "บัตรถูกดึงออกก่อนอ่านเสร็จ ข้อมูลในแบบฟอร์มยังเหมือนเดิม กรุณาเสียบบัตรใหม่อีกครั้ง"
+    ),
+    ErrorCode.NOT_THAI_ID_CARD: QT_TRANSLATE_NOOP("Messages", "บัตรนี้ไม่ใช่บัตรประจำตัวประชาชน อ่านข้อมูลไม่ได้"),
+    ErrorCode.CARD_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "อ่านข้อมูลจากบัตรไม่สำเร็จ กรุณาเสียบบัตรใหม่อีกครั้ง"),
+    ErrorCode.PCSC_UNAVAILABLE: QT_TRANSLATE_NOOP("Messages", "ไม่พบเครื่องอ่านบัตรประจำตัวประชาชน"),
+    ErrorCode.SCAN_CANCELLED: QT_TRANSLATE_NOOP("Messages", "ยกเลิกการสแกนแล้ว ไม่ได้บันทึกเอกสาร"),
+    ErrorCode.SCAN_FAILED: QT_TRANSLATE_NOOP("Messages", "สแกนเอกสารไม่สำเร็จ กรุณาตรวจสอบเครื่องสแกนแล้วลองใหม่"),
+    ErrorCode.NO_SCANNER: QT_TRANSLATE_NOOP("Messages", "ไม่พบเครื่องสแกนเอกสาร"),
     # printing
     ErrorCode.PRINT_JOB_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "ไม่พบงานพิมพ์นี้"),
     ErrorCode.PRINT_JOB_NOT_PENDING: QT_TRANSLATE_NOOP("Messages", "งานพิมพ์นี้พิมพ์แล้วหรือถูกยกเลิกแล้ว"),

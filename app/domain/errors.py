@@ -129,6 +129,15 @@ class ErrorCode(StrEnum):
     PAYLOAD_DAMAGED = "payload_damaged"
     PASSWORD_FILE_UNSAFE = "password_file_unsafe"
 
+    # devices (issue 12)
+    CARD_REMOVED = "card_removed"
+    NOT_THAI_ID_CARD = "not_thai_id_card"
+    CARD_UNREADABLE = "card_unreadable"
+    PCSC_UNAVAILABLE = "pcsc_unavailable"
+    SCAN_CANCELLED = "scan_cancelled"
+    SCAN_FAILED = "scan_failed"
+    NO_SCANNER = "no_scanner"
+
     @classmethod
     def of(cls, code: str) -> ErrorCode | str:
         """The member for ``code``; the string itself when this build does not know it (a newer server or

@@ -28,6 +28,7 @@ class IssueCode(StrEnum):
     TIME_ORDER = "time_order"  # e.g. departure before arrival
     FILE_TOO_LARGE = "file_too_large"
     DUPLICATE = "duplicate"  # the same value twice where it must be unique (a representative's ID)
+    DATE_FORMAT = "date_format"  # not a date (a birth date typed by hand)
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,7 @@ class Person:
     email: str = ""
     line_id: str = ""
     address: Address = field(default_factory=Address)
+    birth_date: str = ""  # YYYY-MM-DD (Common Era), or YYYY when only the year is known (ID card)
 
     @property
     def full_name(self) -> str:

@@ -10,6 +10,8 @@ Empty strings (after stripping spaces) count as "not given".
 
 from __future__ import annotations
 
+from datetime import date
+
 from app.domain import geo
 from app.domain.contact import email_issue, phone_issue, postcode_issue
 from app.domain.issues import FieldIssue, IssueCode
@@ -108,8 +110,22 @@ def validate_person(
         if code is not None:
             issues.append(FieldIssue(f"{p}email", code))
     _too_long(issues, f"{p}line_id", person.line_id, LINE_ID_MAX)
+    if not _blank(person.birth_date) and not _is_birth_date(person.birth_date):
+        issues.append(FieldIssue(f"{p}birth_date", IssueCode.DATE_FORMAT))
     issues.extend(_address_issues(person, f"{p}address."))
     return issues
+
+
+def _is_birth_date(text: str) -> bool:
+    """ISO ``YYYY-MM-DD`` or a bare year ``YYYY`` (the registry knows only the year for some people)."""
+    s = text.strip()
+    if len(s) == 4 and s.isascii() and s.isdigit():
+        return 1800 <= int(s) <= 2200
+    try:
+        date.fromisoformat(s)
+    except ValueError:
+        return False
+    return len(s) == 10
 
 
 def _address_issues(person: Person, p: str) -> list[FieldIssue]:

@@ -51,6 +51,8 @@ class Services:
     petitions: Any | None = None
     backups: BackupService | None = None  # always set by build_services (Optional only for the field order)
     lifecycle: LifecycleService | None = None  # PDPA retention, erasure, data-subject export
+    card_reader: Any | None = None
+    scans: Any | None = None
 
     def close(self) -> None:
         """Closes the counter home (database pool)."""
@@ -98,6 +100,10 @@ def build_services(
         services.receipts = ReceiptService(ctx)
         services.print_jobs = PrintJobService(ctx, audit_log)
         services.petitions = PetitionService(ctx, audit_log)
+        from app.services.devices import CardReaderService, ScanService
+
+        services.card_reader = CardReaderService(ctx, audit_log)
+        services.scans = ScanService(ctx, audit_log, services.complaints.store_attachment)
         from app.services.sync_service import build_sync
 
         build_sync(services)

@@ -856,6 +856,65 @@ EN: dict[str, str | tuple[str, str]] = {
     ),
     "กรุณาระบุผู้ใช้": "Please name the user",
     "ไฟล์รหัสผ่านต้องอ่านได้เฉพาะเจ้าของ": "The password file must be readable by its owner only",
+    # ---- devices: ID-card reader, barcode/QR scanner, document scanner
+    "วว/ดด/ปปปป (พ.ศ.)": "dd/mm/yyyy (Buddhist era)",
+    "อ่านจากบัตรประจำตัวประชาชน แก้ไขได้": "Read from the national ID card; may be edited",
+    "ดูรูปถ่ายจากบัตร": "Show the card's photo",
+    "แนบรูปถ่าย (ผู้ร้องยินยอมแล้ว)": "Attach the photo (the complainant consents)",
+    "เสียบบัตรประชาชนเพื่อกรอกชื่อ เลขประจำตัว วันเกิด และที่อยู่โดยอัตโนมัติ": (
+        "Insert the national ID card to fill in name, ID number, birth date and address"
+    ),
+    "กำลังอ่านบัตร… กรุณาอย่าดึงบัตรออก": "Reading the card… please do not pull it out",
+    "บัตรหมดอายุแล้ว (หมดอายุ %1) กรอกข้อมูลให้แล้ว กรุณาตรวจสอบเอกสารอื่นประกอบ": (
+        "The card has expired (on %1). The form was filled; please check another document too"
+    ),
+    "กรอกข้อมูลจากบัตรประชาชนแล้ว (ช่องสีฟ้า) กรุณาตรวจสอบ แก้ไขได้": (
+        "Filled from the ID card (blue fields). Please check; they may be edited"
+    ),
+    "บัตรนี้ไม่มีรูปถ่ายที่อ่านได้": "This card has no readable photo",
+    "เครื่องอ่านบัตร: กำลังอ่านบัตร…": "Card reader: reading…",
+    "เครื่องอ่านบัตร: มีบัตรอยู่ในเครื่อง": "Card reader: card inserted",
+    "เครื่องอ่านบัตร: พร้อม": "Card reader: ready",
+    "วันเกิด": "Date of birth",
+    "ไม่มีสิทธิ์เปิดดูเรื่อง %1": "You may not open case %1",
+    "เปิดเรื่องเลขที่ %1 จากใบรับเรื่องที่สแกน": "Opened case %1 from the scanned receipt",
+    "สแกนเอกสารแนบ": "Scan documents",
+    "แนบเอกสารที่สแกนแล้ว": "Scanned document attached",
+    "แนบรูปถ่ายจากบัตรแล้ว": "Card photo attached",
+    " (เอกสารแนบ %1 ไฟล์)": " (%1 attachments)",
+    "วันที่ไม่ถูกต้อง กรุณากรอกเป็น วว/ดด/ปปปป (พ.ศ.) เช่น 15/01/2530": (
+        "Not a date: type dd/mm/yyyy in the Buddhist era, e.g. 15/01/2530"
+    ),
+    "บัตรถูกดึงออกก่อนอ่านเสร็จ ข้อมูลในแบบฟอร์มยังเหมือนเดิม กรุณาเสียบบัตรใหม่อีกครั้ง": (
+        "The card was pulled out before it was read. The form is unchanged; please insert the card again"
+    ),
+    "บัตรนี้ไม่ใช่บัตรประจำตัวประชาชน อ่านข้อมูลไม่ได้": "This is not a Thai national ID card; it cannot be read",
+    "อ่านข้อมูลจากบัตรไม่สำเร็จ กรุณาเสียบบัตรใหม่อีกครั้ง": "The card could not be read; please insert it again",
+    "ไม่พบเครื่องอ่านบัตรประจำตัวประชาชน": "No ID card reader found",
+    "ยกเลิกการสแกนแล้ว ไม่ได้บันทึกเอกสาร": "Scan cancelled; nothing was stored",
+    "สแกนเอกสารไม่สำเร็จ กรุณาตรวจสอบเครื่องสแกนแล้วลองใหม่": "The scan failed; check the scanner and try again",
+    "ไม่พบเครื่องสแกนเอกสาร": "No document scanner found",
+    "เครื่องสแกน": "Scanner",
+    "โหมดสี": "Colour mode",
+    "ความละเอียด": "Resolution",
+    " หน้า": " pages",
+    "จำนวนหน้า": "Pages",
+    "กำลังค้นหาเครื่องสแกน…": "Looking for scanners…",
+    "เริ่มสแกน": "Scan",
+    "วางเอกสารในเครื่องสแกนแล้วกด เริ่มสแกน": "Put the document in the scanner and press Scan",
+    "กำลังสแกนหน้า 1 จาก %1…": "Scanning page 1 of %1…",
+    "กำลังสแกนหน้า %1 จาก %2…": "Scanning page %1 of %2…",
+    "กำลังยกเลิก…": "Cancelling…",
+    "กำลังบันทึกเอกสาร…": "Storing the document…",
+    "แนบเอกสารที่สแกนแล้ว %1 หน้า": "Scanned document attached (%1 pages)",
+    "หยุดสแกน": "Stop scanning",
+    "รหัสที่สแกนไม่ใช่เลขที่เรื่องหรือใบรับเรื่องของศูนย์ฯ": "The scanned code is not a case number or receipt of the center",
+    "ไม่พบเรื่องเลขที่ %1 ในเครื่องนี้ (อาจรับเรื่องที่จุดบริการอื่น)": (
+        "Case %1 is not on this counter (it may have been registered at another service point)"
+    ),
+    "สี": "Colour",
+    "ขาวดำ (ระดับเทา)": "Greyscale",
+    "ขาวดำ (ตัวอักษร)": "Black and white (text)",
 }
 
 

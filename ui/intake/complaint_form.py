@@ -37,7 +37,10 @@ from app.domain.issues import FieldIssue
 from app.domain.national_id import is_valid_national_id
 from app.domain.records import ComplaintPayload, ComplaintType, IdDocument, IdentityMode
 from app.domain.reference import Agency, Category
+from app.domain.thai_id_card import ThaiIdCard
 from app.services.types import RecordRow
+from ui.fields.birth_date import BirthDateEdit
+from ui.fields.card_reader import CardPanel
 from ui.fields.field import ERROR_STYLE, FieldBox
 from ui.fields.repeat_banner import RepeatBanner
 from ui.fields.search_combo import SearchCombo
@@ -320,6 +323,27 @@ class ComplaintForm(QWidget):
     def is_ready(self) -> bool:
         """Whether the reference lists are in the boxes."""
         return self._is_ready
+
+    # ================================================================== ID card and attachments
+    @property
+    def card_panel(self) -> CardPanel:
+        """The ID card reader's panel (hint, expiry flag, photo shown on demand)."""
+        return self.person.card_panel
+
+    @property
+    def birth_date(self) -> BirthDateEdit:
+        """The complainant's birth date (filled from the card, or typed)."""
+        return self.person.birth_date
+
+    def fill_from_card(self, card: ThaiIdCard) -> None:
+        """Fills the complainant from a Thai ID card (see ``PersonSection.fill_from_card``)."""
+        self.person.fill_from_card(card)
+
+    def add_attachment(self, sha256: str) -> None:
+        """Adds a stored document (a scan, the card's photo with consent) to the complaint."""
+        if sha256 not in self._attachments:
+            self._attachments = (*self._attachments, sha256)
+            self._on_changed()
 
     # ================================================================== value
     def identity_mode(self) -> IdentityMode:

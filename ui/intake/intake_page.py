@@ -101,6 +101,12 @@ class IntakePage(QWidget):
         self.clear_button.setObjectName("clear_form")
         self.clear_button.clicked.connect(self.new_complaint)
         bar.addWidget(self.clear_button)
+        self.scan_button = QPushButton(self.tr("สแกนเอกสารแนบ"), self.form_page)
+        self.scan_button.setObjectName("scan_documents")
+        self.scan_button.clicked.connect(self.open_scan_dialog)
+        self.scan_button.setVisible(services.scans is not None)
+        bar.addWidget(self.scan_button)
+        self.form.card_panel.attach_photo_requested.connect(self._attach_card_photo)
         self.status = QLabel(self.form_page)
         self.status.setObjectName("intake_status")
         bar.addWidget(self.status, 1)
@@ -136,6 +142,30 @@ class IntakePage(QWidget):
             self._restore_draft()
         else:
             self.form.ready.connect(self._restore_draft)
+
+    # ------------------------------------------------------------------ scans and the card's photo
+    def open_scan_dialog(self) -> Any:
+        """Opens the scan dialog; the scanned PDF joins this complaint's attachments."""
+        from ui.records.scan_dialog import ScanDialog
+
+        dialog = ScanDialog(self._env.ops, self._env.services.scans, self._env.user, self)
+        dialog.attached.connect(lambda doc: self._attached(doc.sha256, self.tr("แนบเอกสารที่สแกนแล้ว")))
+        dialog.open()
+        return dialog
+
+    def _attach_card_photo(self, jpeg: bytes) -> None:
+        complaints, user = self._env.services.complaints, self._env.user
+        self._env.ops.run_write(
+            lambda: complaints.store_attachment(user, jpeg, "image/jpeg", "id-card-photo.jpg"),
+            lambda sha: self._attached(sha, self.tr("แนบรูปถ่ายจากบัตรแล้ว")),
+            owner=self,
+        )
+        self.form.card_panel.forget_photo()
+
+    def _attached(self, sha256: str, text: str) -> None:
+        self.form.add_attachment(sha256)
+        count = len(self.form.payload().attachments)
+        self.status.setText(text + self.tr(" (เอกสารแนบ %1 ไฟล์)").replace("%1", str(count)))
 
     # ------------------------------------------------------------------ drafts
     def _draft_data(self) -> dict[str, Any]:

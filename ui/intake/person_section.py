@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 from app.domain.geo import AddressMatch
 from app.domain.national_id import normalize_national_id
 from app.domain.records import IdDocument, IdentityMode, Person
+from app.domain.thai_id_card import ThaiIdCard
 from ui.fields.address_picker import AddressPicker
+from ui.fields.birth_date import BirthDateEdit
+from ui.fields.card_reader import CardPanel, mark_from_card
 from ui.intake.form_rows import FieldRows
 from ui.messages import identity_text
 from ui.ops import Ops
@@ -72,6 +75,8 @@ class PersonSection(QWidget):
         self.confirm_id.toggled.connect(self._edited)
         self.confirm_id.toggled.connect(lambda _c: self.finished.emit("national_id_confirmed"))
         self.address.changed.connect(self._edited)
+        self.birth_date.textChanged.connect(self._edited)
+        self.birth_date.editingFinished.connect(lambda: self.finished.emit("complainant.birth_date"))
         self.address.picked.connect(lambda _m: self.finished.emit("complainant.address.postcode"))
         for key in ("house_no", "moo", "village", "soi", "road"):
             edit = getattr(self.address, key)
@@ -140,6 +145,13 @@ class PersonSection(QWidget):
         self.confirm_id = QCheckBox(self.tr("อ่านเลขทวนให้ผู้ร้องฟังและผู้ร้องยืนยันว่าถูกต้องแล้ว"), g)
         self.confirm_id.setObjectName("national_id_confirmed")
         form.addRow("", rows.box("national_id_confirmed", self.confirm_id, g))
+        # The birth date and the card panel take clicks, not Tab/Enter, so the keyboard-first order of the
+        # form (name, ID, phone …) is the same with or without a card reader.
+        self.birth_date = BirthDateEdit(g)
+        self.birth_date.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        rows.row(form, self.tr("วันเกิด"), "complainant.birth_date", self.birth_date, g)
+        self.card_panel = CardPanel(self.fill_from_card, g)
+        form.addRow(self.card_panel)
 
         self.passport_no = self._line("passport_no")
         self.passport_label = QLabel(self.tr("เลขหนังสือเดินทาง"), g)
@@ -230,6 +242,7 @@ class PersonSection(QWidget):
             email=self.email.text().strip(),
             line_id=self.line_id.text().strip(),
             address=self.address.address(),
+            birth_date=self.birth_date.value(),
         )
 
     def set_person(self, mode: IdentityMode, person: Person, confirmed: bool) -> None:
@@ -246,6 +259,7 @@ class PersonSection(QWidget):
         self.phone.setText(person.phone)
         self.email.setText(person.email)
         self.line_id.setText(person.line_id)
+        self.birth_date.set_value(person.birth_date)
         self.address.set_address(person.address)
 
     def clear_person(self) -> None:
@@ -262,8 +276,34 @@ class PersonSection(QWidget):
         ):
             edit.clear()
         self.title_edit.setEditText("")
+        self.birth_date.clear()
+        self.card_panel.forget_photo()
         self.confirm_id.setChecked(False)
         self.address.set_address(Person().address)
+
+    def fill_from_card(self, card: ThaiIdCard) -> None:
+        """Fills the complainant from a Thai ID card in the reader: name, ID (read by the chip, so
+        confirmed), birth date and registered address, marked as read from the card and still editable.
+        Phone, e-mail and LINE stay as typed."""
+        if self.identity_mode() is IdentityMode.ANONYMOUS:
+            self.identity_buttons[IdentityMode.IDENTIFIED].setChecked(True)
+        person = card.to_person()
+        self.title_edit.setEditText(person.title)
+        self.given_name.setText(person.given_name)
+        self.family_name.setText(person.family_name)
+        self.id_document.setCurrentIndex(max(0, self.id_document.findData(IdDocument.THAI_NATIONAL_ID.value)))
+        self.national_id.setText(person.national_id)
+        self.confirm_id.setChecked(True)
+        self.birth_date.set_value(person.birth_date)
+        self.address.set_address(person.address)
+        a = self.address
+        line = self.title_edit.lineEdit()
+        filled: list[QLineEdit] = [self.given_name, self.family_name, self.national_id, self.birth_date]
+        filled += [*([line] if line else []), a.house_no, a.moo, a.soi, a.road]
+        filled += [a.subdistrict, a.district, a.province, a.postcode]
+        mark_from_card([w for w in filled if w.text()])
+        for path in ("complainant.given_name", "complainant.family_name", "complainant.national_id"):
+            self.finished.emit(path)
 
     def show_document_fields(self) -> None:
         """Shows the national ID or the passport fields, as the chosen document needs."""

@@ -55,8 +55,10 @@ from app.domain.petition import (
     petition_from_payload,
     petition_to_payload,
 )
+from app.domain.thai_id_card import ThaiIdCard
 from app.domain.thaidate import format_thai_date
 from ui.fields.attachments_panel import AttachmentsPanel
+from ui.fields.card_reader import CardPanel
 from ui.fields.field import ERROR_STYLE, FieldBox
 from ui.fields.repeat_banner import RepeatBanner, RepeatEntry
 from ui.messages import person_field_text, petition_issue_text
@@ -253,6 +255,15 @@ class PetitionForm(QWidget):
     def set_agencies(self, agencies: Iterable[tuple[str, str]]) -> None:
         """The Contact Points to choose from: (code, Thai name). Keeps what is already ticked."""
         self.agencies.set_agencies(agencies)
+
+    @property
+    def card_panel(self) -> CardPanel:
+        """The ID card reader's panel of the representatives."""
+        return self.representatives.card_panel
+
+    def fill_from_card(self, card: ThaiIdCard) -> None:
+        """Fills the selected representative from a Thai ID card (see ``RepresentativesEditor``)."""
+        self.representatives.fill_from_card(card)
 
     def add_representative(self) -> None:
         """A new empty representative row; the first one is the contact. Focus goes to its name."""

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from app.domain.petition import Representative, reorder
 from app.domain.petition_text import digits_only
 from app.domain.records import Address, IdDocument
+from app.domain.thai_id_card import ThaiIdCard
 from app.domain.thaidate import to_ascii_digits
 from ui.fields.field import FieldBox
 from ui.messages import QT_TRANSLATE_NOOP
@@ -318,6 +319,10 @@ class RepresentativesEditor(QGroupBox):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         lay.addLayout(buttons)
+        from ui.fields.card_reader import CardPanel
+
+        self.card_panel = CardPanel(self.fill_from_card, self, can_attach=False)  # photos: attachments panel
+        lay.addWidget(self.card_panel)
         lay.addWidget(self._detail_section(ops))
         selection = view.selectionModel()
         selection.currentChanged.connect(lambda current, _previous: self._row_changed(current.row()))
@@ -407,6 +412,32 @@ class RepresentativesEditor(QGroupBox):
         if focus:
             self.view.setCurrentCell(row, REP_COL[name])
         return True
+
+    def fill_from_card(self, card: ThaiIdCard) -> None:
+        """Fills the selected representative (a new row when none is selected) from a Thai ID card; phone,
+        role, contact, e-mail and the PDPA acknowledgement stay as they were. The chip's number counts as
+        read back."""
+        if self._read_only:
+            return
+        row = self.view.currentRow()
+        if not 0 <= row < self.model.rowCount():
+            self.add()
+            row = self.model.rowCount() - 1
+        reps = self.model.representatives()
+        old, person = reps[row], card.to_person()
+        reps[row] = Representative(
+            **{f.name: getattr(person, f.name) for f in fields(person)},
+            is_contact=old.is_contact,
+            group_role=old.group_role,
+            national_id_confirmed=True,
+            pdpa_acknowledged=old.pdpa_acknowledged,
+        )
+        for keep in ("phone", "email", "line_id"):
+            setattr(reps[row], keep, getattr(old, keep))
+        self.set_representatives(reps)
+        self.view.setCurrentCell(row, REP_COL["given_name"])
+        self.model.edited.emit()
+        self.model.national_id_edited.emit()
 
     # ------------------------------------------------------------------ details
     def _row_changed(self, row: int) -> None:
