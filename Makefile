@@ -64,7 +64,7 @@ dist-test: setup
 	PSC_DIST_TESTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider tests/dist
 
 translations: setup
-	$(BIN)/pyside6-lupdate $$(git ls-files 'ui/*.py') -ts resources/translations/psc_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'ui/*.py') -ts resources/translations/psc_en.ts
 	$(BIN)/python resources/translations/fill_en.py
 	$(BIN)/pyside6-lrelease resources/translations/psc_en.ts -qm resources/translations/psc_en.qm
 

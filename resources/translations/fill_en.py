@@ -25,6 +25,9 @@ QM = HERE / "psc_en.qm"
 
 # Plural messages (``tr(text, "", n)``) map to (singular, plural).
 EN: dict[str, str | tuple[str, str]] = {
+    # ---- PDPA acknowledgement of each representative
+    "การรับทราบประกาศคุ้มครองข้อมูลส่วนบุคคล": "acknowledgement of the personal data notice",
+    "รับทราบประกาศ PDPA": "PDPA notice acknowledged",
     # ---- center trust and ratings
     "ต้องใช้ https:// (http:// ใช้ได้เฉพาะกับเครื่องนี้เท่านั้น)": "Use https:// (http:// only for this machine)",
     "เรื่องนี้ได้รับการประเมินความพึงพอใจแล้ว": "This case has already been rated",

@@ -171,27 +171,27 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="42" />
+            <location filename="../../ui/app.py" line="43" />
             <source>ทำรายการไม่สำเร็จ</source>
             <translation>Could not complete</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="55" />
+            <location filename="../../ui/app.py" line="62" />
             <source>เปิดฐานข้อมูลไม่ได้</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="60" />
+            <location filename="../../ui/app.py" line="67" />
             <source>ต้องใช้รหัสกู้คืน</source>
             <translation>Recovery code needed</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="61" />
+            <location filename="../../ui/app.py" line="68" />
             <source>ไม่พบกุญแจฐานข้อมูลในเครื่องนี้ กรุณากรอกรหัสกู้คืนที่เก็บไว้ในตู้นิรภัย</source>
             <translation>The database key is not on this computer. Enter the recovery code kept in the safe.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="70" />
+            <location filename="../../ui/app.py" line="77" />
             <source>รหัสกู้คืน</source>
             <translation>Recovery code</translation>
         </message>
@@ -245,6 +245,118 @@
             <location filename="../../ui/fields/attachments_panel.py" line="194" />
             <source>รับไฟล์จากสแกนเนอร์อัตโนมัติ: {path}</source>
             <translation>Taking files from the scanner automatically: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupStatusWidget</name>
+        <message>
+            <location filename="../../ui/status/backup_status.py" line="61" />
+            <source>สำรองข้อมูลไม่สำเร็จ — จะลองใหม่อัตโนมัติ</source>
+            <translation>Backup failed — will try again automatically</translation>
+        </message>
+        <message>
+            <location filename="../../ui/status/backup_status.py" line="78" />
+            <source>ยังไม่มีไฟล์สำรองข้อมูล</source>
+            <translation>No backup yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/status/backup_status.py" line="80" />
+            <source>สำรองข้อมูลล่าสุด %1</source>
+            <translation>Last backup %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/status/backup_status.py" line="84" />
+            <source> · ยังไม่ได้คัดลอกไปโฟลเดอร์สำรองที่สอง</source>
+            <translation> · not yet copied to the second backup folder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/status/backup_status.py" line="96" />
+            <source>เมื่อสักครู่</source>
+            <translation>just now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/status/backup_status.py" line="98" />
+            <source>%1 นาทีที่แล้ว</source>
+            <translation>%1 min ago</translation>
+        </message>
+        <message>
+            <location filename="../../ui/status/backup_status.py" line="100" />
+            <source>%1 ชั่วโมงที่แล้ว</source>
+            <translation>%1 h ago</translation>
+        </message>
+        <message>
+            <location filename="../../ui/status/backup_status.py" line="101" />
+            <source>%1 วันที่แล้ว</source>
+            <translation>%1 days ago</translation>
+        </message>
+    </context>
+    <context>
+        <name>BirthDateEdit</name>
+        <message>
+            <location filename="../../ui/fields/birth_date.py" line="49" />
+            <source>วว/ดด/ปปปป (พ.ศ.)</source>
+            <translation>dd/mm/yyyy (Buddhist era)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardPanel</name>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="59" />
+            <source>อ่านจากบัตรประจำตัวประชาชน แก้ไขได้</source>
+            <translation>Read from the national ID card; may be edited</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="111" />
+            <source>ดูรูปถ่ายจากบัตร</source>
+            <translation>Show the card's photo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="114" />
+            <source>แนบรูปถ่าย (ผู้ร้องยินยอมแล้ว)</source>
+            <translation>Attach the photo (the complainant consents)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="136" />
+            <source>เสียบบัตรประชาชนเพื่อกรอกชื่อ เลขประจำตัว วันเกิด และที่อยู่โดยอัตโนมัติ</source>
+            <translation>Insert the national ID card to fill in name, ID number, birth date and address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="145" />
+            <source>กำลังอ่านบัตร… กรุณาอย่าดึงบัตรออก</source>
+            <translation>Reading the card… please do not pull it out</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="158" />
+            <source>บัตรหมดอายุแล้ว (หมดอายุ %1) กรอกข้อมูลให้แล้ว กรุณาตรวจสอบเอกสารอื่นประกอบ</source>
+            <translation>The card has expired (on %1). The form was filled; please check another document too</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="164" />
+            <source>กรอกข้อมูลจากบัตรประชาชนแล้ว (ช่องสีฟ้า) กรุณาตรวจสอบ แก้ไขได้</source>
+            <translation>Filled from the ID card (blue fields). Please check; they may be edited</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="170" />
+            <source>บัตรนี้ไม่มีรูปถ่ายที่อ่านได้</source>
+            <translation>This card has no readable photo</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardReaderStatus</name>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="346" />
+            <source>เครื่องอ่านบัตร: กำลังอ่านบัตร…</source>
+            <translation>Card reader: reading…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="348" />
+            <source>เครื่องอ่านบัตร: มีบัตรอยู่ในเครื่อง</source>
+            <translation>Card reader: card inserted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/card_reader.py" line="350" />
+            <source>เครื่องอ่านบัตร: พร้อม</source>
+            <translation>Card reader: ready</translation>
         </message>
     </context>
     <context>
@@ -353,172 +465,22 @@
     <context>
         <name>ComplaintForm</name>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="138" />
+            <location filename="../../ui/intake/complaint_form.py" line="141" />
             <source>เชื่อมโยงการมาครั้งนี้กับเรื่องที่เลือก</source>
             <translation>Link this visit to the selected case</translation>
         </message>
+    </context>
+    <context>
+        <name>CounterDevices</name>
         <message>
-            <source>ยกเลิกการเชื่อมโยง</source>
-            <translation>Remove link</translation>
+            <location filename="../../ui/fields/devices.py" line="66" />
+            <source>ไม่มีสิทธิ์เปิดดูเรื่อง %1</source>
+            <translation>You may not open case %1</translation>
         </message>
         <message>
-            <source>การเปิดเผยตัวตนของผู้ร้อง</source>
-            <translation>Complainant's identity</translation>
-        </message>
-        <message>
-            <source>ข้อมูลผู้ร้อง</source>
-            <translation>Complainant</translation>
-        </message>
-        <message>
-            <source>คำนำหน้าชื่อ</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>ชื่อ</source>
-            <translation>Given name</translation>
-        </message>
-        <message>
-            <source>นามสกุล</source>
-            <translation>Family name</translation>
-        </message>
-        <message>
-            <source>บัตรประจำตัวประชาชน</source>
-            <translation>Thai national ID card</translation>
-        </message>
-        <message>
-            <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
-            <translation>Passport (foreigner)</translation>
-        </message>
-        <message>
-            <source>ไม่ได้แสดงเอกสาร</source>
-            <translation>No document shown</translation>
-        </message>
-        <message>
-            <source>เอกสารแสดงตน</source>
-            <translation>Identity document</translation>
-        </message>
-        <message>
-            <source>เลขประจำตัวประชาชน</source>
-            <translation>National ID number</translation>
-        </message>
-        <message>
-            <source>อ่านเลขทวนให้ผู้ร้องฟังและผู้ร้องยืนยันว่าถูกต้องแล้ว</source>
-            <translation>Number read back to the complainant, who confirmed it</translation>
-        </message>
-        <message>
-            <source>เลขหนังสือเดินทาง</source>
-            <translation>Passport number</translation>
-        </message>
-        <message>
-            <source>สัญชาติ</source>
-            <translation>Nationality</translation>
-        </message>
-        <message>
-            <source>โทรศัพท์</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>อีเมล</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>LINE ID</source>
-            <translation>LINE ID</translation>
-        </message>
-        <message>
-            <source>ที่อยู่ที่ติดต่อได้</source>
-            <translation>Contact address</translation>
-        </message>
-        <message>
-            <source>เรื่องที่ร้อง</source>
-            <translation>The complaint</translation>
-        </message>
-        <message>
-            <source>ประเภทเรื่อง</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>พิมพ์เพื่อค้นหาหมวดเรื่อง</source>
-            <translation>Type to find a category</translation>
-        </message>
-        <message>
-            <source>หมวดเรื่อง</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <source>เรื่อง</source>
-            <translation>Subject</translation>
-        </message>
-        <message>
-            <source>รายละเอียด</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>จังหวัด</source>
-            <translation>Province</translation>
-        </message>
-        <message>
-            <source>อำเภอ/เขต</source>
-            <translation>District</translation>
-        </message>
-        <message>
-            <source>สถานที่เกิดเหตุ</source>
-            <translation>Where it happened</translation>
-        </message>
-        <message>
-            <source>หน่วยงานและสิ่งที่ขอ</source>
-            <translation>Agencies and request</translation>
-        </message>
-        <message>
-            <source>พิมพ์ส่วนใดของชื่อหน่วยงานก็ได้</source>
-            <translation>Type any part of the agency's name</translation>
-        </message>
-        <message>
-            <source>หน่วยงานที่ถูกร้องเรียน</source>
-            <translation>Agency complained about</translation>
-        </message>
-        <message>
-            <source>หน่วยงานที่ควรรับผิดชอบ</source>
-            <translation>Suggested responsible agency</translation>
-        </message>
-        <message>
-            <source>สิ่งที่ผู้ร้องขอให้ดำเนินการ</source>
-            <translation>What the complainant asks for</translation>
-        </message>
-        <message>
-            <source> ฉบับ</source>
-            <translation> documents</translation>
-        </message>
-        <message>
-            <source>เอกสารที่รับไว้</source>
-            <translation>Documents received</translation>
-        </message>
-        <message>
-            <source>ประกาศความเป็นส่วนตัว (PDPA)</source>
-            <translation>Privacy notice (PDPA)</translation>
-        </message>
-        <message>
-            <source>แจ้งผู้ร้องว่า ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 เก็บข้อมูลส่วนบุคคลเท่าที่จำเป็นเพื่อพิจารณาและติดตามเรื่องร้องทุกข์นี้ อาจส่งข้อมูลให้หน่วยงานที่เกี่ยวข้องเพื่อแก้ไขปัญหา ผู้ร้องมีสิทธิขอเข้าถึง แก้ไข หรือลบข้อมูลได้ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562</source>
-            <translation>Tell the complainant that the Government Complaint Center 1111 keeps only the personal data needed to handle and follow up this complaint, and may pass it to the agencies concerned to solve the problem. The complainant may ask to see, correct or delete the data under the Personal Data Protection Act B.E. 2562 (2019).</translation>
-        </message>
-        <message>
-            <source>แจ้งประกาศความเป็นส่วนตัวให้ผู้ร้องทราบแล้ว</source>
-            <translation>Privacy notice given to the complainant</translation>
-        </message>
-        <message>
-            <source>ผู้ร้องยินยอมให้ส่งข้อมูลให้หน่วยงานที่เกี่ยวข้อง</source>
-            <translation>The complainant consents to sharing with the agencies concerned</translation>
-        </message>
-        <message numerus="yes">
-            <source>ผู้ร้องรายนี้เคยมาร้องเรื่องไว้แล้ว %n เรื่อง หากเป็นเรื่องเดิมให้เชื่อมโยงการมาครั้งนี้</source>
-            <translation>
-                <numerusform>This complainant has %n earlier case. If this visit is about it, link the visit.</numerusform>
-                <numerusform>This complainant has %n earlier cases. If this visit is about one of them, link the visit.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>การมาครั้งนี้เชื่อมโยงกับเรื่องเดิม เลขติดตาม %1</source>
-            <translation>This visit is linked to the earlier case %1</translation>
+            <location filename="../../ui/fields/devices.py" line="73" />
+            <source>เปิดเรื่องเลขที่ %1 จากใบรับเรื่องที่สแกน</source>
+            <translation>Opened case %1 from the scanned receipt</translation>
         </message>
     </context>
     <context>
@@ -748,14 +710,6 @@ Please tell the administrator and give them the log file.</translation>
             <source>กลุ่มที่มาวันนี้ ({day})</source>
             <translation>Groups today ({day})</translation>
         </message>
-        <message>
-            <source>อยู่ในพื้นที่</source>
-            <translation>Present</translation>
-        </message>
-        <message>
-            <source>กลับแล้ว</source>
-            <translation>Left</translation>
-        </message>
     </context>
     <context>
         <name>DemandsEditor</name>
@@ -861,10 +815,6 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>IntakePage</name>
         <message>
-            <source>ล้างข้อมูลที่กู้คืน</source>
-            <translation>Clear restored data</translation>
-        </message>
-        <message>
             <location filename="../../ui/intake/intake_page.py" line="95" />
             <source>บันทึกและออกใบรับเรื่อง (Ctrl+S)</source>
             <translation>Save and issue receipt (Ctrl+S)</translation>
@@ -875,36 +825,52 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Clear form (Ctrl+N)</translation>
         </message>
         <message>
-            <source>กู้คืนข้อมูลที่กรอกค้างไว้จากครั้งก่อนแล้ว ตรวจสอบแล้วบันทึกต่อได้เลย</source>
-            <translation>What was typed last time has been restored. Check it and carry on.</translation>
+            <location filename="../../ui/intake/intake_page.py" line="104" />
+            <source>สแกนเอกสารแนบ</source>
+            <translation>Scan documents</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="198" />
+            <location filename="../../ui/intake/intake_page.py" line="152" />
+            <source>แนบเอกสารที่สแกนแล้ว</source>
+            <translation>Scanned document attached</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/intake_page.py" line="160" />
+            <source>แนบรูปถ่ายจากบัตรแล้ว</source>
+            <translation>Card photo attached</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/intake_page.py" line="168" />
+            <source> (เอกสารแนบ %1 ไฟล์)</source>
+            <translation> (%1 attachments)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/intake_page.py" line="228" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="213" />
+            <location filename="../../ui/intake/intake_page.py" line="243" />
             <source>บันทึกไม่สำเร็จ</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="232" />
+            <location filename="../../ui/intake/intake_page.py" line="262" />
             <source>กำลังส่งไปพิมพ์…</source>
             <translation>Sending to the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="242" />
+            <location filename="../../ui/intake/intake_page.py" line="272" />
             <source>ส่งใบรับเรื่องเข้าคิวพิมพ์แล้ว</source>
             <translation>Receipt queued for printing</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="267" />
+            <location filename="../../ui/intake/intake_page.py" line="297" />
             <source>ล้างฟอร์ม</source>
             <translation>Clear form</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="268" />
+            <location filename="../../ui/intake/intake_page.py" line="298" />
             <source>ข้อมูลที่กรอกไว้จะหายไป ต้องการล้างฟอร์มหรือไม่</source>
             <translation>What was typed will be lost. Clear the form?</translation>
         </message>
@@ -993,42 +959,42 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>ตั้งค่า</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>ล็อกหน้าจอ (Ctrl+L)</source>
             <translation>Lock screen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>ออกจากระบบ</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>ผู้ใช้: %1 (%2)</source>
             <translation>User: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>จุดบริการ %1 %2</source>
             <translation>Station %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>PSC Counter — %1</source>
             <translation>PSC Counter — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>PSC Counter</source>
             <translation>PSC Counter</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>กำลังทำงาน…</source>
             <translation>Working…</translation>
         </message>
@@ -1130,7 +1096,7 @@ Please tell the administrator and give them the log file.</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="67" />
-            <location filename="../../ui/messages.py" line="153" />
+            <location filename="../../ui/messages.py" line="171" />
             <source>ไฟล์มีขนาดใหญ่เกินกำหนด</source>
             <translation>The file is too large</translation>
         </message>
@@ -1140,743 +1106,715 @@ Please tell the administrator and give them the log file.</translation>
             <translation>This duplicates another entry</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="73" />
+            <location filename="../../ui/messages.py" line="76" />
             <source>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</source>
             <translation>Wrong username or password</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="74" />
+            <location filename="../../ui/messages.py" line="77" />
             <source>บัญชีถูกล็อกชั่วคราวเนื่องจากใส่รหัสผ่านผิดหลายครั้ง กรุณารอสักครู่แล้วลองใหม่</source>
             <translation>The account is locked for a while after too many wrong passwords. Please wait and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="80" />
             <source>บัญชีของท่านไม่มีสิทธิ์ทำรายการนี้</source>
             <translation>Your account may not do this</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
+            <location filename="../../ui/messages.py" line="81" />
             <source>มีชื่อผู้ใช้นี้อยู่แล้ว</source>
             <translation>This username is taken</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="79" />
+            <location filename="../../ui/messages.py" line="82" />
             <source>ชื่อผู้ใช้ต้องไม่ว่าง ไม่มีช่องว่าง และยาวไม่เกิน 64 ตัวอักษร</source>
             <translation>A username must not be empty, has no spaces and at most 64 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="82" />
+            <location filename="../../ui/messages.py" line="85" />
             <source>กรุณากรอกชื่อ-นามสกุล</source>
             <translation>Please enter the full name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="83" />
+            <location filename="../../ui/messages.py" line="86" />
             <source>รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</source>
             <translation>The password needs at least 8 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="84" />
+            <location filename="../../ui/messages.py" line="87" />
             <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
             <translation>The two passwords do not match</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="85" />
+            <location filename="../../ui/messages.py" line="88" />
             <source>ไม่พบผู้ใช้นี้</source>
             <translation>No such user</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="86" />
+            <location filename="../../ui/messages.py" line="89" />
             <source>ไม่สามารถระงับบัญชีของตนเองได้</source>
             <translation>You cannot disable your own account</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>เครื่องนี้ตั้งค่าเริ่มต้นไว้แล้ว</source>
             <translation>This counter is already set up</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" line="102" />
             <source>เครื่องนี้ยังไม่ได้ตั้งค่าจุดบริการ</source>
             <translation>This counter has no station set up yet</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>รหัสจุดบริการต้องเป็นตัวเลข 1–999</source>
             <translation>The station code must be a number 1–999</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>กรุณากรอกชื่อจุดบริการ</source>
             <translation>Please enter the station name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="92" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>เลขรอบการติดตั้งต้องเป็น 0–9</source>
             <translation>The install epoch must be 0–9</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="93" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>ฐานข้อมูลกำลังทำงานอื่นอยู่ กรุณาลองใหม่อีกครั้ง</source>
             <translation>The database is busy. Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="94" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>ไม่พบกุญแจฐานข้อมูลในเครื่องนี้ ต้องใช้รหัสกู้คืนที่เก็บไว้ในตู้นิรภัย</source>
             <translation>The database key is not on this computer; the recovery code kept in the safe is needed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="110" />
             <source>กุญแจไม่ตรงกับฐานข้อมูล กรุณาแจ้งผู้ดูแลระบบ (อาจต้องใช้รหัสกู้คืน)</source>
             <translation>The key does not open this database. Please tell the administrator (the recovery code may be needed).</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="113" />
             <source>ฐานข้อมูลเสียหาย กรุณาแจ้งผู้ดูแลระบบเพื่อกู้คืนจากไฟล์สำรอง</source>
             <translation>The database is damaged. Please ask the administrator to restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>ไม่พบไฟล์ฐานข้อมูล</source>
             <translation>The database file is missing</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="117" />
             <source>ปรับรุ่นฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The database upgrade failed; the existing data is intact. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="120" />
             <source>รหัสกู้คืนไม่ถูกต้อง กรุณาตรวจสอบแล้วลองใหม่</source>
             <translation>Wrong recovery code. Please check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="121" />
             <source>ไม่พบไฟล์กู้คืนในเครื่องนี้ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>No recovery file on this computer. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="122" />
             <source>ไม่พบไฟล์สำรอง</source>
             <translation>Backup file not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="123" />
             <source>ไฟล์สำรองเสียหาย</source>
             <translation>The backup file is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="124" />
             <source>อ่านไฟล์สำรองไม่ได้</source>
             <translation>The backup file cannot be read</translation>
         </message>
         <message>
-            <source>พื้นที่ดิสก์เต็ม กรุณาแจ้งผู้ดูแลระบบ</source>
-            <translation>The disk is full. Please tell the administrator.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="125" />
             <source>พื้นที่ดิสก์เต็ม ยังไม่ได้บันทึก ข้อมูลที่พิมพ์ยังอยู่ กรุณาแจ้งผู้ดูแลระบบให้เพิ่มพื้นที่แล้วบันทึกอีกครั้ง</source>
             <translation>The disk is full: nothing was saved, and what you typed is still here. Ask the administrator to make room, then save again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="128" />
             <source>ฐานข้อมูลนี้สร้างโดยโปรแกรมรุ่นที่ใหม่กว่า กรุณาติดตั้งโปรแกรมรุ่นล่าสุด (ไม่ได้แก้ไขไฟล์ใด ๆ)</source>
             <translation>This database was made by a newer version of the program. Install the latest version (no file was changed).</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="118" />
+            <location filename="../../ui/messages.py" line="131" />
             <source>อ่านหรือเขียนดิสก์ไม่สำเร็จ ยังไม่ได้บันทึก ข้อมูลที่พิมพ์ยังอยู่ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The disk could not be read or written: nothing was saved, and what you typed is still here. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="121" />
+            <location filename="../../ui/messages.py" line="134" />
             <source>บัญชีนี้ถูกระงับหรือเปลี่ยนบทบาทแล้ว กรุณาเข้าสู่ระบบใหม่ (ข้อมูลที่พิมพ์เก็บเป็นฉบับร่างแล้ว)</source>
             <translation>This account was disabled or its role changed. Please sign in again (what you typed is kept as a draft).</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>เปลี่ยนบทบาทของตนเองไม่ได้</source>
             <translation>You cannot change your own role.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="138" />
             <source>ต้องระบุชื่อผู้ใช้</source>
             <translation>A username is required.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="139" />
             <source>ต้องระบุรหัสผ่าน</source>
             <translation>A password is required.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="140" />
             <source>ไม่พบไฟล์รหัสผ่าน</source>
             <translation>The password file was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="141" />
             <source>ไฟล์รหัสผ่านต้องอ่านได้เฉพาะเจ้าของ</source>
-            <translation>The password file must be readable by its owner only.</translation>
+            <translation>The password file must be readable by its owner only</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="69" />
+            <source>วันที่ไม่ถูกต้อง กรุณากรอกเป็น วว/ดด/ปปปป (พ.ศ.) เช่น 15/01/2530</source>
+            <translation>Not a date: type dd/mm/yyyy in the Buddhist era, e.g. 15/01/2530</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="90" />
+            <source>กรุณาระบุเลขประจำตัวประชาชนหรือหมายเลขโทรศัพท์ของเจ้าของข้อมูล</source>
+            <translation>Enter the person's national ID number or phone number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="93" />
+            <source>ข้อมูลส่วนบุคคลของเรื่องนี้ถูกทำลายแล้ว</source>
+            <translation>This record's personal data has been destroyed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="94" />
+            <source>ไม่พบคลังกุญแจข้อมูลส่วนบุคคล (keyvault.sqlite3) จึงเปิดอ่านข้อมูลไม่ได้</source>
+            <translation>The personal-data key vault (keyvault.sqlite3) is missing: records cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="97" />
+            <source>คลังกุญแจข้อมูลส่วนบุคคลไม่ตรงกับฐานข้อมูลนี้</source>
+            <translation>The personal-data key vault does not belong to this database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="98" />
+            <source>ข้อมูลของเรื่องนี้เสียหาย เปิดอ่านไม่ได้ กรุณาแจ้งผู้ดูแลระบบ</source>
+            <translation>This record's data is damaged and cannot be read. Please tell the administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="142" />
             <source>จุดบริการนี้เชื่อมต่อระบบกลางแล้ว ห้ามสร้างข้อมูลตัวอย่าง</source>
             <translation>This counter is connected to a center: no demo data here.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>ค่าที่ตั้งไม่ถูกต้อง</source>
             <translation>That value is not valid for this setting.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="133" />
+            <location filename="../../ui/messages.py" line="146" />
             <source>ไม่รู้จักการตั้งค่านี้</source>
             <translation>Unknown setting.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="134" />
+            <location filename="../../ui/messages.py" line="147" />
             <source>ต้องใช้ https:// (http:// ใช้ได้เฉพาะกับเครื่องนี้เท่านั้น)</source>
             <translation>Use https:// (http:// only for this machine)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="150" />
             <source>เรื่องนี้ได้รับการประเมินความพึงพอใจแล้ว</source>
             <translation>This case has already been rated</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="151" />
+            <source>ไฟล์สำรองมาจากโปรแกรมรุ่นใหม่กว่านี้</source>
+            <translation>The backup comes from a newer version of the program</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="152" />
+            <source>ไฟล์นี้ไม่ใช่ไฟล์สำรองของโปรแกรมจุดบริการ</source>
+            <translation>This file is not a counter backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="153" />
+            <source>ไม่พบไฟล์สำรองที่ใช้ได้</source>
+            <translation>No usable backup was found</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="154" />
+            <source>ฐานข้อมูลไม่ได้เสียหาย</source>
+            <translation>The database is not damaged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="155" />
+            <source>ยกเลิกการกู้คืน ฐานข้อมูลยังไม่ถูกเปลี่ยน</source>
+            <translation>Recovery cancelled; the database was not changed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="157" />
             <source>ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง</source>
             <translation>Some information is missing. Please correct the fields marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="158" />
             <source>ไม่พบข้อมูลที่ต้องการ</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="141" />
+            <location filename="../../ui/messages.py" line="159" />
             <source>ไม่พบเรื่องนี้</source>
             <translation>Case not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="160" />
             <source>เรื่องนี้ถูกยกเลิกแล้ว แก้ไขไม่ได้</source>
             <translation>This case was voided and cannot be amended</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="161" />
             <source>รายการนี้ไม่ใช่เรื่องร้องทุกข์</source>
             <translation>This record is not a complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="162" />
             <source>กรุณาระบุเหตุผลการแก้ไข</source>
             <translation>Please give the reason for the amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="163" />
             <source>เหตุผลการแก้ไขยาวเกินกำหนด</source>
             <translation>The reason is too long</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="146" />
+            <location filename="../../ui/messages.py" line="164" />
             <source>ยังไม่มีการแก้ไขข้อมูล จึงไม่ได้บันทึกฉบับใหม่</source>
             <translation>Nothing was changed, so no new version was saved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="147" />
+            <location filename="../../ui/messages.py" line="165" />
             <source>เรื่องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเปิดรายการใหม่แล้วแก้ไขอีกครั้ง</source>
             <translation>Someone else amended this case meanwhile. Please open it again and redo the amendment.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="150" />
+            <location filename="../../ui/messages.py" line="168" />
             <source>ไม่พบเรื่องเดิมที่เชื่อมโยงไว้</source>
             <translation>The linked earlier case was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="151" />
+            <location filename="../../ui/messages.py" line="169" />
             <source>เชื่อมโยงเรื่องกับตัวเองไม่ได้</source>
             <translation>A case cannot be linked to itself</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="152" />
+            <location filename="../../ui/messages.py" line="170" />
             <source>ฉบับร่างมีขนาดใหญ่เกินไป จึงไม่ได้บันทึกอัตโนมัติ</source>
             <translation>The draft is too large to be kept automatically</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="154" />
+            <location filename="../../ui/messages.py" line="172" />
             <source>ไม่พบไฟล์เอกสารแนบ</source>
             <translation>Attachment not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="155" />
+            <location filename="../../ui/messages.py" line="173" />
             <source>ไฟล์เอกสารแนบเสียหาย</source>
             <translation>The attachment is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="156" />
+            <location filename="../../ui/messages.py" line="174" />
             <source>กรุณากรอกชื่อวันหยุด</source>
             <translation>Please enter the holiday's name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="157" />
+            <location filename="../../ui/messages.py" line="175" />
             <source>ปิดการเยือนของกลุ่มนี้แล้ว</source>
             <translation>This group's visit is closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="158" />
+            <location filename="../../ui/messages.py" line="176" />
             <source>ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้</source>
             <translation>Group petitions are not available in this version</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="159" />
+            <location filename="../../ui/messages.py" line="177" />
             <source>ประเภทข้อมูลตัวอย่างไม่ถูกต้อง</source>
             <translation>Unknown kind of demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="161" />
+            <location filename="../../ui/messages.py" line="178" />
+            <source>บัตรถูกดึงออกก่อนอ่านเสร็จ ข้อมูลในแบบฟอร์มยังเหมือนเดิม กรุณาเสียบบัตรใหม่อีกครั้ง</source>
+            <translation>The card was pulled out before it was read. The form is unchanged; please insert the card again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="181" />
+            <source>บัตรนี้ไม่ใช่บัตรประจำตัวประชาชน อ่านข้อมูลไม่ได้</source>
+            <translation>This is not a Thai national ID card; it cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="182" />
+            <source>อ่านข้อมูลจากบัตรไม่สำเร็จ กรุณาเสียบบัตรใหม่อีกครั้ง</source>
+            <translation>The card could not be read; please insert it again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="183" />
+            <source>ไม่พบเครื่องอ่านบัตรประจำตัวประชาชน</source>
+            <translation>No ID card reader found</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="184" />
+            <source>ยกเลิกการสแกนแล้ว ไม่ได้บันทึกเอกสาร</source>
+            <translation>Scan cancelled; nothing was stored</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="185" />
+            <source>สแกนเอกสารไม่สำเร็จ กรุณาตรวจสอบเครื่องสแกนแล้วลองใหม่</source>
+            <translation>The scan failed; check the scanner and try again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="186" />
+            <source>ไม่พบเครื่องสแกนเอกสาร</source>
+            <translation>No document scanner found</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="188" />
             <source>ไม่พบงานพิมพ์นี้</source>
             <translation>Print job not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="162" />
+            <location filename="../../ui/messages.py" line="189" />
             <source>งานพิมพ์นี้พิมพ์แล้วหรือถูกยกเลิกแล้ว</source>
             <translation>This print job was already printed or cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="163" />
+            <location filename="../../ui/messages.py" line="190" />
             <source>เครื่องพิมพ์ไม่พร้อมใช้งาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเครื่องพร้อม</source>
             <translation>The printer is not ready. The job is kept and will print when the printer is ready.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="166" />
+            <location filename="../../ui/messages.py" line="193" />
             <source>ติดต่อเครื่องพิมพ์ไม่ได้ (ปิดเครื่องหรือสายหลุด) ระบบจะลองพิมพ์ใหม่อัตโนมัติ</source>
             <translation>Cannot reach the printer (switched off or unplugged). It will be retried automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="169" />
+            <location filename="../../ui/messages.py" line="196" />
             <source>กระดาษหมด กรุณาเติมกระดาษ ระบบจะพิมพ์ให้อัตโนมัติ</source>
             <translation>Out of paper. Load a new roll and it will print automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="170" />
+            <location filename="../../ui/messages.py" line="197" />
             <source>ฝาเครื่องพิมพ์เปิดอยู่ กรุณาปิดฝา</source>
             <translation>The printer cover is open. Please close it.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="171" />
+            <location filename="../../ui/messages.py" line="198" />
             <source>ส่งข้อมูลไปเครื่องพิมพ์ไม่สำเร็จ ระบบจะลองใหม่</source>
             <translation>Sending to the printer failed; it will be retried</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="172" />
+            <location filename="../../ui/messages.py" line="199" />
             <source>ตั้งค่าที่อยู่เครื่องพิมพ์ไม่ถูกต้อง กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The printer address is not valid. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="173" />
+            <location filename="../../ui/messages.py" line="200" />
             <source>ไม่รู้จักรุ่นเครื่องพิมพ์ที่ตั้งค่าไว้</source>
             <translation>Unknown printer model in the settings</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="174" />
+            <location filename="../../ui/messages.py" line="201" />
             <source>ความกว้างกระดาษที่ตั้งไว้กว้างเกินกว่าเครื่องพิมพ์รุ่นนี้</source>
             <translation>The paper width set is wider than this printer model</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="177" />
+            <location filename="../../ui/messages.py" line="204" />
             <source>เครื่องนี้ไม่รองรับการเชื่อมต่อเครื่องพิมพ์แบบนี้</source>
             <translation>This computer cannot use this kind of printer connection</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="178" />
+            <location filename="../../ui/messages.py" line="205" />
             <source>พิมพ์ไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม</source>
             <translation>Printing failed because of an internal error</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="179" />
+            <location filename="../../ui/messages.py" line="206" />
             <source>ส่งงานพิมพ์ไปที่เครื่องพิมพ์ของระบบไม่สำเร็จ</source>
             <translation>Sending the job to the system printer failed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="180" />
+            <location filename="../../ui/messages.py" line="207" />
             <source>กระดาษหมด กรุณาเติมกระดาษแล้วสั่งพิมพ์ใหม่</source>
             <translation>Out of paper. Load paper and print again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
+            <location filename="../../ui/messages.py" line="208" />
             <source>คิวพิมพ์ของระบบหยุดไว้หรือไม่รับงาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเปิดคิวอีกครั้ง</source>
             <translation>The system print queue is paused or refuses jobs. The receipt is kept and prints when the queue is resumed.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="185" />
+            <location filename="../../ui/messages.py" line="212" />
             <source>ติดต่อศูนย์กลางไม่ได้ ระบบจะส่งข้อมูลให้อัตโนมัติภายหลัง</source>
             <translation>Cannot reach the center. The data will be sent automatically later.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="186" />
+            <location filename="../../ui/messages.py" line="213" />
             <source>ที่อยู่ศูนย์กลางไม่ถูกต้อง</source>
             <translation>The center's address is not valid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="187" />
+            <location filename="../../ui/messages.py" line="214" />
             <source>เครื่องนี้ยังไม่ได้เชื่อมต่อกับศูนย์กลาง</source>
             <translation>This counter is not connected to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="188" />
+            <location filename="../../ui/messages.py" line="215" />
             <source>กำลังส่งข้อมูลกับศูนย์อยู่ กรุณารอสักครู่</source>
             <translation>A sync with the center is running. Please wait.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="189" />
+            <location filename="../../ui/messages.py" line="216" />
             <source>ไม่พบไฟล์รหัสเชื่อมต่อ</source>
             <translation>The token file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="190" />
+            <location filename="../../ui/messages.py" line="217" />
             <source>อ่านไฟล์ข้อมูลอ้างอิงไม่ได้</source>
             <translation>The reference data file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="191" />
+            <location filename="../../ui/messages.py" line="218" />
             <source>ไฟล์รหัสเชื่อมต่อว่างเปล่า</source>
             <translation>The token file is empty</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="192" />
+            <location filename="../../ui/messages.py" line="219" />
             <source>ศูนย์กลางไม่รับรหัสเชื่อมต่อของจุดบริการนี้</source>
             <translation>The center refused this station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="193" />
+            <location filename="../../ui/messages.py" line="220" />
             <source>ไม่พบไฟล์ใบรับรองที่ตั้งค่าไว้</source>
             <translation>The configured certificate file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="194" />
+            <location filename="../../ui/messages.py" line="221" />
             <source>ไม่พบรายการในคิวส่งข้อมูล</source>
             <translation>Not found in the sync queue</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="195" />
+            <location filename="../../ui/messages.py" line="222" />
             <source>ทำรายการนี้กับสถานะปัจจุบันของคิวไม่ได้</source>
             <translation>Not possible in the item's current queue state</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="196" />
+            <location filename="../../ui/messages.py" line="223" />
             <source>ไม่พบผลการกระทบยอดของวันนี้</source>
             <translation>No reconciliation for this day</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="199" />
+            <location filename="../../ui/messages.py" line="226" />
             <source>ทำรายการไม่สำเร็จ ({code}) กรุณาลองใหม่อีกครั้ง</source>
             <translation>Could not complete ({code}). Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="203" />
+            <location filename="../../ui/messages.py" line="230" />
             <source>ปิดการเยือนแล้ว บันทึกเหตุการณ์เพิ่มไม่ได้</source>
             <translation>The visit is closed; no more events can be logged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="204" />
+            <location filename="../../ui/messages.py" line="231" />
             <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
             <translation>Nothing was changed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="205" />
+            <location filename="../../ui/messages.py" line="232" />
             <source>ไม่พบคำร้องนี้</source>
             <translation>Petition not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="206" />
+            <location filename="../../ui/messages.py" line="233" />
             <source>คำร้องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเลือกคำร้องใหม่แล้วแก้ไขอีกครั้ง</source>
             <translation>Someone else has changed this petition; select it again and redo your change</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="209" />
+            <location filename="../../ui/messages.py" line="236" />
             <source>ไม่พบไฟล์แนบในเครื่อง กรุณาแนบไฟล์ใหม่</source>
             <translation>The attachment is not on this computer; attach the file again</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="212" />
+            <location filename="../../ui/messages.py" line="239" />
             <source>ไฟล์ {name} มีขนาด {size} MB เกินขนาดที่รับได้ {limit} MB จึงไม่ได้แนบ (ข้อมูลอื่นที่กรอกไว้ยังอยู่ครบ) กรุณาสแกนใหม่ด้วยความละเอียดต่ำลงหรือแยกเป็นหลายไฟล์</source>
             <translation>The file {name} is {size} MB, over the {limit} MB limit, so it was not attached (everything else you typed is kept). Scan it again at a lower resolution or split it into several files</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="242" />
+            <location filename="../../ui/messages.py" line="269" />
             <source>จำนวนผู้มาต้องเป็นตัวเลขตั้งแต่ 1 ถึง {limit} คน</source>
             <translation>The headcount must be a number from 1 to {limit}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="245" />
+            <location filename="../../ui/messages.py" line="272" />
             <source>เวลาเดินทางกลับต้องไม่ก่อนเวลามาถึง และต้องไม่ใช่เวลาในอนาคต</source>
             <translation>The departure time must not be before the arrival or in the future</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="248" />
+            <location filename="../../ui/messages.py" line="275" />
             <source>กรุณาระบุเวลาที่กลุ่มเดินทางกลับ</source>
             <translation>Enter the time the group left</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="249" />
+            <location filename="../../ui/messages.py" line="276" />
             <source>เวลามาถึงต้องไม่ใช่เวลาในอนาคต</source>
             <translation>The arrival time must not be in the future</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="250" />
+            <location filename="../../ui/messages.py" line="277" />
             <source>กรุณาระบุเวลาที่กลุ่มมาถึง</source>
             <translation>Enter the time the group arrived</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="251" />
+            <location filename="../../ui/messages.py" line="278" />
             <source>กรุณาเพิ่มผู้แทนกลุ่มอย่างน้อย 1 คน</source>
             <translation>Add at least one representative</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="252" />
+            <location filename="../../ui/messages.py" line="279" />
             <source>กรุณาเลือกผู้ประสานงานหลักของกลุ่ม 1 คน</source>
             <translation>Choose one main contact for the group</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="255" />
+            <location filename="../../ui/messages.py" line="282" />
             <source>ผู้แทนกลุ่มมากเกินกำหนด (ไม่เกิน 50 คน)</source>
             <translation>Too many representatives (50 at most)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="258" />
+            <location filename="../../ui/messages.py" line="285" />
             <source>เลขประจำตัวประชาชนซ้ำกับผู้แทนคนอื่นในกลุ่มนี้</source>
             <translation>This national ID is also another representative's</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="261" />
+            <location filename="../../ui/messages.py" line="288" />
             <source>กรุณาเพิ่มจังหวัดที่กลุ่มเดินทางมาอย่างน้อย 1 จังหวัด</source>
             <translation>Add at least one province the group came from</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="264" />
+            <location filename="../../ui/messages.py" line="291" />
             <source>เลือกจังหวัดนี้ซ้ำ</source>
             <translation>This province was chosen twice</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="265" />
+            <location filename="../../ui/messages.py" line="292" />
             <source>ไม่พบชื่อจังหวัดนี้ กรุณาเลือกจากรายการ</source>
             <translation>Unknown province. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="266" />
+            <location filename="../../ui/messages.py" line="293" />
             <source>กรุณาเพิ่มข้อเรียกร้องอย่างน้อย 1 ข้อ</source>
             <translation>Add at least one demand</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="267" />
+            <location filename="../../ui/messages.py" line="294" />
             <source>ข้อเรียกร้องมากเกินกำหนด (ไม่เกิน 100 ข้อ)</source>
             <translation>Too many demands (100 at most)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="268" />
+            <location filename="../../ui/messages.py" line="295" />
             <source>ข้อเรียกร้องว่าง กรุณากรอกหรือลบข้อนี้</source>
             <translation>This demand is empty; fill it in or remove it</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="269" />
+            <location filename="../../ui/messages.py" line="296" />
             <source>กรุณาระบุว่าประชุมกับใคร</source>
             <translation>Enter who the meeting was with</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="270" />
+            <location filename="../../ui/messages.py" line="297" />
             <source>เวลาต้องไม่ก่อนเวลาที่กลุ่มมาถึง</source>
             <translation>The time must not be before the group arrived</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="271" />
+            <location filename="../../ui/messages.py" line="298" />
             <source>เวลาประชุมต้องเป็น ชม.:นาที เช่น 13:30</source>
             <translation>The meeting time must be hours:minutes, e.g. 13:30</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="276" />
+            <location filename="../../ui/messages.py" line="303" />
             <source>คำนำหน้า</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="277" />
+            <location filename="../../ui/messages.py" line="304" />
             <source>ชื่อ</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="278" />
+            <location filename="../../ui/messages.py" line="305" />
             <source>นามสกุล</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="279" />
+            <location filename="../../ui/messages.py" line="306" />
             <source>เลขประจำตัวประชาชน</source>
             <translation>National ID number</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="280" />
+            <location filename="../../ui/messages.py" line="307" />
             <source>การทวนเลขประจำตัว</source>
             <translation>ID read-back</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="281" />
+            <location filename="../../ui/messages.py" line="308" />
             <source>เลขหนังสือเดินทาง</source>
             <translation>Passport number</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="282" />
+            <location filename="../../ui/messages.py" line="309" />
             <source>โทรศัพท์</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="283" />
+            <location filename="../../ui/messages.py" line="310" />
             <source>อีเมล</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="284" />
+            <location filename="../../ui/messages.py" line="311" />
             <source>LINE</source>
             <translation>LINE</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="285" />
+            <location filename="../../ui/messages.py" line="312" />
             <source>ที่อยู่</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="286" />
+            <location filename="../../ui/messages.py" line="313" />
             <source>เอกสารแสดงตน</source>
             <translation>Identity document</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="287" />
+            <location filename="../../ui/messages.py" line="314" />
             <source>สัญชาติ</source>
             <translation>Nationality</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="288" />
+            <location filename="../../ui/messages.py" line="315" />
             <source>ตำแหน่งในกลุ่ม</source>
             <translation>Role in the group</translation>
         </message>
         <message>
-            <source>รอส่ง</source>
-            <translation>Waiting to send</translation>
-        </message>
-        <message>
-            <source>กำลังส่ง</source>
-            <translation>Sending</translation>
-        </message>
-        <message>
-            <source>ส่งแล้ว</source>
-            <translation>Sent</translation>
-        </message>
-        <message>
-            <source>ศูนย์ไม่รับ</source>
-            <translation>Rejected by center</translation>
-        </message>
-        <message>
-            <source>ข้อมูลขัดแย้ง</source>
-            <translation>Conflict</translation>
-        </message>
-        <message>
-            <source>พักการส่ง</source>
-            <translation>On hold</translation>
-        </message>
-        <message>
-            <source>ถอนแล้ว</source>
-            <translation>Withdrawn</translation>
-        </message>
-        <message>
-            <source>เรื่องร้องทุกข์</source>
-            <translation>Complaint</translation>
-        </message>
-        <message>
-            <source>ประสานมวลชน</source>
-            <translation>Group petitions</translation>
-        </message>
-        <message>
-            <source>แบบประเมินความพึงพอใจ</source>
-            <translation>Satisfaction survey</translation>
-        </message>
-        <message>
-            <source>ศูนย์รับเรื่องแล้ว</source>
-            <translation>Received by the center</translation>
-        </message>
-        <message>
-            <source>ส่งต่อหน่วยงานแล้ว</source>
-            <translation>Forwarded to the agency</translation>
-        </message>
-        <message>
-            <source>อยู่ระหว่างดำเนินการ</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>ดำเนินการแล้วเสร็จ</source>
-            <translation>Resolved</translation>
-        </message>
-        <message>
-            <source>ยุติเรื่อง</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
-            <source>ร้องทุกข์/ร้องเรียน</source>
-            <translation>Grievance/complaint</translation>
-        </message>
-        <message>
-            <source>ขอความเป็นธรรม</source>
-            <translation>Request for fairness</translation>
-        </message>
-        <message>
-            <source>ขอความช่วยเหลือ</source>
-            <translation>Request for help</translation>
-        </message>
-        <message>
-            <source>แจ้งเบาะแส</source>
-            <translation>Tip-off</translation>
-        </message>
-        <message>
-            <source>เสนอข้อคิดเห็น</source>
-            <translation>Suggestion</translation>
-        </message>
-        <message>
-            <source>ขอคำปรึกษากฎหมาย</source>
-            <translation>Legal advice</translation>
-        </message>
-        <message>
-            <source>เปิดเผยตัวตน</source>
-            <translation>Identified</translation>
-        </message>
-        <message>
-            <source>ปกปิดตัวตน (ไม่เปิดเผยต่อหน่วยงาน)</source>
-            <translation>Confidential (not disclosed to agencies)</translation>
-        </message>
-        <message>
-            <source>ไม่ประสงค์ออกนาม</source>
-            <translation>Anonymous</translation>
-        </message>
-        <message>
-            <source>เจ้าหน้าที่นับ</source>
-            <translation>Counted by an officer</translation>
-        </message>
-        <message>
-            <source>ตามที่ผู้แทนกลุ่มแจ้ง</source>
-            <translation>As the representatives said</translation>
-        </message>
-        <message>
-            <source>จากรายชื่อผู้ลงนาม</source>
-            <translation>From the signature list</translation>
-        </message>
-        <message>
-            <source>ประมาณจากพื้นที่และความหนาแน่น</source>
-            <translation>Estimated from area and density</translation>
-        </message>
-        <message>
-            <source>ตามที่เจ้าหน้าที่ตำรวจแจ้ง</source>
-            <translation>As the police said</translation>
-        </message>
-        <message>
-            <source>ประมาณจากจำนวนรถ</source>
-            <translation>Estimated from the number of vehicles</translation>
+            <location filename="../../ui/messages.py" line="316" />
+            <source>การรับทราบประกาศคุ้มครองข้อมูลส่วนบุคคล</source>
+            <translation>acknowledgement of the personal data notice</translation>
         </message>
     </context>
     <context>
@@ -1898,34 +1836,39 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../ui/pages.py" line="69" />
+            <location filename="../../ui/pages.py" line="75" />
             <source>รับเรื่องร้องทุกข์</source>
             <translation>Complaint intake</translation>
         </message>
         <message>
-            <location filename="../../ui/pages.py" line="72" />
+            <location filename="../../ui/pages.py" line="78" />
             <source>ค้นหาและแก้ไขเรื่อง</source>
             <translation>Find and amend</translation>
         </message>
         <message>
-            <location filename="../../ui/pages.py" line="76" />
+            <location filename="../../ui/pages.py" line="82" />
             <source>ประสานมวลชน</source>
             <translation>Group petitions</translation>
         </message>
         <message>
-            <location filename="../../ui/pages.py" line="79" />
+            <location filename="../../ui/pages.py" line="85" />
             <source>คิวส่งข้อมูล</source>
             <translation>Sync queue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages.py" line="80" />
+            <location filename="../../ui/pages.py" line="86" />
             <source>กระทบยอดกับศูนย์</source>
             <translation>Reconcile with the center</translation>
         </message>
         <message>
-            <location filename="../../ui/pages.py" line="83" />
+            <location filename="../../ui/pages.py" line="89" />
             <source>ภาพรวมการให้บริการ</source>
             <translation>Service overview</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages.py" line="91" />
+            <source>ข้อมูลส่วนบุคคล (PDPA)</source>
+            <translation>Personal data (PDPA)</translation>
         </message>
     </context>
     <context>
@@ -1982,87 +1925,92 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>PersonSection</name>
         <message>
-            <location filename="../../ui/intake/person_section.py" line="86" />
+            <location filename="../../ui/intake/person_section.py" line="91" />
             <source>การเปิดเผยตัวตนของผู้ร้อง</source>
             <translation>Complainant's identity</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/person_section.py" line="111" />
+            <location filename="../../ui/intake/person_section.py" line="116" />
             <source>ข้อมูลผู้ร้อง</source>
             <translation>Complainant</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/person_section.py" line="119" />
+            <location filename="../../ui/intake/person_section.py" line="124" />
             <source>คำนำหน้าชื่อ</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/person_section.py" line="121" />
+            <location filename="../../ui/intake/person_section.py" line="126" />
             <source>ชื่อ</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/person_section.py" line="123" />
+            <location filename="../../ui/intake/person_section.py" line="128" />
             <source>นามสกุล</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/person_section.py" line="128" />
+            <location filename="../../ui/intake/person_section.py" line="133" />
             <source>บัตรประจำตัวประชาชน</source>
             <translation>Thai national ID card</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/person_section.py" line="129" />
+            <location filename="../../ui/intake/person_section.py" line="134" />
             <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
             <translation>Passport (foreigner)</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/person_section.py" line="130" />
+            <location filename="../../ui/intake/person_section.py" line="135" />
             <source>ไม่ได้แสดงเอกสาร</source>
             <translation>No document shown</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/person_section.py" line="133" />
+            <location filename="../../ui/intake/person_section.py" line="138" />
             <source>เอกสารแสดงตน</source>
             <translation>Identity document</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/person_section.py" line="137" />
+            <location filename="../../ui/intake/person_section.py" line="142" />
             <source>เลขประจำตัวประชาชน</source>
             <translation>National ID number</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/person_section.py" line="140" />
+            <location filename="../../ui/intake/person_section.py" line="145" />
             <source>อ่านเลขทวนให้ผู้ร้องฟังและผู้ร้องยืนยันว่าถูกต้องแล้ว</source>
             <translation>Number read back to the complainant, who confirmed it</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/person_section.py" line="145" />
+            <location filename="../../ui/intake/person_section.py" line="152" />
+            <source>วันเกิด</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../ui/intake/person_section.py" line="157" />
             <source>เลขหนังสือเดินทาง</source>
             <translation>Passport number</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/person_section.py" line="149" />
+            <location filename="../../ui/intake/person_section.py" line="161" />
             <source>สัญชาติ</source>
             <translation>Nationality</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/person_section.py" line="155" />
+            <location filename="../../ui/intake/person_section.py" line="167" />
             <source>โทรศัพท์</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/person_section.py" line="157" />
+            <location filename="../../ui/intake/person_section.py" line="169" />
             <source>อีเมล</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/person_section.py" line="159" />
+            <location filename="../../ui/intake/person_section.py" line="171" />
             <source>LINE ID</source>
             <translation>LINE ID</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/person_section.py" line="162" />
+            <location filename="../../ui/intake/person_section.py" line="174" />
             <source>ที่อยู่ที่ติดต่อได้</source>
             <translation>Contact address</translation>
         </message>
@@ -2070,230 +2018,114 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>PetitionForm</name>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="154" />
+            <location filename="../../ui/petitions/petition_form.py" line="156" />
             <source>บันทึก (Ctrl+S)</source>
             <translation>Save (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="204" />
+            <location filename="../../ui/petitions/petition_form.py" line="206" />
             <source>กลุ่มผู้ยื่นคำร้อง</source>
             <translation>Petitioning group</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="206" />
+            <location filename="../../ui/petitions/petition_form.py" line="208" />
             <source>เช่น เครือข่ายเกษตรกรผู้ปลูกมันสำปะหลัง</source>
             <translation>e.g. Cassava Farmers' Network</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="208" />
+            <location filename="../../ui/petitions/petition_form.py" line="210" />
             <source>ชื่อกลุ่ม *</source>
             <translation>Group name *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="209" />
+            <location filename="../../ui/petitions/petition_form.py" line="211" />
             <source>องค์กร/สมาคม (ถ้ามี)</source>
             <translation>Organisation/association (if any)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="210" />
+            <location filename="../../ui/petitions/petition_form.py" line="212" />
             <source>องค์กร</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="303" />
+            <location filename="../../ui/petitions/petition_form.py" line="314" />
             <source>กลุ่มนี้เคยมายื่นคำร้องภายใน 90 วัน</source>
             <translation>This group petitioned within the last 90 days</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="124" />
+            <location filename="../../ui/petitions/petition_form.py" line="126" />
             <source>เชื่อมโยงกับคำร้องที่เลือก</source>
             <translation>Link to the selected petition</translation>
         </message>
         <message>
-            <source>ผู้แทนกลุ่ม (Ctrl+Shift+R เพิ่ม, Ctrl+Delete ลบ)</source>
-            <translation>Representatives (Ctrl+Shift+R add, Ctrl+Delete remove)</translation>
-        </message>
-        <message>
-            <source>เพิ่มผู้แทน</source>
-            <translation>Add representative</translation>
-        </message>
-        <message>
-            <source>ลบผู้แทนที่เลือก</source>
-            <translation>Remove selected representative</translation>
-        </message>
-        <message>
-            <source>บัตรประจำตัวประชาชน</source>
-            <translation>Thai national ID card</translation>
-        </message>
-        <message>
-            <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
-            <translation>Passport (foreigner)</translation>
-        </message>
-        <message>
-            <source>เอกสารแสดงตน</source>
-            <translation>Identity document</translation>
-        </message>
-        <message>
-            <source>ที่อยู่</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>รายละเอียดผู้แทนคนที่ {n}</source>
-            <translation>Representative {n} details</translation>
-        </message>
-        <message>
-            <source>จำนวน ที่มา และการมาถึง</source>
-            <translation>Headcount, origin and arrival</translation>
-        </message>
-        <message>
-            <source>จำนวนคนโดยประมาณ</source>
-            <translation>Estimated headcount</translation>
-        </message>
-        <message>
-            <source>จำนวนผู้มา (คน) *</source>
-            <translation>People present *</translation>
-        </message>
-        <message>
-            <source>วิธีประมาณจำนวน</source>
-            <translation>How it was estimated</translation>
-        </message>
-        <message>
-            <source>พิมพ์ชื่อจังหวัดแล้วกด Enter</source>
-            <translation>Type a province and press Enter</translation>
-        </message>
-        <message>
-            <source>เพิ่มจังหวัด</source>
-            <translation>Add province</translation>
-        </message>
-        <message>
-            <source>จังหวัดที่มา *</source>
-            <translation>Provinces of origin *</translation>
-        </message>
-        <message>
-            <source>เวลามาถึง *</source>
-            <translation>Arrived at *</translation>
-        </message>
-        <message>
-            <source>เดินทางกลับแล้ว</source>
-            <translation>Has left</translation>
-        </message>
-        <message>
-            <source>เวลาเดินทางกลับ</source>
-            <translation>Left at</translation>
-        </message>
-        <message>
-            <source>ประตูที่เข้า</source>
-            <translation>Entrance gate</translation>
-        </message>
-        <message>
-            <source>จุดรับเรื่อง/ห้อง</source>
-            <translation>Reception point/room</translation>
-        </message>
-        <message>
-            <location filename="../../ui/petitions/petition_form.py" line="214" />
+            <location filename="../../ui/petitions/petition_form.py" line="216" />
             <source>ประเด็นและข้อเรียกร้อง</source>
             <translation>Issues and demands</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="216" />
+            <location filename="../../ui/petitions/petition_form.py" line="218" />
             <source>สรุปประเด็นปัญหา *</source>
             <translation>Summary of the issue *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="220" />
+            <location filename="../../ui/petitions/petition_form.py" line="222" />
             <source>ข้อเรียกร้อง * (Ctrl+Shift+D เพิ่ม, Alt+↑/↓ เลื่อนลำดับ, Ctrl+Delete ลบ)</source>
             <translation>Demands * (Ctrl+Shift+D add, Alt+↑/↓ reorder, Ctrl+Delete remove)</translation>
         </message>
         <message>
-            <source>ข้อเรียกร้อง</source>
-            <translation>Demands</translation>
-        </message>
-        <message>
-            <source>หน่วยงานที่เกี่ยวข้อง (Contact Point)</source>
-            <translation>Agencies concerned (Contact Points)</translation>
-        </message>
-        <message>
-            <source>ค้นหาหน่วยงาน แล้วกด Space เพื่อเลือก</source>
-            <translation>Find an agency, then press Space to select it</translation>
-        </message>
-        <message>
-            <location filename="../../ui/petitions/petition_form.py" line="237" />
+            <location filename="../../ui/petitions/petition_form.py" line="239" />
             <source>เจ้าหน้าที่ผู้รับหนังสือ</source>
             <translation>Official who received the petition</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="239" />
+            <location filename="../../ui/petitions/petition_form.py" line="241" />
             <source>ชื่อ-นามสกุล</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="240" />
+            <location filename="../../ui/petitions/petition_form.py" line="242" />
             <source>ชื่อผู้รับ *</source>
             <translation>Received by *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="241" />
+            <location filename="../../ui/petitions/petition_form.py" line="243" />
             <source>ตำแหน่ง</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="242" />
+            <location filename="../../ui/petitions/petition_form.py" line="244" />
             <source>ตำแหน่ง *</source>
             <translation>Position *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="140" />
+            <location filename="../../ui/petitions/petition_form.py" line="142" />
             <source>การประชุม/การเข้าพบที่จัดให้</source>
             <translation>Meetings arranged</translation>
         </message>
         <message>
-            <source>เพิ่มการประชุม</source>
-            <translation>Add meeting</translation>
-        </message>
-        <message>
-            <location filename="../../ui/petitions/petition_form.py" line="246" />
+            <location filename="../../ui/petitions/petition_form.py" line="248" />
             <source>การติดตามผล</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <source>ไม่พบชื่อจังหวัดนี้ กรุณาเลือกจากรายการ</source>
-            <translation>Unknown province. Please choose from the list.</translation>
-        </message>
-        <message>
-            <source>พบหลายจังหวัด กรุณาพิมพ์ให้ครบ</source>
-            <translation>Several provinces match. Please type more.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/petitions/petition_form.py" line="308" />
+            <location filename="../../ui/petitions/petition_form.py" line="319" />
             <source>เชื่อมโยงกับ {code} แล้ว</source>
             <translation>Linked to {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="292" />
+            <location filename="../../ui/petitions/petition_form.py" line="303" />
             <source>ชื่อกลุ่มตรงกัน</source>
             <translation>Same group name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="292" />
+            <location filename="../../ui/petitions/petition_form.py" line="303" />
             <source>ผู้แทนคนเดียวกัน</source>
             <translation>Same representative</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="368" />
+            <location filename="../../ui/petitions/petition_form.py" line="379" />
             <source>เชื่อมโยงกับคำร้องเดิมแล้ว</source>
             <translation>Linked to the earlier petition</translation>
-        </message>
-        <message>
-            <source>ผู้แทนคนที่ {n} – {field}: {text}</source>
-            <translation>Representative {n} – {field}: {text}</translation>
-        </message>
-        <message>
-            <source>ข้อที่ {n}</source>
-            <translation>Demand {n}</translation>
-        </message>
-        <message>
-            <source>การประชุมแถวที่ {n}</source>
-            <translation>Meeting row {n}</translation>
         </message>
         <message>
             <location filename="../../ui/petitions/demands.py" line="31" />
@@ -2316,62 +2148,67 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="53" />
+            <location filename="../../ui/petitions/representatives.py" line="54" />
             <source>ผู้ประสานงาน</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="54" />
+            <location filename="../../ui/petitions/representatives.py" line="55" />
             <source>คำนำหน้า</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="55" />
+            <location filename="../../ui/petitions/representatives.py" line="56" />
             <source>ชื่อ</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="56" />
+            <location filename="../../ui/petitions/representatives.py" line="57" />
             <source>นามสกุล</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="57" />
+            <location filename="../../ui/petitions/representatives.py" line="58" />
             <source>เลขประจำตัวประชาชน</source>
             <translation>National ID number</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="58" />
+            <location filename="../../ui/petitions/representatives.py" line="59" />
             <source>ทวนเลขแล้ว</source>
             <translation>ID read back</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="59" />
+            <location filename="../../ui/petitions/representatives.py" line="60" />
             <source>โทรศัพท์</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="60" />
+            <location filename="../../ui/petitions/representatives.py" line="61" />
             <source>ตำแหน่งในกลุ่ม</source>
             <translation>Role in the group</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="68" />
+            <location filename="../../ui/petitions/representatives.py" line="63" />
+            <source>รับทราบประกาศ PDPA</source>
+            <translation>PDPA notice acknowledged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/representatives.py" line="71" />
             <source>เลขหนังสือเดินทาง</source>
             <translation>Passport number</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="69" />
+            <location filename="../../ui/petitions/representatives.py" line="72" />
             <source>สัญชาติ</source>
             <translation>Nationality</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="70" />
+            <location filename="../../ui/petitions/representatives.py" line="73" />
             <source>อีเมล</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="71" />
+            <location filename="../../ui/petitions/representatives.py" line="74" />
             <source>LINE ID</source>
             <translation>LINE ID</translation>
         </message>
@@ -2443,37 +2280,9 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>PetitionsPage</name>
         <message>
-            <source>คำร้องใหม่ (Ctrl+N)</source>
-            <translation>New petition (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>สรุปสถานการณ์ประจำวัน (PDF)</source>
-            <translation>Daily situation report (PDF)</translation>
-        </message>
-        <message>
             <location filename="../../ui/petitions/petitions_page.py" line="122" />
             <source>เหตุผลการแก้ไข (จำเป็นเมื่อแก้ไขคำร้องที่บันทึกแล้ว)</source>
             <translation>Reason for the amendment (required once saved)</translation>
-        </message>
-        <message>
-            <source>พิมพ์ใบรับเรื่องให้ผู้แทน (Ctrl+P)</source>
-            <translation>Print receipt for the representative (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>บันทึกการรับคำร้อง A4 (Ctrl+Shift+A)</source>
-            <translation>A4 petition record (Ctrl+Shift+A)</translation>
-        </message>
-        <message>
-            <source>กลุ่มที่มาวันนี้ ({day})</source>
-            <translation>Groups today ({day})</translation>
-        </message>
-        <message>
-            <source>อยู่ในพื้นที่</source>
-            <translation>Present</translation>
-        </message>
-        <message>
-            <source>กลับแล้ว</source>
-            <translation>Left</translation>
         </message>
         <message>
             <location filename="../../ui/petitions/petitions_page.py" line="252" />
@@ -2509,34 +2318,6 @@ Please tell the administrator and give them the log file.</translation>
             <location filename="../../ui/petitions/petitions_page.py" line="363" />
             <source>บันทึกการแก้ไขแล้ว (ฉบับที่ {version})</source>
             <translation>Amendment saved (version {version})</translation>
-        </message>
-        <message>
-            <source>อ่านไฟล์ไม่ได้ กรุณาตรวจสอบไฟล์แล้วลองใหม่</source>
-            <translation>The file cannot be read. Please check it and try again.</translation>
-        </message>
-        <message>
-            <source>บันทึกคำร้องก่อน แล้วจึงบันทึกเหตุการณ์ได้</source>
-            <translation>Save the petition first, then log events</translation>
-        </message>
-        <message>
-            <source>กำลังส่งใบรับเรื่องไปที่เครื่องพิมพ์…</source>
-            <translation>Sending the receipt to the printer…</translation>
-        </message>
-        <message>
-            <source>ส่งใบรับเรื่องไปที่เครื่องพิมพ์แล้ว</source>
-            <translation>Receipt sent to the printer</translation>
-        </message>
-        <message>
-            <source>กำลังสร้างเอกสาร…</source>
-            <translation>Creating the document…</translation>
-        </message>
-        <message>
-            <source>สร้างเอกสารแล้ว: {path}</source>
-            <translation>Document created: {path}</translation>
-        </message>
-        <message>
-            <source>บันทึกไฟล์ไม่ได้ กรุณาตรวจสอบพื้นที่ดิสก์</source>
-            <translation>Cannot save the file. Please check the disk space.</translation>
         </message>
     </context>
     <context>
@@ -2719,6 +2500,109 @@ Please tell the administrator and give them the log file.</translation>
         </message>
     </context>
     <context>
+        <name>PrivacyPage</name>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="72" />
+            <source>ระยะเวลาเก็บข้อมูลส่วนบุคคล</source>
+            <translation>Retention of personal data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="77" />
+            <source>เรื่องร้องทุกข์เก็บ {c:,} วัน และการประสานมวลชนเก็บ {p:,} วัน นับจากความเคลื่อนไหวล่าสุด เมื่อครบกำหนดและศูนย์ยืนยันการรับแล้ว ข้อมูลส่วนบุคคลจะถูกทำลาย คงไว้เพียงเลขรับเรื่อง วันที่ และสถานะ (ระบบตรวจทุกวันโดยอัตโนมัติ)</source>
+            <translation>Complaints are kept {c:,} days and group petitions {p:,} days after their last activity. Once due and acknowledged by the center, their personal data is destroyed; only the tracking code, dates and status remain (checked automatically every day)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="86" />
+            <source>ตรวจรายการที่ครบกำหนด</source>
+            <translation>List what is due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="89" />
+            <source>ทำลายข้อมูลที่ครบกำหนดตอนนี้</source>
+            <translation>Destroy what is due now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="99" />
+            <source>คำขอของเจ้าของข้อมูล (เข้าถึง / ลบ)</source>
+            <translation>Data subject requests (access / erasure)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="107" />
+            <source>เช่น เลขที่หนังสือคำขอ</source>
+            <translation>e.g. the request letter's number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="108" />
+            <source>เลขประจำตัวประชาชน</source>
+            <translation>National ID number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="109" />
+            <source>หรือหมายเลขโทรศัพท์</source>
+            <translation>or phone number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="110" />
+            <source>เหตุผล / เลขที่คำขอ</source>
+            <translation>Reason / request number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="112" />
+            <source>ส่งออกข้อมูลทั้งหมดของบุคคลนี้ (PDF และ JSON)…</source>
+            <translation>Export everything about this person (PDF and JSON)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="116" />
+            <source>ลบข้อมูลทั้งหมดของบุคคลนี้ตามคำขอ…</source>
+            <translation>Erase everything about this person on request…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="139" />
+            <source>ยืนยัน</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="150" />
+            <source>ทำลายข้อมูลส่วนบุคคลของเรื่องที่ครบระยะเวลาเก็บตอนนี้? ย้อนกลับไม่ได้</source>
+            <translation>Destroy the personal data of records past retention now? This cannot be undone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="162" />
+            <source>ครบระยะเวลาเก็บ {n:,} เรื่อง</source>
+            <translation>{n:,} records past retention</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="164" />
+            <source>ทำลายข้อมูลส่วนบุคคลแล้ว {n:,} เรื่อง</source>
+            <translation>Personal data of {n:,} records destroyed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="167" />
+            <source> — รอศูนย์ยืนยันการรับ {n:,} เรื่อง (ยังเก็บไว้)</source>
+            <translation> — {n:,} waiting for the center's acknowledgement (kept)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="172" />
+            <source>เลือกโฟลเดอร์ที่จะบันทึกไฟล์</source>
+            <translation>Choose the folder for the files</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="189" />
+            <source>ส่งออกแล้ว {r:,} เรื่อง {v:,} ฉบับ ไฟล์แนบ {a:,} รายการ: {path}</source>
+            <translation>Exported {r:,} records, {v:,} versions, {a:,} attachments: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="195" />
+            <source>ลบข้อมูลส่วนบุคคลทุกเรื่องของบุคคลนี้ และแจ้งศูนย์ให้ลบด้วย? ย้อนกลับไม่ได้</source>
+            <translation>Erase the personal data of every record of this person, and ask the center to erase it too? This cannot be undone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/privacy_page.py" line="214" />
+            <source>ลบข้อมูลแล้ว {n:,} เรื่อง: {codes} (แจ้งศูนย์เมื่อซิงก์ครั้งถัดไป)</source>
+            <translation>Erased {n:,} records: {codes} (the center is told at the next sync)</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueView</name>
         <message>
             <location filename="../../ui/supervisor/queue_view.py" line="203" />
@@ -2753,57 +2637,57 @@ Please tell the administrator and give them the log file.</translation>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="389" />
+            <location filename="../../ui/messages.py" line="417" />
             <source>ติดต่อศูนย์ไม่ได้</source>
             <translation>Cannot reach the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="390" />
+            <location filename="../../ui/messages.py" line="418" />
             <source>ศูนย์ขอให้รอสักครู่ (429)</source>
             <translation>The center asked to wait (429)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="391" />
+            <location filename="../../ui/messages.py" line="419" />
             <source>ศูนย์ปิดปรับปรุงชั่วคราว (503)</source>
             <translation>The center is down for maintenance (503)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="392" />
+            <location filename="../../ui/messages.py" line="420" />
             <source>ศูนย์ขัดข้อง (500)</source>
             <translation>The center failed (500)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="393" />
+            <location filename="../../ui/messages.py" line="421" />
             <source>ศูนย์มีข้อมูลฉบับเดียวกันแต่เนื้อหาต่างกัน</source>
             <translation>The center holds this version with different content</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="394" />
+            <location filename="../../ui/messages.py" line="422" />
             <source>ศูนย์ไม่รับเพราะข้อมูลไม่ครบหรือไม่ถูกต้อง</source>
             <translation>Rejected by the center: data incomplete or invalid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="395" />
+            <location filename="../../ui/messages.py" line="423" />
             <source>ไม่พบไฟล์แนบในเครื่องนี้</source>
             <translation>The attachment is not on this counter</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="396" />
+            <location filename="../../ui/messages.py" line="424" />
             <source>ศูนย์ไม่รับรหัสของจุดบริการ</source>
             <translation>The center refused the station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="397" />
+            <location filename="../../ui/messages.py" line="425" />
             <source>ถอนการส่งแล้ว</source>
             <translation>Withdrawn from sending</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="398" />
+            <location filename="../../ui/messages.py" line="426" />
             <source>ส่งใหม่ตามผลการกระทบยอด</source>
             <translation>Sent again after reconciliation</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="405" />
+            <location filename="../../ui/messages.py" line="433" />
             <source>แทนที่ด้วยฉบับที่ %1</source>
             <translation>Replaced by version %1</translation>
         </message>
@@ -2948,11 +2832,6 @@ Please tell the administrator and give them the log file.</translation>
             <location filename="../../ui/intake/rating_window.py" line="121" />
             <source>ขอบคุณสำหรับความคิดเห็นของท่าน</source>
             <translation>Thank you for your feedback</translation>
-        </message>
-        <message>
-            <location filename="../../ui/intake/rating_window.py" line="136" />
-            <source>บันทึกคะแนนไม่ได้ [%1]</source>
-            <translation>The rating could not be saved [%1]</translation>
         </message>
     </context>
     <context>
@@ -3450,6 +3329,68 @@ Please tell the administrator and give them the log file.</translation>
         </message>
     </context>
     <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../../ui/session/recovery_dialog.py" line="29" />
+            <source>ฐานข้อมูลเสียหาย</source>
+            <translation>Damaged database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/recovery_dialog.py" line="35" />
+            <source>ฐานข้อมูลเสียหาย กำลังค้นหาไฟล์สำรองล่าสุดที่ใช้ได้…</source>
+            <translation>The database is damaged. Looking for the newest good backup…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/recovery_dialog.py" line="39" />
+            <source>กู้คืนจากไฟล์สำรองนี้</source>
+            <translation>Restore from this backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/recovery_dialog.py" line="42" />
+            <source>ปิดโปรแกรม</source>
+            <translation>Close the program</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/recovery_dialog.py" line="44" />
+            <source>เปิดโปรแกรม</source>
+            <translation>Open the program</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/recovery_dialog.py" line="63" />
+            <source>ฐานข้อมูลเสียหาย พบไฟล์สำรองล่าสุดที่ใช้ได้ เมื่อ %1
+กู้คืนจากไฟล์นี้ แล้วดึงเรื่องที่ศูนย์รับไว้หลังจากนั้นกลับมาหรือไม่
+(ไฟล์ที่เสียหายจะถูกเก็บไว้ในโฟลเดอร์สำรองข้อมูล)</source>
+            <translation>The database is damaged. The newest good backup is from %1.
+Restore it, then fetch back from the center the records it acknowledged since?
+(The damaged file is kept in the backups folder.)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/recovery_dialog.py" line="75" />
+            <source>ฐานข้อมูลเสียหาย และ%1 กรุณาติดต่อผู้ดูแลระบบ</source>
+            <translation>The database is damaged: %1. Please call the administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/recovery_dialog.py" line="85" />
+            <source>กำลังกู้คืนฐานข้อมูลและดึงเรื่องจากศูนย์…</source>
+            <translation>Restoring the database and fetching records from the center…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/recovery_dialog.py" line="92" />
+            <source>กู้คืนฐานข้อมูลแล้ว ดึงเรื่องที่ศูนย์รับแล้วกลับมา %1 รายการ</source>
+            <translation>Database restored; %1 records fetched back from the center</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/recovery_dialog.py" line="94" />
+            <source>ยังไม่ได้เชื่อมต่อศูนย์ จึงดึงเรื่องจากศูนย์ไม่ได้</source>
+            <translation>Not connected to a center: nothing could be fetched</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/recovery_dialog.py" line="97" />
+            <source>ติดต่อศูนย์ไม่ได้ในขณะนี้ ผู้ดูแลระบบใช้คำสั่ง psc-counter recover --rebuild-only ภายหลังได้</source>
+            <translation>The center cannot be reached now; an administrator can run psc-counter recover --rebuild-only later</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryPage</name>
         <message>
             <location filename="../../ui/session/wizard.py" line="201" />
@@ -3506,44 +3447,157 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
     <context>
         <name>RepresentativesEditor</name>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="286" />
+            <location filename="../../ui/petitions/representatives.py" line="289" />
             <source>ผู้แทนกลุ่ม (Ctrl+Shift+R เพิ่ม, Ctrl+Delete ลบ)</source>
             <translation>Representatives (Ctrl+Shift+R add, Ctrl+Delete remove)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="309" />
+            <location filename="../../ui/petitions/representatives.py" line="312" />
             <source>เพิ่มผู้แทน</source>
             <translation>Add representative</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="312" />
+            <location filename="../../ui/petitions/representatives.py" line="315" />
             <source>ลบผู้แทนที่เลือก</source>
             <translation>Remove selected representative</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="330" />
+            <location filename="../../ui/petitions/representatives.py" line="337" />
             <source>บัตรประจำตัวประชาชน</source>
             <translation>Thai national ID card</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="331" />
+            <location filename="../../ui/petitions/representatives.py" line="338" />
             <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
             <translation>Passport (foreigner)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="333" />
+            <location filename="../../ui/petitions/representatives.py" line="340" />
             <source>เอกสารแสดงตน</source>
             <translation>Identity document</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="348" />
+            <location filename="../../ui/petitions/representatives.py" line="355" />
             <source>ที่อยู่</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/representatives.py" line="416" />
+            <location filename="../../ui/petitions/representatives.py" line="449" />
             <source>รายละเอียดผู้แทนคนที่ {n}</source>
             <translation>Representative {n} details</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanDialog</name>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="35" />
+            <source>สี</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="36" />
+            <source>ขาวดำ (ระดับเทา)</source>
+            <translation>Greyscale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="37" />
+            <source>ขาวดำ (ตัวอักษร)</source>
+            <translation>Black and white (text)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="54" />
+            <source>สแกนเอกสารแนบ</source>
+            <translation>Scan documents</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="69" />
+            <source>เครื่องสแกน</source>
+            <translation>Scanner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="72" />
+            <source>โหมดสี</source>
+            <translation>Colour mode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="75" />
+            <source>ความละเอียด</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="79" />
+            <source> หน้า</source>
+            <translation> pages</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="80" />
+            <source>จำนวนหน้า</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="87" />
+            <source>กำลังค้นหาเครื่องสแกน…</source>
+            <translation>Looking for scanners…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="92" />
+            <source>เริ่มสแกน</source>
+            <translation>Scan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="97" />
+            <location filename="../../ui/records/scan_dialog.py" line="218" />
+            <source>ยกเลิก</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="138" />
+            <source>วางเอกสารในเครื่องสแกนแล้วกด เริ่มสแกน</source>
+            <translation>Put the document in the scanner and press Scan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="161" />
+            <source>กำลังสแกนหน้า 1 จาก %1…</source>
+            <translation>Scanning page 1 of %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="176" />
+            <source>กำลังสแกนหน้า %1 จาก %2…</source>
+            <translation>Scanning page %1 of %2…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="185" />
+            <location filename="../../ui/records/scan_dialog.py" line="224" />
+            <source>กำลังยกเลิก…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="191" />
+            <source>กำลังบันทึกเอกสาร…</source>
+            <translation>Storing the document…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="199" />
+            <source>แนบเอกสารที่สแกนแล้ว %1 หน้า</source>
+            <translation>Scanned document attached (%1 pages)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/scan_dialog.py" line="218" />
+            <source>หยุดสแกน</source>
+            <translation>Stop scanning</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanRouter</name>
+        <message>
+            <location filename="../../ui/fields/wedge_scanner.py" line="148" />
+            <source>รหัสที่สแกนไม่ใช่เลขที่เรื่องหรือใบรับเรื่องของศูนย์ฯ</source>
+            <translation>The scanned code is not a case number or receipt of the center</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/wedge_scanner.py" line="159" />
+            <source>ไม่พบเรื่องเลขที่ %1 ในเครื่องนี้ (อาจรับเรื่องที่จุดบริการอื่น)</source>
+            <translation>Case %1 is not on this counter (it may have been registered at another service point)</translation>
         </message>
     </context>
     <context>
@@ -3994,17 +4048,17 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
     <context>
         <name>form</name>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="490" />
+            <location filename="../../ui/petitions/petition_form.py" line="501" />
             <source>ผู้แทนคนที่ {n} – {field}: {text}</source>
             <translation>Representative {n} – {field}: {text}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="498" />
+            <location filename="../../ui/petitions/petition_form.py" line="509" />
             <source>ข้อที่ {n}</source>
             <translation>Demand {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="501" />
+            <location filename="../../ui/petitions/petition_form.py" line="512" />
             <source>การประชุมแถวที่ {n}</source>
             <translation>Meeting row {n}</translation>
         </message>
