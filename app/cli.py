@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from app.cli_auth import AUTH_MESSAGES_TH, add_user_options, signed_in
+from app.cli_auth import AUTH_MESSAGES_TH, add_user_options, home_arg, open_services, signed_in
 from app.domain.roles import Permission
 from app.storage.errors import KnownError, disk_error
 from app.version import build_info
@@ -95,22 +95,6 @@ def known_error(exc: KnownError, stream: TextIO | None = None) -> int:
     text = MESSAGES_TH.get(exc.code, "เกิดข้อผิดพลาด")
     print(f"ข้อผิดพลาด: {text} [{exc.code}]", file=stream or sys.stderr)
     return EXIT_KNOWN_ERROR
-
-
-def home_arg(args: argparse.Namespace) -> Path | None:
-    """The ``--home`` folder given on the command line, if any."""
-    home: Path | None = getattr(args, "home", None)
-    return home
-
-
-def open_services(args: argparse.Namespace, *, core_only: bool = False) -> Services:
-    """Opens the counter home named by ``--home`` / ``PSC_COUNTER_HOME`` and builds its services.
-
-    Imported lazily so ``--version`` and ``--help`` answer at once."""
-    from app.services import build_services
-    from app.services.context import open_app
-
-    return build_services(open_app(home_arg(args)), core_only=core_only)
 
 
 def _read_secret(prompt: str, confirm: bool) -> str:

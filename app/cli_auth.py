@@ -54,6 +54,22 @@ AUTH_MESSAGES_TH = {
 Handler = Callable[[argparse.Namespace, "Services", "CurrentUser"], int]
 
 
+def home_arg(args: argparse.Namespace) -> Path | None:
+    """The ``--home`` folder given on the command line, if any."""
+    home: Path | None = getattr(args, "home", None)
+    return home
+
+
+def open_services(args: argparse.Namespace, *, core_only: bool = False) -> Services:
+    """Opens the counter home named by ``--home`` / ``PSC_COUNTER_HOME`` and builds its services.
+
+    Imported lazily so ``--version`` and ``--help`` answer at once."""
+    from app.services import build_services
+    from app.services.context import open_app
+
+    return build_services(open_app(home_arg(args)), core_only=core_only)
+
+
 def read_password(prompt: str) -> str:
     """The password: ``PSC_COUNTER_PASSWORD_FILE`` (owner-only), else piped stdin, else a terminal prompt.
 
@@ -120,8 +136,6 @@ def signed_in(permission: Permission, *, core_only: bool = False) -> Callable[[H
     def wrap(handler: Handler) -> Callable[..., int]:
         @functools.wraps(handler)
         def run(args: argparse.Namespace) -> int:
-            from app.cli import open_services
-
             command = str(getattr(args, "command", "") or handler.__name__.removeprefix("cmd_"))
             services = open_services(args, core_only=core_only)
             try:

@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli import EXIT_OK, MESSAGES_TH, _read_secret, open_services
+from app.cli import EXIT_OK, MESSAGES_TH, _read_secret
+from app.cli_auth import open_services
 from app.storage.errors import KnownError
 
 if TYPE_CHECKING:

@@ -72,7 +72,7 @@ def _jobs(services: Services) -> PrintJobService:
 
 
 def _printer_error(exc: Exception) -> KnownError:
-    from printing.escpos_out import PrinterError
+    from printing.printer_errors import PrinterError
 
     if isinstance(exc, PrinterError):
         return KnownError(f"printer_{exc.code.value}", exc.detail)
@@ -81,8 +81,9 @@ def _printer_error(exc: Exception) -> KnownError:
 
 def cmd_print_sample(args: argparse.Namespace) -> int:
     """Prints the sample receipt (or test page) to ``--printer``; ``preview:`` saves a PNG instead."""
-    from printing.escpos_out import PrinterConfig, PrinterError, encode_document, send
+    from printing.escpos_out import PrinterConfig, encode_document, send
     from printing.fonts import ensure_gui_app
+    from printing.printer_errors import PrinterError
     from printing.raster import WIDTH_58MM, WIDTH_80MM, render_receipt
     from printing.receipt import build_receipt_document
     from printing.samples import printer_test_page, sample_receipt_data

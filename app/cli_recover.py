@@ -14,7 +14,8 @@ import argparse
 import sys
 from typing import Any
 
-from app.cli import EXIT_CHECK_FAILED, EXIT_OK, cli_user, home_arg, open_services
+from app.cli import EXIT_CHECK_FAILED, EXIT_OK, cli_user
+from app.cli_auth import home_arg, open_services
 from app.storage.errors import KnownError
 
 

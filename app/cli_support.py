@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli import EXIT_OK, home_arg
+from app.cli import EXIT_OK
+from app.cli_auth import home_arg
 
 
 def cmd_support_bundle(args: argparse.Namespace) -> int:

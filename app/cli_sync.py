@@ -33,8 +33,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli import EXIT_CHECK_FAILED, EXIT_KNOWN_ERROR, EXIT_OK, MESSAGES_TH, open_services
-from app.cli_auth import sign_in, takes_user
+from app.cli import EXIT_CHECK_FAILED, EXIT_KNOWN_ERROR, EXIT_OK, MESSAGES_TH
+from app.cli_auth import open_services, sign_in, takes_user
 from app.domain.roles import Permission
 from app.storage.errors import KnownError
 

@@ -17,7 +17,7 @@ import logging
 import sys
 from typing import Any
 
-from printing.escpos_out import PrinterError, PrinterErrorCode
+from printing.printer_errors import PrinterError, PrinterErrorCode
 
 log = logging.getLogger("psc.printing")
 

@@ -9,7 +9,7 @@ built later (receipts, print jobs, sync, petitions) are wired into their ``None`
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 
@@ -26,6 +26,13 @@ from app.services.ratings import RatingService
 from app.services.records import RecordService
 from app.services.reference import ReferenceService
 from app.services.settings import SettingsService
+
+if TYPE_CHECKING:  # imported at run time only by build_services (QtGui costs seconds to import)
+    from app.services.devices import CardReaderService, ScanService
+    from app.services.petitions import PetitionService
+    from app.services.print_jobs import PrintJobService
+    from app.services.receipts import ReceiptService
+    from app.services.sync_service import SyncService
 
 
 @dataclass
@@ -44,15 +51,15 @@ class Services:
     dashboard: DashboardService  # figures, the service-standard watch, period reports
     ratings: RatingService  # satisfaction ratings (counter window, tracking page)
     settings: SettingsService
-    # Wired by their parts (typed loosely here so this module need not import them).
-    receipts: Any | None = None
-    print_jobs: Any | None = None
-    sync: Any | None = None
-    petitions: Any | None = None
+    # Wired by build_services unless core_only (None then, and until connected for sync).
+    receipts: ReceiptService | None = None
+    print_jobs: PrintJobService | None = None
+    sync: SyncService | None = None
+    petitions: PetitionService | None = None
     backups: BackupService | None = None  # always set by build_services (Optional only for the field order)
     lifecycle: LifecycleService | None = None  # PDPA retention, erasure, data-subject export
-    card_reader: Any | None = None
-    scans: Any | None = None
+    card_reader: CardReaderService | None = None
+    scans: ScanService | None = None
 
     def close(self) -> None:
         """Closes the counter home (database pool)."""

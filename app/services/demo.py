@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import uuid6
 from sqlalchemy import select
@@ -33,15 +33,18 @@ from app.domain.roles import Role
 from app.domain.thaidate import bangkok_date
 from app.domain.tracking import make_tracking_code
 from app.logs import DB as log
-from app.services import Services
-from app.services.audit import GENESIS, HEAD_KEY, AuditLog
+from app.services.audit import GENESIS, HEAD_KEY
 from app.services.complaints import complaint_head
-from app.services.context import AppContext
+from app.services.demo_users import ensure_demo_user
 from app.services.recording import HeadFields
 from app.services.types import CurrentUser, KnownError
-from app.storage.models import DailySequence, Station, User
+from app.storage.dashboard import payload_facts
+from app.storage.models import DailySequence, Station
 from app.storage.sealing import sealer_of
 from app.storage.search import FTS_REBUILD_FLAG, build_search_text, repair_fts
+
+if TYPE_CHECKING:
+    from app.services import Services  # the composition root imports this module
 
 LAST_AUDIT_SQL = "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"
 
@@ -54,32 +57,6 @@ TEMPLATE_POOL = 4000  # distinct fake complaints; IDs and phones are fresh for e
 
 
 ProgressCallback = Callable[[int, int], None]
-
-
-def ensure_demo_user(
-    ctx: AppContext, audit: AuditLog, username: str, display_name: str, role: Role
-) -> CurrentUser:
-    """A disabled account (no usable password) that demo records are made by, created on first use."""
-    with ctx.db.session() as session:
-        if session.scalars(select(Station)).first() is None:
-            raise KnownError("not_initialized")
-        user = session.scalars(select(User).where(User.username == username)).first()
-        if user is None:
-            now = ctx.clock()
-            user = User(
-                username=username,
-                display_name=display_name,
-                role=role.value,
-                password_hash="!disabled",  # not an Argon2 hash: no password can ever match
-                failed_attempts=0,
-                locked_until=None,
-                active=False,
-                created_at=now,
-            )
-            session.add(user)
-            session.flush()
-            audit.append(session, "system", "user.create", username, {"role": user.role, "demo": True}, now)
-        return CurrentUser(user.id, user.username, user.display_name, Role(user.role))
 
 
 def demo_user(services: Services) -> CurrentUser:
@@ -101,7 +78,7 @@ def generate_demo_data(
     """Makes ``count`` synthetic records; returns how many were made.
 
     ``kind`` is ``complaint``, ``group_petition`` or ``all`` (half and half). Group petitions need the
-    petitions service, which provides ``generate_demo(count, seed) -> int``.
+    petitions service (``app.services.demo_petitions``).
     """
     if count <= 0:
         return 0
@@ -110,7 +87,7 @@ def generate_demo_data(
     n_petitions = count if kind == "group_petition" else (count // 2 if kind == "all" else 0)
     n_complaints = count - n_petitions
     petitions = services.petitions
-    if n_petitions and (petitions is None or not hasattr(petitions, "generate_demo")):
+    if n_petitions and petitions is None:
         raise KnownError("petitions_unavailable")
     user = demo_user(services)
     if services.backups is not None and services.records.count():
@@ -128,7 +105,9 @@ def generate_demo_data(
                 if progress and (i + 1) % 100 == 0:
                     progress(i + 1, n_complaints)
     if n_petitions and petitions is not None:
-        made += int(petitions.generate_demo(n_petitions, seed))
+        from app.services.demo_petitions import generate_demo_petitions
+
+        made += generate_demo_petitions(services.ctx, services.audit_log, petitions, n_petitions, seed)
     log.info("demo data: %d records", made)
     return made
 
@@ -165,6 +144,7 @@ class _Template:
     head: HeadFields
     has_nid: bool
     has_tel: bool
+    facts: str  # the figures' fields (app.storage.dashboard.payload_facts): the same for every copy
 
 
 def _templates(rng: random.Random, ref: Any, n: int) -> list[_Template]:
@@ -179,13 +159,15 @@ def _templates(rng: random.Random, ref: Any, n: int) -> list[_Template]:
         if person.phone:
             person.phone = _TEL_MARK
         head = complaint_head(payload)
+        body = canonical_json(to_payload(payload)).decode("utf-8")
         out.append(
             _Template(
-                body=canonical_json(to_payload(payload)).decode("utf-8"),
+                body=body,
                 search_text=build_search_text(head.search_parts),
                 head=head,
                 has_nid=has_nid,
                 has_tel=has_tel,
+                facts=payload_facts(body),
             )
         )
     return out
@@ -298,7 +280,7 @@ class _BatchMaker:
                 )
             )
             stored = self.sealer.seal(record_id, body) if self.sealer is not None else body
-            out.versions.append((record_id, stored, sha, ts, actor))
+            out.versions.append((record_id, stored, sha, ts, actor, tpl.facts))
             out.outbox.append((record_id, sha, ts, ts))
             out.events.append((at_iso, ts, record_id, code, sha))
             out.seqs[day] = self.seqs[day]
@@ -313,8 +295,8 @@ _INSERT_RECORD = (
     "VALUES (?, 'complaint', ?, ?, ?, ?, ?, 1, ?, 0, '', '', '', '', '', ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_VERSION = (
-    "INSERT INTO record_versions (record_id, version, payload_json, sha256, created_at, officer, reason) "
-    "VALUES (?, 1, ?, ?, ?, ?, '')"
+    "INSERT INTO record_versions (record_id, version, payload_json, sha256, created_at, officer, reason, "
+    "facts_json) VALUES (?, 1, ?, ?, ?, ?, '', ?)"
 )
 _INSERT_OUTBOX = (
     "INSERT INTO outbox (record_id, version, sha256, kind, state, attempts, last_error, "

@@ -5,7 +5,7 @@ outbox, audit): the group arrives earlier today, its representatives are ``fake_
 valid fake national IDs, made-up names), its issue and demands come from the templates below, and most
 groups get a few timeline events (each a new version) and some have already left.
 
-``psc-counter demo-data --kind group_petition|all`` reaches this through ``PetitionService.generate_demo``.
+``psc-counter demo-data --kind group_petition|all`` reaches this through ``app.services.demo.generate_demo``.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from app.domain.roles import Role
 from app.logs import DB as log
 from app.services.audit import AuditLog
 from app.services.context import AppContext
-from app.services.demo import ensure_demo_user
+from app.services.demo_users import ensure_demo_user
 from app.services.petitions import PetitionService
 from app.services.types import CurrentUser
 

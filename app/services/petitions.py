@@ -528,13 +528,6 @@ class PetitionService:
         """Writes :meth:`daily_summary_pdf` to ``target`` (atomically) and returns the path."""
         return _write_file(target, self.daily_summary_pdf(user, day))
 
-    # ------------------------------------------------------------------ demo data
-    def generate_demo(self, count: int, seed: int = 1111) -> int:
-        """Logs ``count`` synthetic petitions (``psc-counter demo-data --kind group_petition``)."""
-        from app.services.demo_petitions import generate_demo_petitions
-
-        return generate_demo_petitions(self._ctx, self._audit, self, count, seed)
-
     # ------------------------------------------------------------------ internals
     def _require(self, user: CurrentUser, permission: Permission) -> None:
         require(self._ctx, self._audit, user, permission, action=f"petitions.{permission.value}")

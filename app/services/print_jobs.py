@@ -34,8 +34,6 @@ from app.storage.print_jobs import PrintJob
 from printing.escpos_out import (
     ConnectorKind,
     PrinterConfig,
-    PrinterError,
-    PrinterErrorCode,
     PrinterStatus,
     available_profiles,
     check_config,
@@ -44,6 +42,7 @@ from printing.escpos_out import (
     send,
 )
 from printing.fonts import ensure_fonts
+from printing.printer_errors import PrinterError, PrinterErrorCode
 from printing.receipt import ReceiptCopy
 from printing.samples import printer_test_page
 

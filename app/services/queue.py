@@ -39,6 +39,7 @@ from app.services.context import AppContext
 from app.services.petitions import petition_head
 from app.services.recording import HeadFields, insert_new_version
 from app.services.types import Changes, CurrentUser, KnownError
+from app.storage.dashboard import payload_facts
 from app.storage.models import AuditEvent, OutboxItem, Record, RecordAttachment, RecordVersion
 from app.storage.sealing import key_id_of, open_payload_in, seal_payload, sealer_for
 from sync.protocol import FieldError, RecordResult
@@ -392,6 +393,7 @@ def _append_same_content(  # noqa: PLR0917 - mirrors recording.insert_new_versio
             created_at=now,
             officer=user.username,
             reason=reason,
+            facts_json=payload_facts(body),
         )
     )
     session.flush()

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -26,12 +27,14 @@ from app.domain.roles import Permission
 from app.services.access import require
 from app.services.audit import AuditLog
 from app.services.context import AppContext
-from app.services.sync_service import SyncService
 from app.services.types import Changes, CurrentUser, KnownError
 from app.storage.models import OutboxItem, Record, RecordVersion
 from app.storage.sync_state import ReconciliationRun
 from sync.client import CentralClient, SyncError
 from sync.protocol import HeldRecord, Reconciliation
+
+if TYPE_CHECKING:
+    from app.services.sync_service import SyncService  # it builds this service on first use
 
 # States in which a version missing at the center is explained (nothing to resend).
 SETTLED = frozenset({QueueState.WITHDRAWN, QueueState.REJECTED, QueueState.CONFLICT, QueueState.HELD})

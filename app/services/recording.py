@@ -28,6 +28,7 @@ from app.logs import DB as log
 from app.services.audit import AuditLog
 from app.services.types import Changes, CurrentUser, KnownError, SaveResult
 from app.storage.base import driver_connection, sql_datetime
+from app.storage.dashboard import payload_facts
 from app.storage.db import Database
 from app.storage.models import (
     FTS_BATCH,
@@ -77,8 +78,8 @@ _INSERT_RECORD = (
 )
 _LINKED_EXISTS = "SELECT 1 FROM records WHERE id = ?"
 _INSERT_VERSION = (
-    "INSERT INTO record_versions (record_id, version, payload_json, sha256, created_at, officer, reason) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO record_versions (record_id, version, payload_json, sha256, created_at, officer, reason, "
+    "facts_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_OUTBOX = (
     "INSERT INTO outbox (record_id, version, sha256, kind, state, attempts, next_attempt_at, last_error, "
@@ -213,7 +214,7 @@ def _insert_first_version(  # noqa: PLR0917 - internal, positional like its call
     ).lastrowid
     # The payload is sealed with the record's own key (crypto-shredding: app.storage.sealing).
     stored = seal_payload(sealer, record_id, body)
-    raw.execute(_INSERT_VERSION, (record_id, 1, stored, sha, created, user.username, ""))
+    raw.execute(_INSERT_VERSION, (record_id, 1, stored, sha, created, user.username, "", payload_facts(body)))
     if attachments:
         _link_attachments_raw(raw, record_id, 1, attachments)
     if rowid - indexed_upto >= FTS_BATCH:
@@ -275,6 +276,7 @@ def insert_new_version(  # noqa: PLR0917 - shared with the petitions service, ca
             created_at=now,
             officer=user.username,
             reason=reason,
+            facts_json=payload_facts(body),
         )
     )
     session.flush()

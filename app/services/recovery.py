@@ -50,6 +50,7 @@ from app.storage import backup as store
 from app.storage import keys
 from app.storage.backup import BackupHooks, BackupInfo
 from app.storage.base import driver_connection
+from app.storage.dashboard import payload_facts
 from app.storage.db import DB_FILE, Database
 from app.storage.models import Attachment, OutboxItem, Record, RecordAttachment, RecordVersion, Station
 from app.storage.search import index_pending
@@ -353,6 +354,7 @@ class RebuildService:
                 record_id=rec.id,
                 version=rec.version,
                 payload_json=canonical_json(rec.payload).decode("utf-8"),
+                facts_json=payload_facts(canonical_json(rec.payload)),
                 sha256=rec.sha256,
                 created_at=created,
                 officer=REBUILT_BY,

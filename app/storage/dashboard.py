@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from sqlalchemy import Index, Integer, String, Table, Text, UniqueConstraint, text
@@ -90,6 +91,30 @@ FACTS_EXPRESSIONS = {
 }
 
 
+_FACT_SOURCES = (
+    "category_code",
+    "agency_complained_code",
+    "responsible_agency_code",
+    "agency_codes",
+    "incident_province",
+    "provinces",
+    "headcount_estimate",
+    "rating",  # a survey_response's 1–5
+)
+
+
+def payload_facts(payload: bytes | str) -> str:
+    """The figures' source fields of a payload, as the JSON a version keeps in ``facts_json`` beside its
+    sealed payload (no personal data: category, agencies, province, headcount, a rating). The trigger
+    below reads them there, since the payload itself is sealed per record (``app.storage.sealing``)."""
+    data = json.loads(payload)
+    facts = {key: data[key] for key in _FACT_SOURCES if isinstance(data, dict) and key in data}
+    for key in ("agency_codes", "provinces"):
+        if isinstance(facts.get(key), list):
+            facts[key] = facts[key][:1]  # the expressions read only the first
+    return json.dumps(facts, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
 def _facts_set(payload: str) -> str:
     return ", ".join(f"{col} = {expr.format(p=payload)}" for col, expr in FACTS_EXPRESSIONS.items())
 
@@ -97,7 +122,7 @@ def _facts_set(payload: str) -> str:
 DASHBOARD_TRIGGERS: tuple[str, ...] = (
     # Versions only grow, so the newest insert is the current version.
     "CREATE TRIGGER records_facts_ai AFTER INSERT ON record_versions BEGIN "
-    f"UPDATE records SET {_facts_set('new.payload_json')} WHERE id = new.record_id; END",
+    f"UPDATE records SET {_facts_set('new.facts_json')} WHERE id = new.record_id; END",
     # The first move beyond received, at the center's time of it (central_updated_at of the same update).
     "CREATE TRIGGER records_moved_au AFTER UPDATE OF central_status ON records "
     f"WHEN new.central_moved_at IS NULL AND new.central_status IN {_MOVED_SQL} BEGIN "
@@ -108,8 +133,10 @@ DASHBOARD_TRIGGER_DROPS: tuple[str, ...] = (
     "DROP TRIGGER IF EXISTS records_moved_au",
     "DROP TRIGGER IF EXISTS records_facts_ai",
 )
+_BACKFILL_SOURCE = "CASE WHEN json_valid(v.payload_json) THEN v.payload_json ELSE v.facts_json END"
 BACKFILL_FACTS = "UPDATE records SET " + ", ".join(
-    f"{col} = (SELECT {expr.format(p='v.payload_json')} FROM record_versions v "
+    # Versions written before sealing hold plain JSON; a sealed one has its facts beside it.
+    f"{col} = (SELECT {expr.format(p=_BACKFILL_SOURCE)} FROM record_versions v "
     "WHERE v.record_id = records.id AND v.version = records.current_version)"
     for col, expr in FACTS_EXPRESSIONS.items()
 )

@@ -122,6 +122,8 @@ class RecordVersion(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     officer: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(Text, default="")
+    # The non-personal fields the figures need (app.storage.dashboard.payload_facts): the payload is sealed.
+    facts_json: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
 
 class DailySequence(Base):

@@ -20,6 +20,7 @@ from typing import Any
 from app.domain.canonical import canonical_json
 from app.domain.clock import BANGKOK
 from app.domain.records import ComplaintType, IdentityMode, RecordKind
+from app.domain.survey import COMMENT_MAX
 from app.domain.tracking import is_valid_tracking_code, normalize_tracking_code
 from sync.protocol import SHA256_RE, ErrorCode, FieldError, WireRecord, payload_attachments
 
@@ -49,7 +50,7 @@ FIELD_LIMITS: dict[str, tuple[int, bool]] = {
     "note": (2_000, True),
     "notes": (5_000, True),
     "follow_up": (5_000, True),
-    "comment": (1_000, True),
+    "comment": (COMMENT_MAX, True),  # one limit for counter and tracking-page ratings (app.domain.survey)
     "group_name": (500, False),
     "organisation": (500, False),
 }
@@ -144,12 +145,11 @@ def _survey(payload: dict[str, Any], errors: list[FieldError]) -> None:
         errors.append(_err("payload.rating", ErrorCode.REQUIRED, "ต้องระบุคะแนน 1–5"))
     elif not 1 <= rating <= 5:
         errors.append(_err("payload.rating", ErrorCode.INVALID, "คะแนนต้องอยู่ระหว่าง 1 ถึง 5"))
-    # Counter ratings (issue 11) carry a comment; the rule is additive: a survey without one passes.
+    # Counter ratings (issue 11) carry a comment; a survey without one passes. Its length is checked with
+    # every text (FIELD_LIMITS["comment"]).
     comment = payload.get("comment", "")
-    if not isinstance(comment, str) or len(comment) > SURVEY_COMMENT_MAX:
-        errors.append(
-            _err("payload.comment", ErrorCode.INVALID, f"ความเห็นยาวได้ไม่เกิน {SURVEY_COMMENT_MAX} ตัวอักษร")
-        )
+    if not isinstance(comment, str):
+        errors.append(_err("payload.comment", ErrorCode.INVALID, "ความคิดเห็นต้องเป็นข้อความ"))
 
 
 def check_text(field: str, value: str, errors: list[FieldError]) -> None:

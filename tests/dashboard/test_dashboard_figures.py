@@ -38,7 +38,7 @@ def test_period_figures_match_sql(known_day: KnownDay) -> None:
             )
             assert figures.headcount == _one(
                 conn,
-                "SELECT coalesce(sum(json_extract(v.payload_json, '$.headcount_estimate')), 0) "
+                "SELECT coalesce(sum(json_extract(v.facts_json, '$.headcount_estimate')), 0) "
                 "FROM records r JOIN record_versions v "
                 "ON v.record_id = r.id AND v.version = r.current_version "
                 f"WHERE r.kind = 'group_petition' AND r.{where.replace(' AND ', ' AND r.')}",
@@ -47,7 +47,7 @@ def test_period_figures_match_sql(known_day: KnownDay) -> None:
             )
             # Category straight from the payloads, not from the trigger-kept column.
             rows = conn.execute(
-                "SELECT json_extract(v.payload_json, '$.category_code'), count(*) FROM records r "
+                "SELECT json_extract(v.facts_json, '$.category_code'), count(*) FROM records r "
                 "JOIN record_versions v ON v.record_id = r.id AND v.version = r.current_version "
                 "WHERE r.kind = 'complaint' AND r.created_at >= ? AND r.created_at < ? GROUP BY 1",
                 (start, end),
@@ -70,7 +70,7 @@ def test_period_figures_match_sql(known_day: KnownDay) -> None:
         assert snap.period.ratings.average == 4.0
         assert dict(snap.period.ratings.by_source) == {"counter": 1, "tracking_page": 1}
         survey = conn.execute(
-            "SELECT r.kind, o.state, json_extract(v.payload_json, '$.rating') FROM records r "
+            "SELECT r.kind, o.state, json_extract(v.facts_json, '$.rating') FROM records r "
             "JOIN outbox o ON o.record_id = r.id JOIN record_versions v ON v.record_id = r.id "
             "WHERE r.kind = 'survey_response'"
         ).fetchall()

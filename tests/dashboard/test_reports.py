@@ -58,7 +58,7 @@ def test_month_report_pdf_and_workbook(known_day: KnownDay, tmp_path: Path) -> N
     try:
         by_category = dict(
             conn.execute(
-                "SELECT json_extract(v.payload_json, '$.category_code'), count(*) FROM records r JOIN "
+                "SELECT json_extract(v.facts_json, '$.category_code'), count(*) FROM records r JOIN "
                 "record_versions v ON v.record_id = r.id AND v.version = r.current_version "
                 "WHERE r.kind = 'complaint' GROUP BY 1"
             ).fetchall()

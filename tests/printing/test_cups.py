@@ -18,7 +18,8 @@ from app.domain.clock import FixedClock
 from app.services import Services
 from app.services.print_jobs import PrintJobState
 from app.services.types import CurrentUser, SaveResult
-from printing.escpos_out import PrinterConfig, PrinterError, PrinterErrorCode, encode_document, send
+from printing.escpos_out import PrinterConfig, encode_document, send
+from printing.printer_errors import PrinterError, PrinterErrorCode
 from tests.printing.cups_server import IsolatedCups, missing
 from tests.printing.escpos_decode import parse, raster_rows
 from tests.printing.fake_printer import FakeTcpPrinter

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.issues import IssueCode
 from app.services.types import KnownError
-from printing.escpos_out import PrinterErrorCode
+from printing.printer_errors import PrinterErrorCode
 from ui.crash_dialog import install_excepthook
 from ui.messages import ERROR_TEXT, GENERIC_ERROR, ISSUE_TEXT, error_text, issue_text
 from ui.ops import Ops

@@ -97,8 +97,13 @@ class SyncStatusWidget(QWidget):
             return
         sync, on_status, on_cycle = self._sync, self._from_pump_status, self._from_pump_cycle
         sync.add_listener(on_status, on_cycle)
+
         # A closure, not a method of this widget: by the time ``destroyed`` fires the widget is half gone.
-        self.destroyed.connect(lambda *_: (sync.remove_listener(on_status), sync.remove_listener(on_cycle)))
+        def forget(*_: object) -> None:
+            sync.remove_listener(on_status)
+            sync.remove_listener(on_cycle)
+
+        self.destroyed.connect(forget)
         env.bus.changed.connect(self._changed)
         self.refresh()
         if start:

@@ -56,6 +56,7 @@ def upgrade() -> None:
     op.add_column("records", sa.Column("province", sa.String(length=100), server_default="", nullable=False))
     op.add_column("records", sa.Column("headcount", sa.Integer(), server_default="0", nullable=False))
     op.add_column("records", sa.Column("central_moved_at", sa.DateTime(), nullable=True))
+    op.add_column("record_versions", sa.Column("facts_json", sa.Text(), server_default="{}", nullable=False))
     op.create_index(
         "ix_records_open",
         "records",
