@@ -10,7 +10,7 @@ packages=(
   poppler-utils                      # pdftotext / pdftoppm read our PDFs back in tests
   libusb-1.0-0                       # python-escpos USB printers
   cups cups-client cups-bsd libcups2-dev   # cups:// printers: pycups builds against libcups; tests run a cupsd
-  bubblewrap                         # make dist's smoke test runs the bundle in a sandbox without Python
+  bubblewrap x11-utils               # make dist-test: the bundle in a sandbox without Python; xwininfo sees its window
 )
 command -v dpkg >/dev/null 2>&1 || exit 0
 missing=()
