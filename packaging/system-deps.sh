@@ -10,7 +10,7 @@ packages=(
   poppler-utils                      # pdftotext / pdftoppm read our PDFs back in tests
   libusb-1.0-0                       # python-escpos USB printers
   cups cups-client cups-bsd libcups2-dev   # cups:// printers: pycups builds against libcups; tests run a cupsd
-  bubblewrap                         # make dist's smoke test runs the bundle in a sandbox without Python
+  bubblewrap x11-utils               # make dist-test: the bundle in a sandbox without Python; xwininfo sees its window
   chromium chromium-driver fonts-thai-tlwg   # the citizen tracking page in a real headless browser
   pcscd libpcsclite-dev swig gcc     # ID-card reader: PC/SC daemon, and what pyscard builds against
   vsmartcard-vpcd                    # virtual card reader for the card tests (packaging/smartcard-stack.sh)

@@ -63,7 +63,7 @@ Architecture: all
 Maintainer: PSC Counter team <psc-counter@localhost>
 Section: net
 Priority: optional
-Depends: psc-counter (= $VERSION), adduser
+Depends: psc-counter (= $VERSION), passwd
 Recommends: postgresql
 Description: PSC Counter reference central intake service (systemd unit)
  Runs "psc-counter central serve" as the psc-central system user, configured in
