@@ -15,9 +15,7 @@ from app.storage.dashboard import (
     BACKFILL_MOVED,
     DASHBOARD_TRIGGER_DROPS,
     DASHBOARD_TRIGGERS,
-    FIGURES_INDEX_COLUMNS,
     OPEN_CASES_WHERE,
-    OPEN_INDEX_COLUMNS,
 )
 
 revision: str = "0011_dashboard"
@@ -60,11 +58,10 @@ def upgrade() -> None:
     op.create_index(
         "ix_records_open",
         "records",
-        list(OPEN_INDEX_COLUMNS),
+        ["created_at", "officer", "category_code"],
         unique=False,
         sqlite_where=sa.text(OPEN_CASES_WHERE),
     )
-    op.create_index("ix_records_figures", "records", list(FIGURES_INDEX_COLUMNS), unique=False)
     op.execute(BACKFILL_FACTS)
     op.execute(BACKFILL_MOVED)
     for statement in DASHBOARD_TRIGGERS:
@@ -75,7 +72,6 @@ def downgrade() -> None:
     """Drops the triggers, the fact columns and the ratings table."""
     for statement in DASHBOARD_TRIGGER_DROPS:
         op.execute(statement)
-    op.drop_index("ix_records_figures", table_name="records")
     op.drop_index("ix_records_open", table_name="records")
     for column in reversed(_FACT_COLUMNS):
         op.drop_column("records", column)  # SQLite 3.35+ drops a column in place
