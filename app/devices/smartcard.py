@@ -11,6 +11,7 @@ the watcher and the reader run on different threads.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
@@ -31,6 +32,9 @@ from app.domain.thai_id_card import (
 
 log = logging.getLogger("psc.devices")
 
+CONNECT_ATTEMPTS = 4
+CONNECT_RETRY_S = 0.15
+"""A card being powered up answers "not ready" for a moment; four tries span half a second."""
 PNP_NOTIFICATION = "\\\\?PnP?\\Notification"
 """pcsc-lite's pseudo-reader whose state changes when a reader is plugged in or out."""
 
@@ -165,9 +169,27 @@ def read_thai_id_card(
     if scard is None:
         raise SmartCardError(NO_SERVICE, "pyscard not installed")
     with _Context(scard) as ctx:
-        hresult, card, protocol = scard.SCardConnect(
-            ctx.handle, reader, scard.SCARD_SHARE_SHARED, scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1
-        )
+        # Just after insertion pcscd may still be powering the card up (or another program holds it): such
+        # answers are retried a few times before the card counts as gone.
+        transient = {
+            getattr(scard, name, None)
+            for name in (
+                "SCARD_E_NOT_READY",
+                "SCARD_W_UNPOWERED_CARD",
+                "SCARD_W_RESET_CARD",
+                "SCARD_E_SHARING_VIOLATION",
+            )
+        }
+        for _ in range(CONNECT_ATTEMPTS):
+            hresult, card, protocol = scard.SCardConnect(
+                ctx.handle,
+                reader,
+                scard.SCARD_SHARE_SHARED,
+                scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1,
+            )
+            if hresult == scard.SCARD_S_SUCCESS or hresult not in transient:
+                break
+            time.sleep(CONNECT_RETRY_S)
         if hresult != scard.SCARD_S_SUCCESS:
             raise SmartCardError(CARD_REMOVED, scard.SCardGetErrorMessage(hresult))
         try:
