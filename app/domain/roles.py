@@ -37,6 +37,7 @@ class Permission(StrEnum):
     BACKUP = "backup"
     RESTORE = "restore"
     CHANGE_OWN_SETTINGS = "change_own_settings"
+    USE_COUNTER = "use_counter"  # sign in to the desktop application (people, not service accounts)
 
 
 _OFFICER = {
@@ -73,7 +74,7 @@ _ADMIN = {
     Permission.RESTORE,
 }
 # Everyone who signs in at the counter may pick their display language; the service account may not.
-_PEOPLE = {Permission.CHANGE_OWN_SETTINGS}
+_PEOPLE = {Permission.CHANGE_OWN_SETTINGS, Permission.USE_COUNTER}
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.COUNTER_OFFICER: frozenset(_OFFICER | _PEOPLE),
