@@ -40,6 +40,7 @@ class Permission(StrEnum):
     EXPORT_PERSONAL_DATA = "export_personal_data"  # a data-subject export (everything about one person)
     PURGE_RECORDS = "purge_records"  # run the retention purge now
     ERASE_PERSONAL_DATA = "erase_personal_data"  # erase one person's records on their request
+    USE_COUNTER = "use_counter"  # sign in to the desktop application (people, not service accounts)
 
 
 _OFFICER = {
@@ -79,7 +80,7 @@ _ADMIN = {
     Permission.ERASE_PERSONAL_DATA,
 }
 # Everyone who signs in at the counter may pick their display language; the service account may not.
-_PEOPLE = {Permission.CHANGE_OWN_SETTINGS}
+_PEOPLE = {Permission.CHANGE_OWN_SETTINGS, Permission.USE_COUNTER}
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.COUNTER_OFFICER: frozenset(_OFFICER | _PEOPLE),

@@ -171,6 +171,13 @@ class AuthService:
                 return outcome
         raise error
 
+    def login_at_counter(self, username: str, password: str) -> CurrentUser:
+        """``login`` for the desktop application: a service account (``sync_agent``) may not open it
+        (``PermissionDenied``, audited)."""
+        user = self.login(username, password)
+        require(self._ctx, self._audit, user, Permission.USE_COUNTER, action="login.counter")
+        return user
+
     def verify_password(self, user: CurrentUser, password: str) -> bool:
         """Screen unlock: whether the password is right. Failures count towards the lockout;
         ``KnownError("account_locked")`` when the account is (or becomes) locked."""

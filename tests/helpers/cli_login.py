@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,3 +41,22 @@ def cli_as(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliAs:
         return path
 
     return use
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run_cli(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """``psc-counter ARGS`` as a real process on ``home`` (the environment, credentials included, is
+    inherited), as a script would run it."""
+    env = dict(os.environ, PSC_COUNTER_HOME=str(home), PSC_COUNTER_KEYRING="off")
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=240,
+        check=False,
+    )

@@ -6,8 +6,6 @@ A real process on a real (small, tmpfs) filesystem, as a script would run it.
 from __future__ import annotations
 
 import io
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -15,25 +13,9 @@ import pytest
 
 from app.cli import main
 from app.logs import shutdown_logging
-from tests.helpers.cli_login import CliAs
+from tests.helpers.cli_login import CliAs, run_cli
 from tests.helpers.counter import raw_sql
 from tests.helpers.small_disk import fill, small_filesystem
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def run(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PSC_COUNTER_HOME=str(home), PSC_COUNTER_KEYRING="off")
-    return subprocess.run(
-        [sys.executable, "-m", "app.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=240,
-        check=False,
-    )
 
 
 def records_and_integrity(home: Path) -> tuple[int, int, str]:
@@ -61,7 +43,7 @@ def test_demo_data_on_a_full_disk_ends_with_a_thai_message_and_loses_nothing(
         filler = fill(disk, leave_bytes=256 * 1024)
 
         # The one real process: what a script (or the officer at a terminal) sees.
-        full = run(home, "demo-data", "--count", "5000")
+        full = run_cli(home, "demo-data", "--count", "5000")
         assert full.returncode == 2, full.stdout + full.stderr
         assert "พื้นที่ดิสก์เต็ม" in full.stderr and "[disk_full]" in full.stderr
         assert "Traceback" not in full.stderr + full.stdout

@@ -202,6 +202,15 @@ def test_the_sync_service_account_may_sync_and_nothing_else(
     assert not os.path.exists(tmp_path / "letter.pdf")
 
 
+def test_the_sync_service_account_cannot_open_the_desktop_application(
+    services: Services, staff: Staff
+) -> None:
+    services.auth.create_user(staff.admin, SYNC_AGENT, "งานส่งข้อมูล", Role.SYNC_AGENT, SYNC_AGENT_PASSWORD)
+    with pytest.raises(PermissionDenied):
+        services.auth.login_at_counter(SYNC_AGENT, SYNC_AGENT_PASSWORD)
+    assert services.auth.login_at_counter(OFFICER, OFFICER_PASSWORD).username == OFFICER
+
+
 def test_a_disabled_or_re_roled_officer_is_refused_at_the_next_action(
     services: Services, staff: Staff, counter_home: Path
 ) -> None:

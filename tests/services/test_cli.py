@@ -14,24 +14,11 @@ import pytest
 import app
 from app.cli import main
 from app.domain.tracking import is_valid_tracking_code
-from tests.helpers.cli_login import CliAs
+from tests.helpers.cli_login import CliAs, run_cli
 from tests.helpers.counter import raw_sql
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def run(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PSC_COUNTER_HOME=str(home), PSC_COUNTER_KEYRING="off")
-    return subprocess.run(
-        [sys.executable, "-m", "app.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=240,
-        check=False,
-    )
+run = run_cli
 
 
 def test_init_demo_data_records_and_verify_audit_both_ways(counter_home: Path, cli_as: CliAs) -> None:

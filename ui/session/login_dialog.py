@@ -23,7 +23,7 @@ from ui.ops import Ops, on_known_error
 class Authenticator(Protocol):
     """What sign-in needs from ``services.auth``."""
 
-    def login(self, username: str, password: str) -> CurrentUser: ...
+    def login_at_counter(self, username: str, password: str) -> CurrentUser: ...
 
 
 class LoginDialog(QDialog):
@@ -81,7 +81,9 @@ class LoginDialog(QDialog):
         self.ok.setEnabled(False)
         self.error.setText(self.tr("กำลังตรวจสอบ…"))
         auth = self._auth
-        self._ops.run_write(lambda: auth.login(username, password), self._done, self._failed, owner=self)
+        self._ops.run_write(
+            lambda: auth.login_at_counter(username, password), self._done, self._failed, owner=self
+        )
 
     def _done(self, user: CurrentUser) -> None:
         self._busy = False
