@@ -3928,38 +3928,38 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
             <translation>Send waiting records to the center and fetch the latest status now</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="165" />
+            <location filename="../../ui/status/sync_status.py" line="170" />
             <source>● ออนไลน์</source>
             <translation>● Online</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="168" />
+            <location filename="../../ui/status/sync_status.py" line="173" />
             <source>● ออฟไลน์</source>
             <translation>● Offline</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="171" />
-            <location filename="../../ui/status/sync_status.py" line="198" />
+            <location filename="../../ui/status/sync_status.py" line="176" />
+            <location filename="../../ui/status/sync_status.py" line="203" />
             <source>○ ยังไม่เชื่อมต่อศูนย์</source>
             <translation>○ Not connected to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="174" />
+            <location filename="../../ui/status/sync_status.py" line="179" />
             <source>○ กำลังตรวจสอบ…</source>
             <translation>○ Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="178" />
+            <location filename="../../ui/status/sync_status.py" line="183" />
             <source>รอส่ง %1 เรื่อง</source>
             <translation>%1 waiting to send</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="180" />
+            <location filename="../../ui/status/sync_status.py" line="185" />
             <source>รอหัวหน้าตรวจสอบ %1</source>
             <translation>%1 awaiting supervisor review</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="187" />
+            <location filename="../../ui/status/sync_status.py" line="192" />
             <source>ส่งสำเร็จล่าสุด %1</source>
             <translation>Last successful sync %1</translation>
         </message>
