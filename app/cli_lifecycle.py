@@ -1,33 +1,27 @@
 """Commands of the PDPA lifecycle: ``purge``, ``erase-person``, ``export-person``.
 
-Each needs a signed-in user whose role has the permission (checked and audited in
-``app.services.lifecycle``): the user from ``--user`` or ``PSC_COUNTER_USER``, the password from the file
-named by ``PSC_COUNTER_PASSWORD_FILE`` (owner-only) or else the first line of standard input (a prompt on
-a terminal) — never from an argument.
+Each signs in through the one command-line sign-in (``app.cli_auth.sign_in``: ``--user`` or
+``PSC_COUNTER_USER``, the password from the owner-only ``PSC_COUNTER_PASSWORD_FILE``, standard input or a
+prompt, never an argument) with the role's permission; ``app.services.lifecycle`` checks and audits again.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli import EXIT_OK, MESSAGES_TH, _read_secret
-from app.cli_auth import open_services
-from app.storage.errors import KnownError
+from app.cli import EXIT_OK, MESSAGES_TH
+from app.cli_auth import open_services, sign_in
+from app.domain.roles import Permission
 
 if TYPE_CHECKING:
     from app.services import Services
     from app.services.lifecycle import LifecycleService
-    from app.services.types import CurrentUser
 
 MESSAGES_TH.update(
     {
-        "user_required": "กรุณาระบุผู้ใช้ด้วย --user หรือตัวแปร PSC_COUNTER_USER",
-        "password_file_unsafe": "ไฟล์รหัสผ่านต้องอ่านได้เฉพาะเจ้าของ (chmod 600)",
         "person_key_required": "กรุณาระบุเลขประจำตัวประชาชนหรือหมายเลขโทรศัพท์ของบุคคล",
         "key_vault_missing": "ไม่พบคลังกุญแจข้อมูลส่วนบุคคล (keyvault.sqlite3) ข้อมูลเปิดอ่านไม่ได้",
         "key_vault_wrong": "คลังกุญแจข้อมูลส่วนบุคคลไม่ตรงกับฐานข้อมูลนี้",
@@ -41,24 +35,6 @@ def _say(text: str) -> None:
     sys.stdout.write(text + "\n")
 
 
-def _password(username: str) -> str:
-    named = os.environ.get("PSC_COUNTER_PASSWORD_FILE", "")
-    if named:
-        path = Path(named)
-        if path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
-            raise KnownError("password_file_unsafe")
-        return path.read_text(encoding="utf-8").splitlines()[0] if path.stat().st_size else ""
-    return _read_secret(f"รหัสผ่านของ {username}: ", confirm=False)
-
-
-def sign_in(services: Services, args: argparse.Namespace) -> CurrentUser:
-    """The user named by ``--user`` / ``PSC_COUNTER_USER``, signed in with their password."""
-    username = getattr(args, "user", None) or os.environ.get("PSC_COUNTER_USER", "")
-    if not username:
-        raise KnownError("user_required")
-    return services.auth.login(username, _password(username))
-
-
 def _lifecycle(services: Services) -> LifecycleService:
     assert services.lifecycle is not None  # build_services always wires it
     return services.lifecycle
@@ -68,7 +44,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
     """Shreds the personal data of records past retention that the center acknowledged."""
     services = open_services(args, core_only=True)
     try:
-        user = sign_in(services, args)
+        user = sign_in(services, args.user, "purge", Permission.PURGE_RECORDS)
         report = _lifecycle(services).purge(user, dry_run=args.dry_run)
     finally:
         services.close()
@@ -87,7 +63,7 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
     """Erases at once every record naming one person; the center is told at the next sync."""
     services = open_services(args, core_only=True)
     try:
-        user = sign_in(services, args)
+        user = sign_in(services, args.user, "erase-person", Permission.ERASE_PERSONAL_DATA)
         report = _lifecycle(services).erase_person(
             user, national_id=args.national_id or "", phone=args.phone or "", reason=args.reason or ""
         )
@@ -103,7 +79,7 @@ def cmd_export_person(args: argparse.Namespace) -> int:
     """Writes everything held about one person as JSON and PDF (owner-only files)."""
     services = open_services(args, core_only=True)
     try:
-        user = sign_in(services, args)
+        user = sign_in(services, args.user, "export-person", Permission.EXPORT_PERSONAL_DATA)
         result = _lifecycle(services).export_person(
             user,
             Path(args.out),

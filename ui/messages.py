@@ -96,7 +96,6 @@ ERROR_TEXT: dict[ErrorCode, str] = {
     ),
     ErrorCode.KEY_VAULT_WRONG: QT_TRANSLATE_NOOP("Messages", "คลังกุญแจข้อมูลส่วนบุคคลไม่ตรงกับฐานข้อมูลนี้"),
     ErrorCode.PAYLOAD_DAMAGED: QT_TRANSLATE_NOOP("Messages", "ข้อมูลของเรื่องนี้เสียหาย เปิดอ่านไม่ได้ กรุณาแจ้งผู้ดูแลระบบ"),
-    ErrorCode.PASSWORD_FILE_UNSAFE: QT_TRANSLATE_NOOP("Messages", "ไฟล์รหัสผ่านต้องอ่านได้เฉพาะเจ้าของ"),
     # station set-up and the database
     ErrorCode.ALREADY_INITIALIZED: QT_TRANSLATE_NOOP("Messages", "เครื่องนี้ตั้งค่าเริ่มต้นไว้แล้ว"),
     ErrorCode.NOT_INITIALIZED: QT_TRANSLATE_NOOP("Messages", "เครื่องนี้ยังไม่ได้ตั้งค่าจุดบริการ"),

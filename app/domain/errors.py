@@ -127,7 +127,6 @@ class ErrorCode(StrEnum):
     KEY_VAULT_MISSING = "key_vault_missing"
     KEY_VAULT_WRONG = "key_vault_wrong"
     PAYLOAD_DAMAGED = "payload_damaged"
-    PASSWORD_FILE_UNSAFE = "password_file_unsafe"
 
     # devices (issue 12)
     CARD_REMOVED = "card_removed"

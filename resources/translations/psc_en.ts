@@ -1096,7 +1096,7 @@ Please tell the administrator and give them the log file.</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="67" />
-            <location filename="../../ui/messages.py" line="171" />
+            <location filename="../../ui/messages.py" line="170" />
             <source>ไฟล์มีขนาดใหญ่เกินกำหนด</source>
             <translation>The file is too large</translation>
         </message>
@@ -1156,128 +1156,127 @@ Please tell the administrator and give them the log file.</translation>
             <translation>You cannot disable your own account</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>เครื่องนี้ตั้งค่าเริ่มต้นไว้แล้ว</source>
             <translation>This counter is already set up</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>เครื่องนี้ยังไม่ได้ตั้งค่าจุดบริการ</source>
             <translation>This counter has no station set up yet</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="102" />
             <source>รหัสจุดบริการต้องเป็นตัวเลข 1–999</source>
             <translation>The station code must be a number 1–999</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>กรุณากรอกชื่อจุดบริการ</source>
             <translation>Please enter the station name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>เลขรอบการติดตั้งต้องเป็น 0–9</source>
             <translation>The install epoch must be 0–9</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>ฐานข้อมูลกำลังทำงานอื่นอยู่ กรุณาลองใหม่อีกครั้ง</source>
             <translation>The database is busy. Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>ไม่พบกุญแจฐานข้อมูลในเครื่องนี้ ต้องใช้รหัสกู้คืนที่เก็บไว้ในตู้นิรภัย</source>
             <translation>The database key is not on this computer; the recovery code kept in the safe is needed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>กุญแจไม่ตรงกับฐานข้อมูล กรุณาแจ้งผู้ดูแลระบบ (อาจต้องใช้รหัสกู้คืน)</source>
             <translation>The key does not open this database. Please tell the administrator (the recovery code may be needed).</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="113" />
+            <location filename="../../ui/messages.py" line="112" />
             <source>ฐานข้อมูลเสียหาย กรุณาแจ้งผู้ดูแลระบบเพื่อกู้คืนจากไฟล์สำรอง</source>
             <translation>The database is damaged. Please ask the administrator to restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="115" />
             <source>ไม่พบไฟล์ฐานข้อมูล</source>
             <translation>The database file is missing</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>ปรับรุ่นฐานข้อมูลไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The database upgrade failed; the existing data is intact. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="120" />
+            <location filename="../../ui/messages.py" line="119" />
             <source>รหัสกู้คืนไม่ถูกต้อง กรุณาตรวจสอบแล้วลองใหม่</source>
             <translation>Wrong recovery code. Please check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="121" />
+            <location filename="../../ui/messages.py" line="120" />
             <source>ไม่พบไฟล์กู้คืนในเครื่องนี้ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>No recovery file on this computer. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="122" />
+            <location filename="../../ui/messages.py" line="121" />
             <source>ไม่พบไฟล์สำรอง</source>
             <translation>Backup file not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="122" />
             <source>ไฟล์สำรองเสียหาย</source>
             <translation>The backup file is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
+            <location filename="../../ui/messages.py" line="123" />
             <source>อ่านไฟล์สำรองไม่ได้</source>
             <translation>The backup file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="124" />
             <source>พื้นที่ดิสก์เต็ม ยังไม่ได้บันทึก ข้อมูลที่พิมพ์ยังอยู่ กรุณาแจ้งผู้ดูแลระบบให้เพิ่มพื้นที่แล้วบันทึกอีกครั้ง</source>
             <translation>The disk is full: nothing was saved, and what you typed is still here. Ask the administrator to make room, then save again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="127" />
             <source>ฐานข้อมูลนี้สร้างโดยโปรแกรมรุ่นที่ใหม่กว่า กรุณาติดตั้งโปรแกรมรุ่นล่าสุด (ไม่ได้แก้ไขไฟล์ใด ๆ)</source>
             <translation>This database was made by a newer version of the program. Install the latest version (no file was changed).</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="131" />
+            <location filename="../../ui/messages.py" line="130" />
             <source>อ่านหรือเขียนดิสก์ไม่สำเร็จ ยังไม่ได้บันทึก ข้อมูลที่พิมพ์ยังอยู่ กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The disk could not be read or written: nothing was saved, and what you typed is still here. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="134" />
+            <location filename="../../ui/messages.py" line="133" />
             <source>บัญชีนี้ถูกระงับหรือเปลี่ยนบทบาทแล้ว กรุณาเข้าสู่ระบบใหม่ (ข้อมูลที่พิมพ์เก็บเป็นฉบับร่างแล้ว)</source>
             <translation>This account was disabled or its role changed. Please sign in again (what you typed is kept as a draft).</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="136" />
             <source>เปลี่ยนบทบาทของตนเองไม่ได้</source>
             <translation>You cannot change your own role.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>ต้องระบุชื่อผู้ใช้</source>
             <translation>A username is required.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="138" />
             <source>ต้องระบุรหัสผ่าน</source>
             <translation>A password is required.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="139" />
             <source>ไม่พบไฟล์รหัสผ่าน</source>
             <translation>The password file was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
-            <location filename="../../ui/messages.py" line="141" />
+            <location filename="../../ui/messages.py" line="140" />
             <source>ไฟล์รหัสผ่านต้องอ่านได้เฉพาะเจ้าของ</source>
             <translation>The password file must be readable by its owner only</translation>
         </message>
@@ -1312,507 +1311,507 @@ Please tell the administrator and give them the log file.</translation>
             <translation>This record's data is damaged and cannot be read. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="141" />
             <source>จุดบริการนี้เชื่อมต่อระบบกลางแล้ว ห้ามสร้างข้อมูลตัวอย่าง</source>
             <translation>This counter is connected to a center: no demo data here.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="144" />
             <source>ค่าที่ตั้งไม่ถูกต้อง</source>
             <translation>That value is not valid for this setting.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="146" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>ไม่รู้จักการตั้งค่านี้</source>
             <translation>Unknown setting.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="147" />
+            <location filename="../../ui/messages.py" line="146" />
             <source>ต้องใช้ https:// (http:// ใช้ได้เฉพาะกับเครื่องนี้เท่านั้น)</source>
             <translation>Use https:// (http:// only for this machine)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="150" />
+            <location filename="../../ui/messages.py" line="149" />
             <source>เรื่องนี้ได้รับการประเมินความพึงพอใจแล้ว</source>
             <translation>This case has already been rated</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="151" />
+            <location filename="../../ui/messages.py" line="150" />
             <source>ไฟล์สำรองมาจากโปรแกรมรุ่นใหม่กว่านี้</source>
             <translation>The backup comes from a newer version of the program</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="152" />
+            <location filename="../../ui/messages.py" line="151" />
             <source>ไฟล์นี้ไม่ใช่ไฟล์สำรองของโปรแกรมจุดบริการ</source>
             <translation>This file is not a counter backup</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="153" />
+            <location filename="../../ui/messages.py" line="152" />
             <source>ไม่พบไฟล์สำรองที่ใช้ได้</source>
             <translation>No usable backup was found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="154" />
+            <location filename="../../ui/messages.py" line="153" />
             <source>ฐานข้อมูลไม่ได้เสียหาย</source>
             <translation>The database is not damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="155" />
+            <location filename="../../ui/messages.py" line="154" />
             <source>ยกเลิกการกู้คืน ฐานข้อมูลยังไม่ถูกเปลี่ยน</source>
             <translation>Recovery cancelled; the database was not changed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="157" />
+            <location filename="../../ui/messages.py" line="156" />
             <source>ข้อมูลยังไม่ครบถ้วน กรุณาแก้ไขช่องที่มีข้อความสีแดง</source>
             <translation>Some information is missing. Please correct the fields marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="158" />
+            <location filename="../../ui/messages.py" line="157" />
             <source>ไม่พบข้อมูลที่ต้องการ</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="159" />
+            <location filename="../../ui/messages.py" line="158" />
             <source>ไม่พบเรื่องนี้</source>
             <translation>Case not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="160" />
+            <location filename="../../ui/messages.py" line="159" />
             <source>เรื่องนี้ถูกยกเลิกแล้ว แก้ไขไม่ได้</source>
             <translation>This case was voided and cannot be amended</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="161" />
+            <location filename="../../ui/messages.py" line="160" />
             <source>รายการนี้ไม่ใช่เรื่องร้องทุกข์</source>
             <translation>This record is not a complaint</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="162" />
+            <location filename="../../ui/messages.py" line="161" />
             <source>กรุณาระบุเหตุผลการแก้ไข</source>
             <translation>Please give the reason for the amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="163" />
+            <location filename="../../ui/messages.py" line="162" />
             <source>เหตุผลการแก้ไขยาวเกินกำหนด</source>
             <translation>The reason is too long</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="164" />
+            <location filename="../../ui/messages.py" line="163" />
             <source>ยังไม่มีการแก้ไขข้อมูล จึงไม่ได้บันทึกฉบับใหม่</source>
             <translation>Nothing was changed, so no new version was saved</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="165" />
+            <location filename="../../ui/messages.py" line="164" />
             <source>เรื่องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเปิดรายการใหม่แล้วแก้ไขอีกครั้ง</source>
             <translation>Someone else amended this case meanwhile. Please open it again and redo the amendment.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="168" />
+            <location filename="../../ui/messages.py" line="167" />
             <source>ไม่พบเรื่องเดิมที่เชื่อมโยงไว้</source>
             <translation>The linked earlier case was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="169" />
+            <location filename="../../ui/messages.py" line="168" />
             <source>เชื่อมโยงเรื่องกับตัวเองไม่ได้</source>
             <translation>A case cannot be linked to itself</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="170" />
+            <location filename="../../ui/messages.py" line="169" />
             <source>ฉบับร่างมีขนาดใหญ่เกินไป จึงไม่ได้บันทึกอัตโนมัติ</source>
             <translation>The draft is too large to be kept automatically</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="172" />
+            <location filename="../../ui/messages.py" line="171" />
             <source>ไม่พบไฟล์เอกสารแนบ</source>
             <translation>Attachment not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="173" />
+            <location filename="../../ui/messages.py" line="172" />
             <source>ไฟล์เอกสารแนบเสียหาย</source>
             <translation>The attachment is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="174" />
+            <location filename="../../ui/messages.py" line="173" />
             <source>กรุณากรอกชื่อวันหยุด</source>
             <translation>Please enter the holiday's name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="175" />
+            <location filename="../../ui/messages.py" line="174" />
             <source>ปิดการเยือนของกลุ่มนี้แล้ว</source>
             <translation>This group's visit is closed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="176" />
+            <location filename="../../ui/messages.py" line="175" />
             <source>ยังไม่มีบริการบันทึกการประสานมวลชนในรุ่นนี้</source>
             <translation>Group petitions are not available in this version</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="177" />
+            <location filename="../../ui/messages.py" line="176" />
             <source>ประเภทข้อมูลตัวอย่างไม่ถูกต้อง</source>
             <translation>Unknown kind of demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="178" />
+            <location filename="../../ui/messages.py" line="177" />
             <source>บัตรถูกดึงออกก่อนอ่านเสร็จ ข้อมูลในแบบฟอร์มยังเหมือนเดิม กรุณาเสียบบัตรใหม่อีกครั้ง</source>
             <translation>The card was pulled out before it was read. The form is unchanged; please insert the card again</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
+            <location filename="../../ui/messages.py" line="180" />
             <source>บัตรนี้ไม่ใช่บัตรประจำตัวประชาชน อ่านข้อมูลไม่ได้</source>
             <translation>This is not a Thai national ID card; it cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="182" />
+            <location filename="../../ui/messages.py" line="181" />
             <source>อ่านข้อมูลจากบัตรไม่สำเร็จ กรุณาเสียบบัตรใหม่อีกครั้ง</source>
             <translation>The card could not be read; please insert it again</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="183" />
+            <location filename="../../ui/messages.py" line="182" />
             <source>ไม่พบเครื่องอ่านบัตรประจำตัวประชาชน</source>
             <translation>No ID card reader found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="184" />
+            <location filename="../../ui/messages.py" line="183" />
             <source>ยกเลิกการสแกนแล้ว ไม่ได้บันทึกเอกสาร</source>
             <translation>Scan cancelled; nothing was stored</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="185" />
+            <location filename="../../ui/messages.py" line="184" />
             <source>สแกนเอกสารไม่สำเร็จ กรุณาตรวจสอบเครื่องสแกนแล้วลองใหม่</source>
             <translation>The scan failed; check the scanner and try again</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="186" />
+            <location filename="../../ui/messages.py" line="185" />
             <source>ไม่พบเครื่องสแกนเอกสาร</source>
             <translation>No document scanner found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="188" />
+            <location filename="../../ui/messages.py" line="187" />
             <source>ไม่พบงานพิมพ์นี้</source>
             <translation>Print job not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="189" />
+            <location filename="../../ui/messages.py" line="188" />
             <source>งานพิมพ์นี้พิมพ์แล้วหรือถูกยกเลิกแล้ว</source>
             <translation>This print job was already printed or cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="190" />
+            <location filename="../../ui/messages.py" line="189" />
             <source>เครื่องพิมพ์ไม่พร้อมใช้งาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเครื่องพร้อม</source>
             <translation>The printer is not ready. The job is kept and will print when the printer is ready.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="193" />
+            <location filename="../../ui/messages.py" line="192" />
             <source>ติดต่อเครื่องพิมพ์ไม่ได้ (ปิดเครื่องหรือสายหลุด) ระบบจะลองพิมพ์ใหม่อัตโนมัติ</source>
             <translation>Cannot reach the printer (switched off or unplugged). It will be retried automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="196" />
+            <location filename="../../ui/messages.py" line="195" />
             <source>กระดาษหมด กรุณาเติมกระดาษ ระบบจะพิมพ์ให้อัตโนมัติ</source>
             <translation>Out of paper. Load a new roll and it will print automatically.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="197" />
+            <location filename="../../ui/messages.py" line="196" />
             <source>ฝาเครื่องพิมพ์เปิดอยู่ กรุณาปิดฝา</source>
             <translation>The printer cover is open. Please close it.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="198" />
+            <location filename="../../ui/messages.py" line="197" />
             <source>ส่งข้อมูลไปเครื่องพิมพ์ไม่สำเร็จ ระบบจะลองใหม่</source>
             <translation>Sending to the printer failed; it will be retried</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="199" />
+            <location filename="../../ui/messages.py" line="198" />
             <source>ตั้งค่าที่อยู่เครื่องพิมพ์ไม่ถูกต้อง กรุณาแจ้งผู้ดูแลระบบ</source>
             <translation>The printer address is not valid. Please tell the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="200" />
+            <location filename="../../ui/messages.py" line="199" />
             <source>ไม่รู้จักรุ่นเครื่องพิมพ์ที่ตั้งค่าไว้</source>
             <translation>Unknown printer model in the settings</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="201" />
+            <location filename="../../ui/messages.py" line="200" />
             <source>ความกว้างกระดาษที่ตั้งไว้กว้างเกินกว่าเครื่องพิมพ์รุ่นนี้</source>
             <translation>The paper width set is wider than this printer model</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="204" />
+            <location filename="../../ui/messages.py" line="203" />
             <source>เครื่องนี้ไม่รองรับการเชื่อมต่อเครื่องพิมพ์แบบนี้</source>
             <translation>This computer cannot use this kind of printer connection</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="205" />
+            <location filename="../../ui/messages.py" line="204" />
             <source>พิมพ์ไม่สำเร็จเพราะข้อผิดพลาดภายในโปรแกรม</source>
             <translation>Printing failed because of an internal error</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="206" />
+            <location filename="../../ui/messages.py" line="205" />
             <source>ส่งงานพิมพ์ไปที่เครื่องพิมพ์ของระบบไม่สำเร็จ</source>
             <translation>Sending the job to the system printer failed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="207" />
+            <location filename="../../ui/messages.py" line="206" />
             <source>กระดาษหมด กรุณาเติมกระดาษแล้วสั่งพิมพ์ใหม่</source>
             <translation>Out of paper. Load paper and print again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="208" />
+            <location filename="../../ui/messages.py" line="207" />
             <source>คิวพิมพ์ของระบบหยุดไว้หรือไม่รับงาน ระบบเก็บงานพิมพ์ไว้และจะพิมพ์ให้เมื่อเปิดคิวอีกครั้ง</source>
             <translation>The system print queue is paused or refuses jobs. The receipt is kept and prints when the queue is resumed.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="212" />
+            <location filename="../../ui/messages.py" line="211" />
             <source>ติดต่อศูนย์กลางไม่ได้ ระบบจะส่งข้อมูลให้อัตโนมัติภายหลัง</source>
             <translation>Cannot reach the center. The data will be sent automatically later.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="213" />
+            <location filename="../../ui/messages.py" line="212" />
             <source>ที่อยู่ศูนย์กลางไม่ถูกต้อง</source>
             <translation>The center's address is not valid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="214" />
+            <location filename="../../ui/messages.py" line="213" />
             <source>เครื่องนี้ยังไม่ได้เชื่อมต่อกับศูนย์กลาง</source>
             <translation>This counter is not connected to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="215" />
+            <location filename="../../ui/messages.py" line="214" />
             <source>กำลังส่งข้อมูลกับศูนย์อยู่ กรุณารอสักครู่</source>
             <translation>A sync with the center is running. Please wait.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="216" />
+            <location filename="../../ui/messages.py" line="215" />
             <source>ไม่พบไฟล์รหัสเชื่อมต่อ</source>
             <translation>The token file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="217" />
+            <location filename="../../ui/messages.py" line="216" />
             <source>อ่านไฟล์ข้อมูลอ้างอิงไม่ได้</source>
             <translation>The reference data file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="218" />
+            <location filename="../../ui/messages.py" line="217" />
             <source>ไฟล์รหัสเชื่อมต่อว่างเปล่า</source>
             <translation>The token file is empty</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="219" />
+            <location filename="../../ui/messages.py" line="218" />
             <source>ศูนย์กลางไม่รับรหัสเชื่อมต่อของจุดบริการนี้</source>
             <translation>The center refused this station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="220" />
+            <location filename="../../ui/messages.py" line="219" />
             <source>ไม่พบไฟล์ใบรับรองที่ตั้งค่าไว้</source>
             <translation>The configured certificate file was not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="221" />
+            <location filename="../../ui/messages.py" line="220" />
             <source>ไม่พบรายการในคิวส่งข้อมูล</source>
             <translation>Not found in the sync queue</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="222" />
+            <location filename="../../ui/messages.py" line="221" />
             <source>ทำรายการนี้กับสถานะปัจจุบันของคิวไม่ได้</source>
             <translation>Not possible in the item's current queue state</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="223" />
+            <location filename="../../ui/messages.py" line="222" />
             <source>ไม่พบผลการกระทบยอดของวันนี้</source>
             <translation>No reconciliation for this day</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="226" />
+            <location filename="../../ui/messages.py" line="225" />
             <source>ทำรายการไม่สำเร็จ ({code}) กรุณาลองใหม่อีกครั้ง</source>
             <translation>Could not complete ({code}). Please try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="230" />
+            <location filename="../../ui/messages.py" line="229" />
             <source>ปิดการเยือนแล้ว บันทึกเหตุการณ์เพิ่มไม่ได้</source>
             <translation>The visit is closed; no more events can be logged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="231" />
+            <location filename="../../ui/messages.py" line="230" />
             <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
             <translation>Nothing was changed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="232" />
+            <location filename="../../ui/messages.py" line="231" />
             <source>ไม่พบคำร้องนี้</source>
             <translation>Petition not found</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="233" />
+            <location filename="../../ui/messages.py" line="232" />
             <source>คำร้องนี้ถูกแก้ไขโดยผู้อื่นแล้ว กรุณาเลือกคำร้องใหม่แล้วแก้ไขอีกครั้ง</source>
             <translation>Someone else has changed this petition; select it again and redo your change</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="236" />
+            <location filename="../../ui/messages.py" line="235" />
             <source>ไม่พบไฟล์แนบในเครื่อง กรุณาแนบไฟล์ใหม่</source>
             <translation>The attachment is not on this computer; attach the file again</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="239" />
+            <location filename="../../ui/messages.py" line="238" />
             <source>ไฟล์ {name} มีขนาด {size} MB เกินขนาดที่รับได้ {limit} MB จึงไม่ได้แนบ (ข้อมูลอื่นที่กรอกไว้ยังอยู่ครบ) กรุณาสแกนใหม่ด้วยความละเอียดต่ำลงหรือแยกเป็นหลายไฟล์</source>
             <translation>The file {name} is {size} MB, over the {limit} MB limit, so it was not attached (everything else you typed is kept). Scan it again at a lower resolution or split it into several files</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="269" />
+            <location filename="../../ui/messages.py" line="268" />
             <source>จำนวนผู้มาต้องเป็นตัวเลขตั้งแต่ 1 ถึง {limit} คน</source>
             <translation>The headcount must be a number from 1 to {limit}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="272" />
+            <location filename="../../ui/messages.py" line="271" />
             <source>เวลาเดินทางกลับต้องไม่ก่อนเวลามาถึง และต้องไม่ใช่เวลาในอนาคต</source>
             <translation>The departure time must not be before the arrival or in the future</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="275" />
+            <location filename="../../ui/messages.py" line="274" />
             <source>กรุณาระบุเวลาที่กลุ่มเดินทางกลับ</source>
             <translation>Enter the time the group left</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="276" />
+            <location filename="../../ui/messages.py" line="275" />
             <source>เวลามาถึงต้องไม่ใช่เวลาในอนาคต</source>
             <translation>The arrival time must not be in the future</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="277" />
+            <location filename="../../ui/messages.py" line="276" />
             <source>กรุณาระบุเวลาที่กลุ่มมาถึง</source>
             <translation>Enter the time the group arrived</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="278" />
+            <location filename="../../ui/messages.py" line="277" />
             <source>กรุณาเพิ่มผู้แทนกลุ่มอย่างน้อย 1 คน</source>
             <translation>Add at least one representative</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="279" />
+            <location filename="../../ui/messages.py" line="278" />
             <source>กรุณาเลือกผู้ประสานงานหลักของกลุ่ม 1 คน</source>
             <translation>Choose one main contact for the group</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="282" />
+            <location filename="../../ui/messages.py" line="281" />
             <source>ผู้แทนกลุ่มมากเกินกำหนด (ไม่เกิน 50 คน)</source>
             <translation>Too many representatives (50 at most)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="285" />
+            <location filename="../../ui/messages.py" line="284" />
             <source>เลขประจำตัวประชาชนซ้ำกับผู้แทนคนอื่นในกลุ่มนี้</source>
             <translation>This national ID is also another representative's</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="288" />
+            <location filename="../../ui/messages.py" line="287" />
             <source>กรุณาเพิ่มจังหวัดที่กลุ่มเดินทางมาอย่างน้อย 1 จังหวัด</source>
             <translation>Add at least one province the group came from</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="291" />
+            <location filename="../../ui/messages.py" line="290" />
             <source>เลือกจังหวัดนี้ซ้ำ</source>
             <translation>This province was chosen twice</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="292" />
+            <location filename="../../ui/messages.py" line="291" />
             <source>ไม่พบชื่อจังหวัดนี้ กรุณาเลือกจากรายการ</source>
             <translation>Unknown province. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="293" />
+            <location filename="../../ui/messages.py" line="292" />
             <source>กรุณาเพิ่มข้อเรียกร้องอย่างน้อย 1 ข้อ</source>
             <translation>Add at least one demand</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="294" />
+            <location filename="../../ui/messages.py" line="293" />
             <source>ข้อเรียกร้องมากเกินกำหนด (ไม่เกิน 100 ข้อ)</source>
             <translation>Too many demands (100 at most)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="295" />
+            <location filename="../../ui/messages.py" line="294" />
             <source>ข้อเรียกร้องว่าง กรุณากรอกหรือลบข้อนี้</source>
             <translation>This demand is empty; fill it in or remove it</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="296" />
+            <location filename="../../ui/messages.py" line="295" />
             <source>กรุณาระบุว่าประชุมกับใคร</source>
             <translation>Enter who the meeting was with</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="297" />
+            <location filename="../../ui/messages.py" line="296" />
             <source>เวลาต้องไม่ก่อนเวลาที่กลุ่มมาถึง</source>
             <translation>The time must not be before the group arrived</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="298" />
+            <location filename="../../ui/messages.py" line="297" />
             <source>เวลาประชุมต้องเป็น ชม.:นาที เช่น 13:30</source>
             <translation>The meeting time must be hours:minutes, e.g. 13:30</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="303" />
+            <location filename="../../ui/messages.py" line="302" />
             <source>คำนำหน้า</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="304" />
+            <location filename="../../ui/messages.py" line="303" />
             <source>ชื่อ</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="305" />
+            <location filename="../../ui/messages.py" line="304" />
             <source>นามสกุล</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="306" />
+            <location filename="../../ui/messages.py" line="305" />
             <source>เลขประจำตัวประชาชน</source>
             <translation>National ID number</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="307" />
+            <location filename="../../ui/messages.py" line="306" />
             <source>การทวนเลขประจำตัว</source>
             <translation>ID read-back</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="308" />
+            <location filename="../../ui/messages.py" line="307" />
             <source>เลขหนังสือเดินทาง</source>
             <translation>Passport number</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="309" />
+            <location filename="../../ui/messages.py" line="308" />
             <source>โทรศัพท์</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="310" />
+            <location filename="../../ui/messages.py" line="309" />
             <source>อีเมล</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="311" />
+            <location filename="../../ui/messages.py" line="310" />
             <source>LINE</source>
             <translation>LINE</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="312" />
+            <location filename="../../ui/messages.py" line="311" />
             <source>ที่อยู่</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="313" />
+            <location filename="../../ui/messages.py" line="312" />
             <source>เอกสารแสดงตน</source>
             <translation>Identity document</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="314" />
+            <location filename="../../ui/messages.py" line="313" />
             <source>สัญชาติ</source>
             <translation>Nationality</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="315" />
+            <location filename="../../ui/messages.py" line="314" />
             <source>ตำแหน่งในกลุ่ม</source>
             <translation>Role in the group</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="316" />
+            <location filename="../../ui/messages.py" line="315" />
             <source>การรับทราบประกาศคุ้มครองข้อมูลส่วนบุคคล</source>
             <translation>acknowledgement of the personal data notice</translation>
         </message>
@@ -2637,57 +2636,57 @@ Please tell the administrator and give them the log file.</translation>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="417" />
+            <location filename="../../ui/messages.py" line="416" />
             <source>ติดต่อศูนย์ไม่ได้</source>
             <translation>Cannot reach the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="418" />
+            <location filename="../../ui/messages.py" line="417" />
             <source>ศูนย์ขอให้รอสักครู่ (429)</source>
             <translation>The center asked to wait (429)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="419" />
+            <location filename="../../ui/messages.py" line="418" />
             <source>ศูนย์ปิดปรับปรุงชั่วคราว (503)</source>
             <translation>The center is down for maintenance (503)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="420" />
+            <location filename="../../ui/messages.py" line="419" />
             <source>ศูนย์ขัดข้อง (500)</source>
             <translation>The center failed (500)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="421" />
+            <location filename="../../ui/messages.py" line="420" />
             <source>ศูนย์มีข้อมูลฉบับเดียวกันแต่เนื้อหาต่างกัน</source>
             <translation>The center holds this version with different content</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="422" />
+            <location filename="../../ui/messages.py" line="421" />
             <source>ศูนย์ไม่รับเพราะข้อมูลไม่ครบหรือไม่ถูกต้อง</source>
             <translation>Rejected by the center: data incomplete or invalid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="423" />
+            <location filename="../../ui/messages.py" line="422" />
             <source>ไม่พบไฟล์แนบในเครื่องนี้</source>
             <translation>The attachment is not on this counter</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="424" />
+            <location filename="../../ui/messages.py" line="423" />
             <source>ศูนย์ไม่รับรหัสของจุดบริการ</source>
             <translation>The center refused the station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="425" />
+            <location filename="../../ui/messages.py" line="424" />
             <source>ถอนการส่งแล้ว</source>
             <translation>Withdrawn from sending</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="426" />
+            <location filename="../../ui/messages.py" line="425" />
             <source>ส่งใหม่ตามผลการกระทบยอด</source>
             <translation>Sent again after reconciliation</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="433" />
+            <location filename="../../ui/messages.py" line="432" />
             <source>แทนที่ด้วยฉบับที่ %1</source>
             <translation>Replaced by version %1</translation>
         </message>
