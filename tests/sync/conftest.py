@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from app.domain.clock import FixedClock
 from app.domain.roles import Role
@@ -19,7 +20,6 @@ from app.services.sync_service import SyncService
 from app.services.types import CurrentUser
 from sync.server.app import ServerHooks, create_app
 from sync.server.central import Central, create_central_engine
-from sync.server.models import CentralBase
 from sync.server.runner import ServerThread
 from tests.sync.helpers import T0
 
@@ -55,10 +55,20 @@ def central_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         if os.environ.get("PSC_REQUIRE_POSTGRES") == "1":
             pytest.fail(f"make test started PostgreSQL but it does not answer: {why}")
         pytest.skip(why)
-    engine = create_central_engine(POSTGRES_URL)
-    CentralBase.metadata.drop_all(engine)
-    engine.dispose()
+    empty_postgres(POSTGRES_URL)
     return POSTGRES_URL
+
+
+def empty_postgres(url: str) -> None:
+    """Empties a test database: its whole schema, so tables another build of the center left behind (the
+    cluster outlives a run) cannot block the next one."""
+    engine = create_central_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture

@@ -24,10 +24,9 @@ from app.domain.records import RecordKind
 from app.domain.tracking import StationCodeError, canonical_station_code
 from sync.protocol import WireRecord, make_wire_record, record_json
 from sync.server.app import create_app
-from sync.server.central import Central, CentralError, create_central_engine
-from sync.server.models import CentralBase
+from sync.server.central import Central, CentralError
 from sync.server.runner import ServerThread
-from tests.sync.conftest import POSTGRES_URL, _postgres_answers
+from tests.sync.conftest import POSTGRES_URL, _postgres_answers, empty_postgres
 from tests.sync.helpers import T0, complaint_payload, record_id, tracking_code
 
 # A database of this module's own (packaging/postgres.sh creates it): parallel runs of other sync tests
@@ -45,12 +44,7 @@ def center(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Central]:
         why = _postgres_answers()
         if why is not None:
             pytest.skip(why)
-        engine = create_central_engine(CHECKS_POSTGRES_URL)
-        try:
-            CentralBase.metadata.drop_all(engine)
-        except Exception as exc:  # the database itself is missing: packaging/postgres.sh makes it
-            pytest.skip(f"{CHECKS_POSTGRES_URL.rsplit('/', 1)[-1]}: {type(exc).__name__}")
-        engine.dispose()
+        empty_postgres(CHECKS_POSTGRES_URL)  # packaging/postgres.sh makes the database
         url = CHECKS_POSTGRES_URL
     c = Central.from_url(url)
     yield c
