@@ -40,6 +40,10 @@ FONT_BOLD = "Sarabun-Bold"
 @cache
 def register_fonts() -> tuple[str, str]:
     """Registers Sarabun Regular and Bold with reportlab (embedded as subsets, shapable) once."""
+    if {FONT, FONT_BOLD} <= set(pdfmetrics.getRegisteredFontNames()):
+        # Registered already (perhaps by printing.pdf_petitions with its ToUnicode fix): registering
+        # again would replace that font for every later PDF of the process.
+        return FONT, FONT_BOLD
     for name, style in ((FONT, "Regular"), (FONT_BOLD, "Bold")):
         pdfmetrics.registerFont(TTFont(name, str(font_file(style)), shapable=True))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
