@@ -112,11 +112,6 @@ def period_report_pdf(
     *, title: str, subtitle: str, tables: Sequence[ReportTable], charts: Sequence[ReportChart], footer: str
 ) -> bytes:
     """The A4 report: title, the charts, then every table."""
-    # Sarabun with the ToUnicode fix of printing.pdf_petitions (tone marks come back in text extraction);
-    # registered before build_pdf, whose own registration then leaves it in place for the process.
-    from printing.pdf_petitions import register_fonts as register_extractable_fonts
-
-    register_extractable_fonts()
     width = 170 * mm
     story: list[Flowable] = [
         ThaiParagraph(title, ThaiStyle(size=16, bold=True, align="center")),
