@@ -31,7 +31,7 @@ from sync.protocol import (
     payload_attachments,
 )
 from sync.server.central import Central, StationInfo
-from sync.server.models import Attachment, Case, CentralRecord
+from sync.server.models import Case, CentralRecord
 
 # Database integers are 32-bit on PostgreSQL; a cursor beyond that is a malformed query.
 _MAX_INT = 2**31 - 1
@@ -95,14 +95,6 @@ def stored_records_page(
     return StoredRecordsPage(records=records, next=records[-1].cursor if records else after, more=more)
 
 
-def attachment_data(central: Central, sha256: str) -> bytes | None:
-    """The bytes of a stored attachment. NOTE for encryption at rest: this is the one read of
-    ``Attachment.data`` here; where the center seals attachments, it must unseal them here too."""
-    with central.session() as s:
-        data: bytes | None = s.scalar(select(Attachment.data).where(Attachment.sha256 == sha256))
-    return data
-
-
 def station_attachment(central: Central, station: StationInfo, record_id: str, sha256: str) -> bytes | None:
     """An attachment, only when a version of one of the station's own records names it (attachments are
     shared by hash at the center, so the hash alone must not open another station's file)."""
@@ -114,7 +106,7 @@ def station_attachment(central: Central, station: StationInfo, record_id: str, s
     for version in versions:
         payload = central.stored_payload(record_id, version)
         if payload is not None and sha256 in payload_attachments(json.loads(payload)):
-            return attachment_data(central, sha256)
+            return central.get_attachment(station, sha256)  # the station's own copy, unsealed
     return None
 
 

@@ -35,8 +35,9 @@ from app.storage.vault import KeyVault
 from sync.erasures import ERASED_PAYLOAD_JSON
 from sync.server.central import Central
 from tests.helpers.counter import complaint, raw_sql
-from tests.lifecycle.conftest import Counter, run_cli
+from tests.lifecycle.conftest import PASSWORD, Counter, run_cli
 from tests.petitions.builders import later, petition
+from tests.sync.helpers import station_holds
 
 RETENTION_DAYS = 30
 
@@ -173,7 +174,9 @@ def test_purge_past_retention_shreds_the_database_and_every_earlier_backup(
     # Restore that earlier backup with today's command: the restored file is scrubbed at once.
     c.sync.stop()
     c.services.close()
-    restored = run_cli(counter_home, "restore", str(earlier_backup))
+    restored = run_cli(
+        counter_home, "restore", str(earlier_backup), stdin=PASSWORD + "\n", PSC_COUNTER_USER="admin"
+    )
     assert restored.returncode == 0, restored.stderr
     again = open_counter_again(counter_home, clock, c)
     try:
@@ -214,7 +217,7 @@ def test_erasure_request_reaches_the_center_and_erases_its_copy(
     group.attachments = [ref]
     rid_petition = petitions.register(c.staff, group).record_id
     assert c.sync.run_once().acked == 3
-    assert center.has_attachment(ref.sha256)
+    assert station_holds(center, "101", ref.sha256)
 
     with pytest.raises(PermissionDenied):
         c.lifecycle.erase_person(c.officer, national_id=p["national_id"])
@@ -236,7 +239,7 @@ def test_erasure_request_reaches_the_center_and_erases_its_copy(
     assert c.lifecycle.pending_erasures() == []
     for rid in (rid_complaint, rid_petition):
         assert center.stored_payload(rid, 1) == ERASED_PAYLOAD_JSON
-    assert not center.has_attachment(ref.sha256)  # named by no other record
+    assert not station_holds(center, "101", ref.sha256)  # named by no other record
     other = center.stored_payload(rid_other, 1)
     assert other is not None and q["national_id"] in other  # nobody else's data touched
     assert (rid_complaint, 1) in {(r, v) for r, v, _ in center.held_records("101")}  # envelope kept

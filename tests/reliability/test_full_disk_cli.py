@@ -49,7 +49,8 @@ def test_demo_data_on_a_full_disk_ends_with_a_thai_message_and_loses_nothing(
         assert "Traceback" not in full.stderr + full.stdout
         records, registered, integrity = records_and_integrity(home)
         assert integrity == "ok"
-        assert 20 < records < 5020  # some made it before the disk filled up
+        # Bulk demo data takes a safety copy first, which may take the last room before any record.
+        assert 20 <= records < 5020
         assert records == registered  # every committed record with its audit event, none half-written
 
         filler.unlink()  # room again: the counter carries on where it stopped

@@ -20,12 +20,16 @@ from app.domain.roles import Role
 from app.services import Services
 from app.services.access import SessionEnded
 from app.services.types import PermissionDenied
+from sync.server.app import create_app
+from sync.server.central import Central
+from sync.server.runner import ServerThread
 from tests.helpers.cli_login import CliAs, write_password_file
 from tests.helpers.counter import (
     ADMIN,
     ADMIN_PASSWORD,
     OFFICER,
     OFFICER_PASSWORD,
+    STATION_CODE,
     SUPERVISOR,
     SUPERVISOR_PASSWORD,
     Staff,
@@ -180,8 +184,14 @@ def test_the_right_role_works_and_its_audit_events_name_the_user(
     code, _, err = run(capsys, "settings", "--set", "tracking_base_url=https://track.example.test/")
     assert code == 0, err
     assert load_settings(counter_home).tracking_base_url == "https://track.example.test/"
-    code, _, err = run(capsys, *commands(tmp_path)["connect"])
-    assert code == 0, err  # nobody listens there: saved with a warning
+    # A real center on 127.0.0.1 that knows the station: connect saves only what /v1/health confirmed.
+    center = Central.from_url(f"sqlite:///{tmp_path / 'center.sqlite3'}")
+    (tmp_path / "center-token.txt").write_text(center.add_station(STATION_CODE, "ทดสอบ"), encoding="utf-8")
+    with ServerThread(create_app(center)) as server:
+        argv = ["connect", "--server-url", server.url, "--token-file", str(tmp_path / "center-token.txt")]
+        code, _, err = run(capsys, *argv)
+    center.engine.dispose()
+    assert code == 0, err
     before = last_seq(counter_home)
     code, _, err = run(capsys, "demo-data", "--count", "1")
     assert code == 2 and "[demo_refused_connected]" in err

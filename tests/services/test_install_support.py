@@ -39,6 +39,7 @@ def test_version_names_the_release_and_the_build(capsys: pytest.CaptureFixture[s
     assert app.__version__ in out and f"build {info.build}" in out and info.build != ""
 
 
+@pytest.mark.expected_errors("psc.db")  # the refusal or damage is logged, as it should be
 def test_a_newer_database_is_refused_with_a_message_and_left_as_it_was(
     services: Services,
     staff: Staff,

@@ -71,6 +71,7 @@ def test_log_file_never_holds_ids_or_phones(tmp_path: Path) -> None:
     assert scrub("tracking 005690324000013") == "tracking 005690324000013"  # 15 digits: not an ID
 
 
+@pytest.mark.expected_errors("psc.db")  # the refusal or damage is logged, as it should be
 def test_log_scrubber_masks_the_final_text_tracebacks_included_but_not_uuids(tmp_path: Path) -> None:
     record_id = "01909012-3456-7890-8123-456789012345"  # a UUID whose digits hold a 13-digit run
     path = setup_logging(tmp_path)

@@ -31,6 +31,8 @@ from sync.protocol import (
     make_wire_record,
 )
 from sync.pump import OutgoingItem
+from sync.server.central import Central, StationInfo
+from sync.server.models import Station
 
 # 2026-03-05 10:00 Bangkok: a Thursday, a working day.
 T0 = datetime(2026, 3, 5, 3, 0, tzinfo=UTC)
@@ -256,3 +258,13 @@ def break_subject(counter: Services, record_id: str) -> None:
         version.sha256 = payload_sha256(data)
         item = s.scalars(select(OutboxItem).where(OutboxItem.record_id == record_id)).one()
         item.sha256 = version.sha256
+
+
+def station_holds(center: Central, code: str, sha256: str) -> bool:
+    """Whether the station with this code holds the file at the center (files belong to a station)."""
+
+    canonical = center.station_code(code)
+    with center.session() as s:
+        station_id = s.scalar(select(Station.id).where(Station.code == canonical))
+    assert station_id is not None, f"no station {canonical} at the center"
+    return center.has_attachment(StationInfo(station_id, canonical), sha256)

@@ -18,6 +18,7 @@ from app.services.types import CurrentUser
 from app.storage.models import AuditEvent
 from app.storage.sync_state import SyncMeta
 from sync.server.central import Central
+from tests.helpers.cli_login import CliAs
 from tests.helpers.counter import complaint
 
 
@@ -78,10 +79,11 @@ def test_history_rewritten_after_a_sync_fails_against_the_centers_anchor(
 
 
 def test_a_restore_is_an_audit_event(
-    counter: Services, counter_home: Path, capsys: pytest.CaptureFixture[str]
+    counter: Services, counter_home: Path, capsys: pytest.CaptureFixture[str], cli_as: CliAs
 ) -> None:
     home = ["--home", str(counter_home)]
     counter.close()
+    cli_as("admin", "admin-pass-1")  # backup and restore need a signed-in user with the permission
     assert main([*home, "backup"]) == 0
     backup = capsys.readouterr().out.split(": ", 1)[1].strip()
     assert main([*home, "restore", backup]) == 0

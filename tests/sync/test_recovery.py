@@ -69,6 +69,7 @@ def _cli(
     return code, out, err
 
 
+@pytest.mark.expected_errors("psc.db")  # the refusal or damage is logged, as it should be
 def test_damaged_database_is_restored_and_rebuilt_from_the_center(
     counter: Services,
     officer: CurrentUser,

@@ -19,6 +19,7 @@ from app.storage.models import Attachment
 from sync.server.central import Central
 from tests.helpers.counter import complaint
 from tests.helpers.device_stack import sane_env
+from tests.sync.helpers import station_holds
 from ui.ops import Ops
 from ui.records.scan_dialog import ScanDialog
 
@@ -70,7 +71,7 @@ def test_three_scanned_pages_become_one_pdf_that_syncs(
 
     rid = counter.complaints.register(officer, complaint(3, attachments=[doc.sha256])).record_id
     assert sync_service.run_once().acked == 1
-    assert center.has_attachment(doc.sha256)
+    assert station_holds(center, "101", doc.sha256)
     assert json.loads(center.stored_payload(rid, 1) or "{}")["attachments"] == [doc.sha256]
 
 

@@ -44,6 +44,7 @@ def test_status_line_takes_the_daily_backup_and_shows_its_age(
     assert widget.text() == "สำรองข้อมูลล่าสุด 3 ชั่วโมงที่แล้ว"
 
 
+@pytest.mark.expected_errors("psc.db")  # the refusal or damage is logged, as it should be
 def test_damaged_database_at_start_up_is_offered_the_newest_backup(
     qtbot: QtBot, services: Services, admin: CurrentUser, officer: CurrentUser, counter_home: Path
 ) -> None:

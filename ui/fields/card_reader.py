@@ -28,9 +28,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from app.domain.thai_id_card import ThaiIdCard
 from app.domain.thaidate import format_thai_date
 from app.services.devices import ReaderState
-from app.services.types import CurrentUser, KnownError
-from ui.messages import error_text
-from ui.ops import Ops
+from app.services.types import CurrentUser
+from ui.ops import Ops, on_known_error
 
 log = logging.getLogger("psc.ui")
 
@@ -302,13 +301,15 @@ class CardWatcher(QObject):
 
     def _read_error(self, panel: CardPanel, exc: Exception) -> None:
         self.reading.emit(False)
-        if not isinstance(exc, KnownError):
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-            return
-        text = error_text(exc.code)
-        log.info("ID card not read: %s", exc.code)
-        panel.show_error(text)
-        self.read_failed.emit(text)
+
+        def shown(text: str) -> None:
+            panel.show_error(text)
+            self.read_failed.emit(text)
+
+        try:
+            on_known_error(shown)(exc)
+        except Exception as bug:
+            sys.excepthook(type(bug), bug, bug.__traceback__)
 
     def _photo_wanted(self) -> None:
         panel = self.sender()

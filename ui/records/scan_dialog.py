@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.devices import ScannedDocument, ScannedPdf, ScannerInfo, ScannerOptions, ScanRequest
-from app.services.types import CurrentUser, KnownError
+from app.services.types import CurrentUser
 from ui.messages import QT_TRANSLATE_NOOP, error_text
-from ui.ops import Ops
+from ui.ops import Ops, on_known_error
 
 MAX_PAGES = 50
 MODE_TEXT = {
@@ -201,9 +201,7 @@ class ScanDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc
-        self._ended(error_text(exc.code))
+        on_known_error(self._ended)(exc)
 
     def _ended(self, text: str) -> None:
         self._cancel = None

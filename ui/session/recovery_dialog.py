@@ -15,9 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from app.domain.thaidate import format_thai_datetime
 from app.services.backups import BackupInfo
 from app.services.recovery import RecoveryOutcome, recover_damaged, recovery_candidate
-from app.services.types import KnownError
-from ui.messages import error_text
-from ui.ops import Ops
+from ui.ops import Ops, on_known_error
 
 
 class RecoveryDialog(QDialog):
@@ -69,11 +67,8 @@ class RecoveryDialog(QDialog):
         self.restore_button.setFocus()
 
     def _not_found(self, exc: Exception) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc
-        self.message.setText(
-            self.tr("ฐานข้อมูลเสียหาย และ%1 กรุณาติดต่อผู้ดูแลระบบ").replace("%1", error_text(exc.code))
-        )
+        damaged = self.tr("ฐานข้อมูลเสียหาย และ%1 กรุณาติดต่อผู้ดูแลระบบ")
+        on_known_error(lambda text: self.message.setText(damaged.replace("%1", text)))(exc)
 
     def restore(self) -> None:
         """Runs the recovery on the write worker."""
@@ -103,9 +98,7 @@ class RecoveryDialog(QDialog):
         self.open_button.setFocus()
 
     def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc
-        self.message.setText(error_text(exc.code))
+        on_known_error(self.message.setText)(exc)
         self.close_button.setEnabled(True)
 
 

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Permission
 from app.services.lifecycle import ErasureReport, LifecycleService, PurgeReport, SubjectExport
-from app.services.types import KnownError
 from ui.env import UiEnv
-from ui.messages import error_text
+from ui.ops import on_known_error
 
 DAILY_CHECK_MS = 60 * 60 * 1000  # ask hourly; the service runs the purge once a day
 FIRST_CHECK_MS = 2 * 60 * 1000  # not during start-up, when the officer is waiting for the screen
@@ -55,8 +54,8 @@ class DailyPurge(QObject):
             self._env.bus.announce(report.changes)
 
     def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc  # a bug: the crash dialog shows it; a known error waits for tomorrow's run
+        # A bug goes to the crash dialog; a known error is logged and waits for tomorrow's run.
+        on_known_error(lambda _text: None)(exc)
 
 
 class PrivacyPage(QWidget):
@@ -140,10 +139,7 @@ class PrivacyPage(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, KnownError):
-            self.result_label.setText(error_text(exc.code))
-            return
-        raise exc
+        on_known_error(self.result_label.setText)(exc)
 
     # ------------------------------------------------------------------ retention
     def _confirm_purge(self) -> None:
