@@ -32,9 +32,10 @@ from app.domain.thai_id_card import (
 
 log = logging.getLogger("psc.devices")
 
-CONNECT_ATTEMPTS = 4
+CONNECT_ATTEMPTS = 20
 CONNECT_RETRY_S = 0.15
-"""A card being powered up answers "not ready" for a moment; four tries span half a second."""
+"""A card being powered up answers "not ready" for a moment; twenty tries span three seconds (half a second
+was enough on an idle machine, not on a busy counter PC or test machine)."""
 PNP_NOTIFICATION = "\\\\?PnP?\\Notification"
 """pcsc-lite's pseudo-reader whose state changes when a reader is plugged in or out."""
 

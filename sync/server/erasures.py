@@ -24,6 +24,11 @@ log = logging.getLogger("psc.central")
 _RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": Problem, "description": "malformed request (body of the wrong shape, more than 500 ids)"},
     401: {"model": Problem, "description": "missing or unknown station token"},
+    429: {
+        "model": Problem,
+        "description": "too many failed authentications from this address",
+        "headers": {"Retry-After": {"description": "seconds to wait", "schema": {"type": "string"}}},
+    },
 }
 
 

@@ -39,6 +39,11 @@ _MAX_INT = 2**31 - 1
 _RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": Problem, "description": "malformed request (query of the wrong shape)"},
     401: {"model": Problem, "description": "missing or unknown station token"},
+    429: {
+        "model": Problem,
+        "description": "too many failed authentications from this address",
+        "headers": {"Retry-After": {"description": "seconds to wait", "schema": {"type": "string"}}},
+    },
 }
 
 

@@ -62,6 +62,14 @@ def insert_card(pcsc_stack: str) -> Iterator[Callable[..., VirtualCard]]:
     yield insert
     for card in cards:
         card.remove()
+    if cards:
+        # The next test's "card present" must be its own card, not this one still leaving the reader.
+        readers = PcscReaders(pcsc_stack)
+        states = readers.snapshot()
+        for _ in range(50):  # each wait ends as soon as PC/SC reports a change (at most 100 ms apart)
+            if not any(s.name == pcsc_stack and s.has_card for s in states):
+                break
+            states = readers.wait_for_change(states, 100)
 
 
 @pytest.fixture
