@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 
@@ -16,6 +17,8 @@ class SearchCombo(QComboBox):
     """
 
     code_changed = Signal(str)
+    picked_by_enter = Signal()
+    """Enter chose an item from the open suggestion list (the form moves on to the next field)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,9 +33,41 @@ class SearchCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        # Runs before the completer's own filter on its popup (filters run newest first).
+        completer.popup().installEventFilter(self)
         self._last_code = ""
         self._pending_code = ""  # asked for before the items arrived
         self.currentTextChanged.connect(self._text_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the open suggestion list takes the highlighted item, or the first one when none is
+        highlighted, and moves on: one Enter per field, as everywhere else on the form."""
+        completer = self.completer()
+        if (
+            completer is not None
+            and watched is completer.popup()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            # WORKAROUND: QCompleter handles Enter in its popup itself and hands the key to the line
+            # edit directly (past the form's event filter), so without this the first Enter only closes
+            # the list, with no item taken when none was highlighted, and a second Enter is needed.
+            popup = completer.popup()
+            index = popup.currentIndex()
+            if not index.isValid():
+                index = completer.completionModel().index(0, 0)
+            popup.hide()
+            if index.isValid():
+                text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+                found = self.findText(text, Qt.MatchFlag.MatchFixedString)
+                if found >= 0:
+                    self.setCurrentIndex(found)
+                else:
+                    self.setEditText(text)
+            self.picked_by_enter.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_placeholder(self, text: str) -> None:
         """Grey text shown while nothing is typed."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import ErrorCode
 from app.domain.records import ComplaintPayload, complaint_from_payload, to_payload
 from app.services.print_jobs import PrintJobEvent
 from app.services.types import Changes, KnownError, SaveResult, ValidationFailed
@@ -125,6 +126,7 @@ class IntakePage(QWidget):
         env.bus.print_event.connect(self._print_event)
         self.form.save_requested.connect(self.save)
         self.form.new_requested.connect(self.new_complaint)
+        self.form.validated.connect(self._clear_fixed_refusal)
         self.drafts = DraftKeeper(
             env.ops,
             services.drafts,
@@ -254,6 +256,11 @@ class IntakePage(QWidget):
     def _save_invalid(self, exc: ValidationFailed) -> None:
         self.form.show_issues(exc.issues)
         self.status.setText(error_text(exc.code))
+
+    def _clear_fixed_refusal(self) -> None:
+        # "ข้อมูลยังไม่ครบถ้วน…" goes once the last red field is fixed, not at the next save.
+        if self.status.text() == error_text(ErrorCode.VALIDATION_FAILED) and not self.form.errors_shown():
+            self.status.setText("")
 
     # ------------------------------------------------------------------ after the save
     def _print(self, record_id: str) -> None:
