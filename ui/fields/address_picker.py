@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ui.fields.focus_flow import ensure_visible
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.geo import AddressMatch
 from app.domain.records import Address
 from ui.fields.field import FieldBox
+from ui.fields.focus_flow import ensure_visible
 from ui.ops import Ops
 
 FINDER_DELAY_MS = 150

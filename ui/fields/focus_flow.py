@@ -13,6 +13,7 @@ One rule for every form, so an officer typing fast never loses a keystroke:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
@@ -107,7 +108,7 @@ class FocusFlow(QObject):
     def chain(self) -> None:
         """Sets the Tab order to the reading order (call again when editors are added)."""
         editors = [w for w in self._editors() if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
-        for first, second in zip(editors, editors[1:], strict=False):
+        for first, second in itertools.pairwise(editors):
             QWidget.setTabOrder(first, second)
 
     def next_field(self, after: QWidget) -> QWidget | None:

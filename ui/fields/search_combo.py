@@ -34,7 +34,9 @@ class SearchCombo(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         # Runs before the completer's own filter on its popup (filters run newest first).
-        completer.popup().installEventFilter(self)
+        popup = completer.popup()
+        assert popup is not None  # a completer makes its list view on first use
+        popup.installEventFilter(self)
         self._last_code = ""
         self._pending_code = ""  # asked for before the items arrived
         self.currentTextChanged.connect(self._text_changed)
@@ -43,9 +45,11 @@ class SearchCombo(QComboBox):
         """Enter in the open suggestion list takes the highlighted item, or the first one when none is
         highlighted, and moves on: one Enter per field, as everywhere else on the form."""
         completer = self.completer()
+        popup = completer.popup() if completer is not None else None
         if (
             completer is not None
-            and watched is completer.popup()
+            and popup is not None
+            and watched is popup
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -53,7 +57,6 @@ class SearchCombo(QComboBox):
             # WORKAROUND: QCompleter handles Enter in its popup itself and hands the key to the line
             # edit directly (past the form's event filter), so without this the first Enter only closes
             # the list, with no item taken when none was highlighted, and a second Enter is needed.
-            popup = completer.popup()
             index = popup.currentIndex()
             if not index.isValid():
                 index = completer.completionModel().index(0, 0)
