@@ -16,7 +16,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+import shiboken6
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -77,15 +78,31 @@ def scroll_area_of(widget: QWidget) -> QScrollArea | None:
 
 
 def ensure_visible(widget: QWidget, margin: int = SCROLL_MARGIN) -> None:
-    """Scrolls the nearest scroll area so ``widget`` is on screen (its pending layout done first)."""
+    """Scrolls the nearest scroll area so all of ``widget`` is on screen (its top when it is taller)."""
     area = scroll_area_of(widget)
     if area is None:
         return
+    _scroll_to(area, widget, margin)
+    # A widget just shown (the address list) has no place yet and the scroll range has not grown: its
+    # nested layouts run on posted events. Scroll again once they have run.
+    QTimer.singleShot(0, area, lambda: _scroll_to(area, widget, margin))
+
+
+def _scroll_to(area: QScrollArea, widget: QWidget, margin: int) -> None:
+    # WORKAROUND: QScrollArea.ensureWidgetVisible scrolls to an item view's current row only (it asks the
+    # widget for its input cursor rectangle), so a list opening below the fold stayed there.
     content = area.widget()
-    layout = content.layout() if content is not None else None
-    if layout is not None:
-        layout.activate()  # a list just shown has no geometry until its layout ran
-    area.ensureWidgetVisible(widget, margin, margin)
+    if content is None or not shiboken6.isValid(widget) or not widget.isVisible():
+        return
+    top = widget.mapTo(content, QPoint(0, 0)).y()
+    bottom = top + widget.height()
+    bar = area.verticalScrollBar()
+    height = area.viewport().height()
+    value = bar.value()
+    if bottom + margin > value + height:
+        value = bottom + margin - height
+    value = min(value, top - margin)
+    bar.setValue(max(0, value))
 
 
 class FocusFlow(QObject):

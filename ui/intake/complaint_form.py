@@ -263,6 +263,10 @@ class ComplaintForm(QWidget):
         counts as finishing it."""
         if event.type() == QEvent.Type.FocusOut and watched is self.description:
             self._finished("description")
+        if event.type() == QEvent.Type.FocusOut and watched is self.national_id:
+            # WORKAROUND: a masked line edit sends no editingFinished while its mask is not filled, so an
+            # ID left with 12 digits would never be checked; leaving the field counts as finishing it.
+            self._finished("complainant.national_id")
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
