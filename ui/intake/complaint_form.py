@@ -35,7 +35,7 @@ from app.domain.contact import phone_issue
 from app.domain.geo import AddressMatch
 from app.domain.issues import FieldIssue
 from app.domain.national_id import is_valid_national_id
-from app.domain.records import ComplaintPayload, ComplaintType, IdDocument, IdentityMode
+from app.domain.records import ComplaintPayload, ComplaintType, IdDocument, IdentityMode, Person
 from app.domain.reference import Agency, Category
 from app.domain.thai_id_card import ThaiIdCard
 from app.services.types import RecordRow
@@ -105,6 +105,9 @@ class ComplaintForm(QWidget):
     """A background validation finished and its issues are shown."""
     repeats_found = Signal(list)
     """Earlier visits of this complainant (``list[RecordRow]``), maybe empty."""
+    prefill_requested = Signal(str)
+    """The officer asked to reuse the citizen's details of the linked case (its record id); the page
+    reads them through the services and hands them to ``prefill``."""
 
     def __init__(
         self,
@@ -145,6 +148,7 @@ class ComplaintForm(QWidget):
         )
         self.visits.found.connect(self.repeats_found)
         self.visits.link_changed.connect(self._on_changed)
+        self.visits.prefill_requested.connect(self.prefill_requested)
         outer.addWidget(self.repeats)
 
         self.scroll_area = QScrollArea(self)
@@ -518,6 +522,12 @@ class ComplaintForm(QWidget):
             nid if is_valid_national_id(nid) else "",
             phone if phone and phone_issue(phone) is None else "",
         )
+
+    def prefill(self, earlier: Person) -> None:
+        """Fills the empty person fields from the linked earlier case (the officer asked for it)."""
+        for path in self.person.prefill(earlier):
+            self._finished(path)
+        self.repeats.offer_prefill(False)
 
     def link_to(self, record_id: str, tracking_code: str = "") -> None:
         """Marks this visit as a repeat of an earlier case."""

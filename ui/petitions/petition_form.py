@@ -57,6 +57,7 @@ from app.domain.petition import (
 )
 from app.domain.thai_id_card import ThaiIdCard
 from app.domain.thaidate import format_thai_date
+from app.domain.tracking import format_tracking_code
 from ui.fields.attachments_panel import AttachmentsPanel
 from ui.fields.card_reader import CardPanel
 from ui.fields.field import ERROR_STYLE, FieldBox
@@ -303,7 +304,8 @@ class PetitionForm(QWidget):
         reasons = {"name": self.tr("ชื่อกลุ่มตรงกัน"), "national_id": self.tr("ผู้แทนคนเดียวกัน")}
         entries = [
             RepeatEntry(
-                f"{m.tracking_code}  {m.group_name}  ({format_thai_date(m.created_at, style='short')}, "
+                f"{format_tracking_code(m.tracking_code)}  {m.group_name}  "
+                f"({format_thai_date(m.created_at, style='short')}, "
                 f"{reasons.get(m.reason, m.reason)})",
                 m.record_id,
                 m.tracking_code,
@@ -316,7 +318,8 @@ class PetitionForm(QWidget):
 
     def _link_chosen(self, record_id: str, tracking_code: str) -> None:
         self._linked_record_id = record_id
-        self.repeats.set_linked(self.tr("เชื่อมโยงกับ {code} แล้ว").format(code=tracking_code))
+        shown = format_tracking_code(tracking_code)
+        self.repeats.set_linked(self.tr("เชื่อมโยงกับ {code} แล้ว").format(code=shown))
         self.link_requested.emit(record_id)
         self._on_changed()
 
