@@ -40,6 +40,13 @@ class SearchCombo(QComboBox):
         self._last_code = ""
         self._pending_code = ""  # asked for before the items arrived
         self.currentTextChanged.connect(self._text_changed)
+        line = self.lineEdit()
+        if line is not None:
+            line.textEdited.connect(self._typed)
+
+    def _typed(self, _text: str) -> None:
+        # What the officer types wins over a code still waiting for its list.
+        self._pending_code = ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the open suggestion list takes the highlighted item, or the first one when none is
@@ -81,6 +88,7 @@ class SearchCombo(QComboBox):
     def set_items(self, items: Iterable[tuple[str, str]], allow_empty: bool = True) -> None:
         """Replaces the items: ``(code, name)`` pairs, with an empty first item when ``allow_empty``."""
         code = self._pending_code or self.code()
+        typed = self.currentText() if not code else ""
         self.blockSignals(True)
         self.clear()
         if allow_empty:
@@ -88,6 +96,15 @@ class SearchCombo(QComboBox):
         for item_code, name in items:
             self.addItem(name, item_code)
         self.blockSignals(False)
+        if typed.strip():
+            # Typed before the list arrived (districts come from a background look-up): keep every key,
+            # and take the item when the text names one.
+            index = self.findText(typed.strip(), Qt.MatchFlag.MatchFixedString)
+            if index >= 0:
+                self.setCurrentIndex(index)
+            else:
+                self.setEditText(typed)
+            return
         self.set_code(code)
 
     def code(self) -> str:
