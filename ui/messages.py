@@ -319,7 +319,10 @@ PERSON_FIELD_TEXT: dict[str, str] = {
 def petition_issue_text(issue: FieldIssue) -> str:
     """The officer's words for one petition issue: specific where the field needs it, else the shared text."""
     parts = issue.field.split(".")
-    for key in (issue.field, parts[0], parts[-1]):
+    # A row's own field ("representatives.0.phone") is not the table's ("representatives"): its first
+    # part names the table only for the table itself or a whole row ("provinces.2").
+    keys = (issue.field, parts[0], parts[-1]) if len(parts) <= 2 else (issue.field, parts[-1])
+    for key in keys:
         source = PETITION_ISSUE_TEXT.get((key, issue.code))
         if source is not None:
             return QCoreApplication.translate(CONTEXT, source).format(limit=f"{MAX_HEADCOUNT:,}")

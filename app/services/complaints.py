@@ -15,14 +15,21 @@ from app.domain.contact import normalize_phone
 from app.domain.issues import FieldIssue, IssueCode
 from app.domain.masking import shown_person
 from app.domain.national_id import normalize_national_id, normalize_passport
-from app.domain.records import ComplaintPayload, IdentityMode, RecordKind, to_payload
+from app.domain.records import (
+    ComplaintPayload,
+    IdentityMode,
+    Person,
+    RecordKind,
+    complaint_from_payload,
+    to_payload,
+)
 from app.domain.roles import Permission
 from app.domain.validation import validate_complaint
 from app.services.access import require
 from app.services.audit import AuditLog
 from app.services.context import AppContext
 from app.services.recording import HeadFields, insert_new_version, register_record
-from app.services.records import rows_for
+from app.services.records import detail_for, rows_for
 from app.services.types import (
     CurrentUser,
     KnownError,
@@ -145,6 +152,42 @@ class ComplaintService:
         with self._ctx.db.read_session() as session:
             rowids = list(session.scalars(stmt))
             return rows_for(session, rowids)
+
+    def earlier_contact(self, user: CurrentUser, record_id: str) -> Person:
+        """The complainant of an earlier complaint this visit is linked to, for the officer to reuse: title,
+        name, phone, e-mail, LINE and address (not the ID, which the citizen shows again). Empty for an
+        anonymous one. Checked
+        and audited as ``record.prefill``."""
+        require(self._ctx, self._audit, user, Permission.REGISTER_COMPLAINT, action="record.prefill")
+        with self._ctx.db.read_session() as session:
+            rec = session.scalars(select(Record).where(Record.id == record_id)).first()
+            if rec is None:
+                raise KnownError("record_not_found")
+            if rec.kind != RecordKind.COMPLAINT.value:
+                raise KnownError("wrong_record_kind", rec.kind)
+            detail = detail_for(session, rec)
+        earlier = complaint_from_payload(detail.payload)
+        with self._ctx.db.session() as session:
+            self._audit.append(
+                session,
+                user.username,
+                "record.prefill",
+                record_id,
+                {"tracking_code": detail.tracking_code},
+                self._ctx.clock(),
+            )
+        if earlier.identity_mode is IdentityMode.ANONYMOUS:
+            return Person()
+        p = earlier.complainant
+        return Person(
+            title=p.title,
+            given_name=p.given_name,
+            family_name=p.family_name,
+            phone=p.phone,
+            email=p.email,
+            line_id=p.line_id,
+            address=p.address,
+        )
 
     def store_attachment(
         self, user: CurrentUser, content: bytes | Path, media_type: str, original_name: str = ""

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.national_id import fake_national_id
 from app.domain.petition import AttachmentKind, PetitionStatus, TimelineEventKind
-from app.domain.tracking import normalize_access_token
+from app.domain.tracking import format_tracking_code, normalize_access_token
 from app.services.receipts import tracking_url
 from tests.petitions.conftest import GuiDesk
 from tests.printing.escpos_decode import parse, raster_rows
@@ -309,7 +309,7 @@ def test_repeat_group_is_shown_and_can_be_linked(qtbot: QtBot, gui_desk: GuiDesk
     keys("กลุ่ม เครือข่ายเกษตรกรผู้ปลูกมันสำปะหลังภาคอีสาน")
     qtbot.waitUntil(page.form.repeat_box.isVisible, timeout=10_000)
     assert page.form.repeat_list.count() == 1
-    assert first.tracking_code in page.form.repeat_list.item(0).text()
+    assert format_tracking_code(first.tracking_code) in page.form.repeat_list.item(0).text()
     page.form.link_button.click()
     assert page.form.payload().linked_record_id == first.record_id
 

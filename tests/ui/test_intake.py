@@ -50,15 +50,19 @@ def test_register_by_keyboard_shows_receipt_with_tracking_code(
     page = open_page(qtbot, env)
     form = page.form
     nid = national_id(3)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.given_name)  # the cursor waits there
-
+    # The cursor waits in the first field, the title (inside its editable box), at the top of the form.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.title_edit)
+    assert form.scroll_area.verticalScrollBar().value() == 0
+    type_into_focus("นาง")
+    assert enter() is form.given_name
     type_into_focus("สมหญิง")
     assert enter() is form.family_name
     type_into_focus("ศรีสุวรรณรัตน์")
-    assert enter() is form.id_document
+    # Enter goes only to fields that show what is typed: the document box is chosen with Tab.
     assert enter() is form.national_id
     type_into_focus(nid)
-    assert enter() is form.confirm_id
+    press(focused(), Qt.Key.Key_Tab)
+    assert focused() is form.confirm_id  # Tab reaches the read-back box, highlighted
     press(focused(), Qt.Key.Key_Space)  # read back to the citizen: confirmed
     assert form.confirm_id.isChecked()
     assert enter() is form.phone  # passport fields are hidden for a Thai ID card
@@ -76,25 +80,24 @@ def test_register_by_keyboard_shows_receipt_with_tracking_code(
     type_into_focus("10270")
     qtbot.waitUntil(form.address.matches.isVisible)
     assert all(label.endswith("10270") for label in form.address.match_labels())
-    # Enter picks the first match and moves on to the complaint.
-    assert enter() is form.complaint_type
+    # Enter picks the first match and moves on to the next field that takes text (the category: the
+    # type box keeps its default), scrolled into view.
+    assert enter() is form.category
     assert form.address.postcode.text() == "10270"
     assert form.address.province.text() == "สมุทรปราการ"
 
-    assert enter() is form.category
     type_into_focus("ประปา")
     popup = form.category.completer().popup()
     qtbot.waitUntil(popup.isVisible)
     # WORKAROUND: a real keyboard's keys go to the open completer popup; sendEvent must aim at it too.
     press(popup, Qt.Key.Key_Down)
-    press(popup, Qt.Key.Key_Return)
+    press(popup, Qt.Key.Key_Return)  # takes the item and moves on, one Enter as everywhere
     assert form.category.code() == "utilities"
     # WORKAROUND: the offscreen platform leaves the closed popup as the active window (a real one hands
     # activation back), and focus changes in an inactive window wait for activation.
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
-    assert focused() is form.category  # the pick stays in the box; Enter moves on
-    assert enter() is form.subject
+    assert focused() is form.subject
     type_into_focus("น้ำประปาไม่ไหลสามวัน")
     assert enter() is form.description
     type_into_focus("น้ำไม่ไหล")
@@ -116,6 +119,7 @@ def test_register_by_keyboard_shows_receipt_with_tracking_code(
 
     detail = services.records.detail(result.record_id)
     stored = complaint_from_payload(detail.payload)
+    assert stored.complainant.title == "นาง"
     assert stored.complainant.given_name == "สมหญิง"
     assert stored.complainant.family_name == "ศรีสุวรรณรัตน์"
     assert stored.complainant.national_id == nid

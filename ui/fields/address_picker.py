@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.geo import AddressMatch
 from app.domain.records import Address
 from ui.fields.field import FieldBox
+from ui.fields.focus_flow import ensure_visible
 from ui.ops import Ops
 
 FINDER_DELAY_MS = 150
@@ -53,8 +54,13 @@ class AddressPicker(QWidget):
         self._ops = ops
         self._find = find
         self._generation = 0
+        self._searched_generation = 0  # the last search whose answer arrived
         self._subdistrict_code = ""
+        self._pick_on_arrival = False  # Enter came before the matches: pick the first when they arrive
         self.boxes: dict[str, FieldBox] = {}
+        self.move_on: Callable[[QWidget], bool] | None = None
+        """Moves the focus to the field after the finder (the form's ``FocusFlow.advance``); without it,
+        Qt's next widget."""
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -182,6 +188,10 @@ class AddressPicker(QWidget):
         self.province.setText(address.province)
         self.postcode.setText(address.postcode)
         self._subdistrict_code = address.subdistrict_code
+        self._timer.stop()
+        self._generation += 1  # an answer on its way is for the old text
+        self._searched_generation = self._generation
+        self._pick_on_arrival = False
         self.finder.clear()
         self._show_matches([])
 
@@ -189,7 +199,9 @@ class AddressPicker(QWidget):
         """Fills subdistrict, district, province and postcode from a match."""
         # A search still on its way (typed before the pick) must not reopen the list.
         self._timer.stop()
+        self._pick_on_arrival = False
         self._generation += 1
+        self._searched_generation = self._generation
         self._subdistrict_code = match.subdistrict_code
         self.subdistrict.setText(match.subdistrict)
         self.district.setText(match.district)
@@ -204,11 +216,17 @@ class AddressPicker(QWidget):
     def _hand_edited(self, _text: str) -> None:
         self._subdistrict_code = ""
 
+    def _is_searching(self) -> bool:
+        """Text typed whose matches are not listed yet (the pause, or the look-up running)."""
+        waiting = self._timer.isActive() or self._searched_generation != self._generation
+        return waiting and bool(self.finder.text().strip())
+
     def _search(self) -> None:
         text = self.finder.text().strip()
         self._generation += 1
         generation = self._generation
         if not text:
+            self._searched_generation = generation
             self._show_matches([])
             return
         find = self._find
@@ -219,8 +237,17 @@ class AddressPicker(QWidget):
         )
 
     def _matches_arrived(self, generation: int, found: list[AddressMatch]) -> None:
-        if generation == self._generation:
-            self._show_matches(found)
+        if generation != self._generation:
+            return
+        self._searched_generation = generation
+        if self._pick_on_arrival and found:
+            # The officer pressed Enter before the list came and has typed on in the next field: take the
+            # first match (what Enter takes when the list is shown) without moving the focus back.
+            self._pick_on_arrival = False
+            self.pick(found[0])
+            return
+        self._pick_on_arrival = False
+        self._show_matches(found)
 
     def _show_matches(self, found: list[AddressMatch]) -> None:
         self.matches.clear()
@@ -231,6 +258,9 @@ class AddressPicker(QWidget):
         if found:
             self.matches.setCurrentRow(0)
         self.matches.setVisible(bool(found))
+        if found:
+            # The list opens below the finder: scroll the form so all of it is on screen.
+            ensure_visible(self.matches)
 
     def match_labels(self) -> list[str]:
         """The labels now listed (for tests and accessibility)."""
@@ -241,6 +271,10 @@ class AddressPicker(QWidget):
         if isinstance(match, AddressMatch):
             self.pick(match)
             self.finder.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._leave_finder()
+
+    def _leave_finder(self) -> None:
+        if self.move_on is None or not self.move_on(self.finder):
             self.finder.focusNextChild()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -253,7 +287,7 @@ class AddressPicker(QWidget):
             if key == Qt.Key.Key_Down:
                 self.matches.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self._is_searching():
                 current = self.matches.currentItem() or self.matches.item(0)
                 self._item_activated(current)
                 return True
@@ -261,8 +295,16 @@ class AddressPicker(QWidget):
                 self._show_matches([])
                 return True
         if watched is self.finder and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            # Nothing to pick: Enter moves on, like every other field of the form.
-            self.finder.focusNextChild()
+            if self._is_searching():
+                # WORKAROUND: a fast typist presses Enter before the (debounced, background) search has
+                # listed anything; moving on without the pick would lose it, and a list opening later
+                # would catch keys meant for the next field. Search now and pick the first match then.
+                self._pick_on_arrival = True
+                if self._timer.isActive():
+                    self._timer.stop()
+                    self._search()
+            # Enter moves on, like every other field of the form.
+            self._leave_finder()
             return True
         if watched is self.matches:
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.matches.currentItem() is not None:

@@ -42,6 +42,8 @@ class RepeatBanner(QWidget):
     """The officer chose an earlier case: its record id and tracking code."""
     unlink_requested = Signal()
     """The officer removed the link."""
+    prefill_requested = Signal()
+    """The officer asked to copy the citizen's details from the linked case (``offer_prefill``)."""
 
     def __init__(self, link_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +80,12 @@ class RepeatBanner(QWidget):
         self.linked_label = QLabel(self.linked_bar)
         self.linked_label.setObjectName("linked_label")
         lb.addWidget(self.linked_label, 1)
+        self.prefill_button = QPushButton(self.tr("ใช้ชื่อ โทรศัพท์ และที่อยู่จากเรื่องเดิม"), self.linked_bar)
+        self.prefill_button.setObjectName("prefill_repeat")
+        self.prefill_button.setToolTip(self.tr("เติมเฉพาะช่องที่ยังว่าง ตรวจทานกับผู้ร้องอีกครั้งก่อนบันทึก"))
+        self.prefill_button.clicked.connect(self.prefill_requested)
+        self.prefill_button.setVisible(False)
+        lb.addWidget(self.prefill_button)
         self.unlink_button = QPushButton(self.tr("ยกเลิกการเชื่อมโยง"), self.linked_bar)
         self.unlink_button.setObjectName("unlink_repeat")
         self.unlink_button.clicked.connect(self.unlink_requested)
@@ -104,10 +112,15 @@ class RepeatBanner(QWidget):
         self.linked_label.setText(text)
         self._update()
 
+    def offer_prefill(self, offered: bool) -> None:
+        """Shows (or hides) the button that copies the citizen's details from the linked case."""
+        self.prefill_button.setVisible(offered)
+
     def set_read_only(self, read_only: bool) -> None:
         """A reader sees the matches and the link but cannot change them."""
         self.link_button.setEnabled(not read_only)
         self.unlink_button.setEnabled(not read_only)
+        self.prefill_button.setEnabled(not read_only)
 
     def count(self) -> int:
         """How many earlier cases are listed."""

@@ -35,13 +35,14 @@ from app.domain.contact import phone_issue
 from app.domain.geo import AddressMatch
 from app.domain.issues import FieldIssue
 from app.domain.national_id import is_valid_national_id
-from app.domain.records import ComplaintPayload, ComplaintType, IdDocument, IdentityMode
+from app.domain.records import ComplaintPayload, ComplaintType, IdDocument, IdentityMode, Person
 from app.domain.reference import Agency, Category
 from app.domain.thai_id_card import ThaiIdCard
 from app.services.types import RecordRow
 from ui.fields.birth_date import BirthDateEdit
 from ui.fields.card_reader import CardPanel
 from ui.fields.field import ERROR_STYLE, FieldBox
+from ui.fields.focus_flow import FocusFlow
 from ui.fields.repeat_banner import RepeatBanner
 from ui.fields.search_combo import SearchCombo
 from ui.intake.case_section import CaseSection
@@ -104,6 +105,9 @@ class ComplaintForm(QWidget):
     """A background validation finished and its issues are shown."""
     repeats_found = Signal(list)
     """Earlier visits of this complainant (``list[RecordRow]``), maybe empty."""
+    prefill_requested = Signal(str)
+    """The officer asked to reuse the citizen's details of the linked case (its record id); the page
+    reads them through the services and hands them to ``prefill``."""
 
     def __init__(
         self,
@@ -144,6 +148,7 @@ class ComplaintForm(QWidget):
         )
         self.visits.found.connect(self.repeats_found)
         self.visits.link_changed.connect(self._on_changed)
+        self.visits.prefill_requested.connect(self.prefill_requested)
         outer.addWidget(self.repeats)
 
         self.scroll_area = QScrollArea(self)
@@ -190,6 +195,10 @@ class ComplaintForm(QWidget):
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self._wire_edits()
+        self.flow = FocusFlow(self, self._reading_order)
+        self.address.move_on = self.flow.advance
+        for combo in content.findChildren(SearchCombo):
+            combo.picked_by_enter.connect(lambda c=combo: self.flow.advance(c))
         self._identity_changed()
         self._id_document_changed()
         self._load_lists()
@@ -225,7 +234,15 @@ class ComplaintForm(QWidget):
 
     # ================================================================== wiring
     def _editors(self) -> list[QWidget]:
-        return [*self.person.editors(), *self.case.editors(), *self.identity_buttons.values()]
+        return [*self.identity_buttons.values(), *self.person.editors(), *self.case.editors()]
+
+    def _reading_order(self) -> list[QWidget]:
+        # The address finder handles its own Enter (it picks a match), so it is in the order but not
+        # among the editors the form's Enter filter watches.
+        person = self.person.editors()
+        road = person.index(self.address.road) + 1
+        person[road:road] = [self.address.finder]
+        return [*self.identity_buttons.values(), *person, *self.case.editors()]
 
     def _wire_edits(self) -> None:
         for section in (self.person, self.case):
@@ -250,6 +267,10 @@ class ComplaintForm(QWidget):
         counts as finishing it."""
         if event.type() == QEvent.Type.FocusOut and watched is self.description:
             self._finished("description")
+        if event.type() == QEvent.Type.FocusOut and watched is self.national_id:
+            # WORKAROUND: a masked line edit sends no editingFinished while its mask is not filled, so an
+            # ID left with 12 digits would never be checked; leaving the field counts as finishing it.
+            self._finished("complainant.national_id")
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -262,13 +283,17 @@ class ComplaintForm(QWidget):
                 watched.interpretText()
             widget = watched if isinstance(watched, QWidget) else None
             if widget is not None:
-                widget.focusNextChild()
+                if not self.flow.advance(widget):
+                    widget.focusNextChild()
                 return True
         return super().eventFilter(watched, event)
 
     def _on_changed(self, *_args: Any) -> None:
         if not self._loading:
             self.changed.emit()
+            if self._rows.any_error_shown(self.general_error):
+                # An error on screen must go the moment it is fixed, not when the field is left.
+                self._validate_timer.start()
 
     def _finished(self, path: str) -> None:
         if self._loading:
@@ -426,8 +451,10 @@ class ComplaintForm(QWidget):
         self.focus_first()
 
     def focus_first(self) -> None:
-        """Puts the cursor in the first name field (or the subject for an anonymous complaint)."""
-        target = self.subject if self.identity_mode() is IdentityMode.ANONYMOUS else self.given_name
+        """Scrolls to the top and puts the cursor in the first field that takes text: the title (or the
+        first field of the complaint for an anonymous one, whose person fields are off)."""
+        self.scroll_area.verticalScrollBar().setValue(0)
+        target = self.flow.first_field() or self.title_edit
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clear_person(self) -> None:
@@ -468,6 +495,10 @@ class ComplaintForm(QWidget):
         shown = self._issues if self._show_all else [i for i in self._issues if i.field in self._touched]
         self._rows.show_issues(shown, self.general_error)
 
+    def errors_shown(self) -> bool:
+        """Whether any field or the form's own line shows an error now."""
+        return self._rows.any_error_shown(self.general_error)
+
     def error_for(self, path: str) -> str:
         """The error text shown under a field now ("" when none)."""
         return self.boxes[path].error
@@ -491,6 +522,12 @@ class ComplaintForm(QWidget):
             nid if is_valid_national_id(nid) else "",
             phone if phone and phone_issue(phone) is None else "",
         )
+
+    def prefill(self, earlier: Person) -> None:
+        """Fills the empty person fields from the linked earlier case (the officer asked for it)."""
+        for path in self.person.prefill(earlier):
+            self._finished(path)
+        self.repeats.offer_prefill(False)
 
     def link_to(self, record_id: str, tracking_code: str = "") -> None:
         """Marks this visit as a repeat of an earlier case."""

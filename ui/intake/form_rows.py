@@ -59,6 +59,12 @@ class FieldRows:
         general.setText(issues_text(rest))
         general.setVisible(bool(rest))
 
+    def any_error_shown(self, general: QLabel) -> bool:
+        """Whether any field (or the line for the whole form) shows an error now."""
+        return general.isVisibleTo(general.parentWidget() or general) or any(
+            box.error_label.text() for box in self.boxes.values()
+        )
+
     def box_path(self, field_path: str) -> str | None:
         """The path of the box that shows issues of ``field_path`` (itself or a parent), if any."""
         path = field_path

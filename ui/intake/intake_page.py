@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import ErrorCode
 from app.domain.records import ComplaintPayload, complaint_from_payload, to_payload
 from app.services.print_jobs import PrintJobEvent
 from app.services.types import Changes, KnownError, SaveResult, ValidationFailed
@@ -125,6 +126,8 @@ class IntakePage(QWidget):
         env.bus.print_event.connect(self._print_event)
         self.form.save_requested.connect(self.save)
         self.form.new_requested.connect(self.new_complaint)
+        self.form.validated.connect(self._clear_fixed_refusal)
+        self.form.prefill_requested.connect(self._prefill)
         self.drafts = DraftKeeper(
             env.ops,
             services.drafts,
@@ -254,6 +257,20 @@ class IntakePage(QWidget):
     def _save_invalid(self, exc: ValidationFailed) -> None:
         self.form.show_issues(exc.issues)
         self.status.setText(error_text(exc.code))
+
+    def _prefill(self, record_id: str) -> None:
+        complaints, user = self._env.services.complaints, self._env.user
+        self._env.ops.run_read(
+            lambda: complaints.earlier_contact(user, record_id),
+            self.form.prefill,
+            on_known_error(self.status.setText),
+            owner=self,
+        )
+
+    def _clear_fixed_refusal(self) -> None:
+        # "ข้อมูลยังไม่ครบถ้วน…" goes once the last red field is fixed, not at the next save.
+        if self.status.text() == error_text(ErrorCode.VALIDATION_FAILED) and not self.form.errors_shown():
+            self.status.setText("")
 
     # ------------------------------------------------------------------ after the save
     def _print(self, record_id: str) -> None:

@@ -305,6 +305,27 @@ class PersonSection(QWidget):
         for path in ("complainant.given_name", "complainant.family_name", "complainant.national_id"):
             self.finished.emit(path)
 
+    def prefill(self, earlier: Person) -> list[str]:
+        """Copies an earlier case's details into the fields still empty (what the officer typed stays);
+        returns the payload paths filled. The address is copied whole, and only when none is typed."""
+        filled: list[str] = []
+        title = self.title_edit.lineEdit()
+        for edit, value, path in (
+            (title, earlier.title, "complainant.title"),
+            (self.given_name, earlier.given_name, "complainant.given_name"),
+            (self.family_name, earlier.family_name, "complainant.family_name"),
+            (self.phone, earlier.phone, "complainant.phone"),
+            (self.email, earlier.email, "complainant.email"),
+            (self.line_id, earlier.line_id, "complainant.line_id"),
+        ):
+            if edit is not None and value and not edit.text().strip():
+                edit.setText(value)
+                filled.append(path)
+        if earlier.address != Person().address and self.address.address() == Person().address:
+            self.address.set_address(earlier.address)
+            filled.append("complainant.address.postcode")
+        return filled
+
     def show_document_fields(self) -> None:
         """Shows the national ID or the passport fields, as the chosen document needs."""
         doc = self.id_document_value()

@@ -8,6 +8,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.domain.tracking import format_tracking_code
 from app.services.types import RecordRow
 from ui.fields.repeat_banner import RepeatBanner, RepeatEntry
 from ui.formatting import show_datetime
@@ -32,6 +33,8 @@ class RepeatVisits(QObject):
     """Earlier visits (``list[RecordRow]``), maybe empty."""
     link_changed = Signal()
     """The officer linked or unlinked this visit."""
+    prefill_requested = Signal(str)
+    """The officer asked for the citizen's details of the linked case (its record id)."""
 
     def __init__(
         self,
@@ -59,6 +62,7 @@ class RepeatVisits(QObject):
         self._timer.timeout.connect(self.look_up)
         banner.link_chosen.connect(self.link_to)
         banner.unlink_requested.connect(self.unlink)
+        banner.prefill_requested.connect(lambda: self.prefill_requested.emit(self.linked_record_id))
 
     def schedule(self) -> None:
         """Looks up after a pause (each keystroke restarts it)."""
@@ -96,7 +100,9 @@ class RepeatVisits(QObject):
         """Lists these earlier visits in the banner (hidden when none)."""
         entries = [
             RepeatEntry(
-                f"{row.tracking_code}  ·  {show_datetime(row.created_at)}  ·  {row.subject}",
+                "  ·  ".join(
+                    (format_tracking_code(row.tracking_code), show_datetime(row.created_at), row.subject)
+                ),
                 row.record_id,
                 row.tracking_code,
             )
@@ -112,6 +118,8 @@ class RepeatVisits(QObject):
     def link_to(self, record_id: str, tracking_code: str = "") -> None:
         """Marks this visit as a repeat of an earlier case."""
         self.set_link(record_id, tracking_code)
+        # Linked by the officer now (not loaded with a draft or a record): offer the earlier details.
+        self._banner.offer_prefill(bool(record_id))
         self.link_changed.emit()
 
     def unlink(self) -> None:
@@ -123,6 +131,7 @@ class RepeatVisits(QObject):
         """Shows the link (a loaded record's, or none) without it counting as an edit."""
         self.linked_record_id = record_id
         self.linked_code = tracking_code
-        shown = tracking_code or record_id[:8]
+        self._banner.offer_prefill(False)
+        shown = format_tracking_code(tracking_code) if tracking_code else record_id[:8]
         text = self.tr("การมาครั้งนี้เชื่อมโยงกับเรื่องเดิม เลขติดตาม %1").replace("%1", shown) if record_id else ""
         self._banner.set_linked(text)

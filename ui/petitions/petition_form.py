@@ -57,6 +57,7 @@ from app.domain.petition import (
 )
 from app.domain.thai_id_card import ThaiIdCard
 from app.domain.thaidate import format_thai_date
+from app.domain.tracking import format_tracking_code
 from ui.fields.attachments_panel import AttachmentsPanel
 from ui.fields.card_reader import CardPanel
 from ui.fields.field import ERROR_STYLE, FieldBox
@@ -65,6 +66,8 @@ from ui.messages import person_field_text, petition_issue_text
 from ui.ops import Ops
 from ui.petitions.agency_picker import AgencyPicker
 from ui.petitions.demands import DemandsEditor, MeetingsEditor, clear_faults
+from ui.petitions.live_issues import LiveIssues
+from ui.petitions.petition_keys import READ_ONLY_STYLE, install_flow, read_only_reason
 from ui.petitions.representatives import REP_COL, RepresentativesEditor
 from ui.petitions.visit_section import VisitSection
 
@@ -165,6 +168,14 @@ class PetitionForm(QWidget):
         row.addWidget(self.form_error, 1)
         row.addWidget(self.save_button)
         outer.addLayout(row)
+
+        self.read_only_note = QLabel(self)
+        self.read_only_note.setObjectName("read_only_note")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setVisible(False)
+        row.insertWidget(0, self.read_only_note, 1)
+        self.flow = install_flow(self)
+        self.live_issues = LiveIssues(self)
 
         self._shortcut("Ctrl+S", self._request_save)
         self._shortcut("Ctrl+Shift+R", self.add_representative)
@@ -303,7 +314,8 @@ class PetitionForm(QWidget):
         reasons = {"name": self.tr("ชื่อกลุ่มตรงกัน"), "national_id": self.tr("ผู้แทนคนเดียวกัน")}
         entries = [
             RepeatEntry(
-                f"{m.tracking_code}  {m.group_name}  ({format_thai_date(m.created_at, style='short')}, "
+                f"{format_tracking_code(m.tracking_code)}  {m.group_name}  "
+                f"({format_thai_date(m.created_at, style='short')}, "
                 f"{reasons.get(m.reason, m.reason)})",
                 m.record_id,
                 m.tracking_code,
@@ -316,7 +328,8 @@ class PetitionForm(QWidget):
 
     def _link_chosen(self, record_id: str, tracking_code: str) -> None:
         self._linked_record_id = record_id
-        self.repeats.set_linked(self.tr("เชื่อมโยงกับ {code} แล้ว").format(code=tracking_code))
+        shown = format_tracking_code(tracking_code)
+        self.repeats.set_linked(self.tr("เชื่อมโยงกับ {code} แล้ว").format(code=shown))
         self.link_requested.emit(record_id)
         self._on_changed()
 
@@ -419,6 +432,8 @@ class PetitionForm(QWidget):
     # ------------------------------------------------------------------ errors
     def clear_issues(self) -> None:
         """Removes every error text and highlight."""
+        if hasattr(self, "live_issues"):  # not yet while the form is being built
+            self.live_issues.active = False
         for box in self._boxes.values():
             box.set_error("")
         self.representatives.model.clear_faults()
@@ -426,14 +441,16 @@ class PetitionForm(QWidget):
         self.form_error.setVisible(False)
         self.attachments.set_error("")
 
-    def show_issues(self, issues: Sequence[FieldIssue]) -> None:
+    def show_issues(self, issues: Sequence[FieldIssue], focus: bool = True) -> None:
         """Puts each issue's Thai text beside its field; table cells at fault turn pink with the text as
-        tooltip and are listed under the table. Focus goes to the first field at fault."""
+        tooltip and are listed under the table. With ``focus``, focus goes to the first field at fault.
+        From then on each edit checks again, so a fixed field loses its text at once (``LiveIssues``)."""
         self.clear_issues()
+        self.live_issues.active = bool(issues)
         by_box: dict[str, list[str]] = {}
         first: QWidget | None = None
         for issue in issues:
-            key, text, widget = _place_issue(self, issue, focus=first is None)
+            key, text, widget = _place_issue(self, issue, focus=focus and first is None)
             if key:
                 by_box.setdefault(key, []).append(text)
             first = first or widget
@@ -443,7 +460,7 @@ class PetitionForm(QWidget):
                 self.set_message(unique)
             else:
                 self._boxes[key].set_error(unique)
-        if first is not None:
+        if first is not None and focus:
             first.setFocus()
 
     def set_message(self, text: str) -> None:
@@ -458,8 +475,14 @@ class PetitionForm(QWidget):
 
     # ------------------------------------------------------------------ state
     def set_read_only(self, read_only: bool) -> None:
-        """Counter officers read petitions; only mass-coordination staff and supervisors change them."""
+        """Counter officers read petitions; only mass-coordination staff and supervisors change them. A
+        read-only form looks it (grey fields with black text, not greyed-out disabled ones) and says why
+        beside the Save button."""
         self._read_only = read_only
+        self._body.setStyleSheet(READ_ONLY_STYLE if read_only else "")
+        self.read_only_note.setText(read_only_reason() if read_only else "")
+        self.read_only_note.setVisible(read_only)
+        self.save_button.setToolTip(read_only_reason() if read_only else "")
         for edit in (self.group_name, self.organisation, self.received_name, self.received_position):
             edit.setReadOnly(read_only)
         for text_edit in (self.issue_summary, self.follow_up):
@@ -488,6 +511,7 @@ class PetitionForm(QWidget):
     def _on_changed(self, *_: object) -> None:
         if not self._loading:
             self.changed.emit()
+            self.live_issues.edited()
 
 
 def _place_issue(form: PetitionForm, issue: FieldIssue, focus: bool) -> tuple[str, str, QWidget | None]:

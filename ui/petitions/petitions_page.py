@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -461,6 +461,9 @@ class PetitionsPage(QWidget):
         """Brings the list and the departure clock up to date when the page is shown."""
         super().showEvent(event)
         self.timeline.refresh_clock()
+        if self._record is None and not self.form.read_only and not self.form.group_name.text():
+            # A new form: the cursor waits in its first field (F4 then typing, no mouse).
+            QTimer.singleShot(0, self.form.group_name, self.form.group_name.setFocus)
 
     def closeEvent(self, event: Any) -> None:
         """Writes a pending draft before the page goes away."""

@@ -231,17 +231,19 @@ class VisitSection(QGroupBox):
         """Readers see the visit but change nothing."""
         self._read_only = read_only
         self.headcount.setReadOnly(read_only)
+        # Times stay enabled and read-only: readable black text, not the grey of a disabled box.
+        self.arrived_at.setReadOnly(read_only)
+        self.departed_at.setReadOnly(read_only)
         for widget in (
             self.headcount_method,
             self.province_picker,
-            self.arrived_at,
             self.departed,
             self.arrival_gate,
             self.arrival_hall,
             self.add_province_button,
         ):
             widget.setEnabled(not read_only)
-        self.departed_at.setEnabled(not read_only and self.departed.isChecked())
+        self.departed_at.setEnabled(self.departed.isChecked())
 
     def _changed(self, *_: object) -> None:
         if not self._loading:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import complaint_from_payload
+from app.domain.tracking import format_tracking_code
 from app.services.types import RecordDetail, SaveResult, ValidationFailed
 from ui.env import UiEnv
 from ui.fields.field import FieldBox
@@ -46,7 +47,7 @@ class AmendDialog(QDialog):
         self.setObjectName("amend_dialog")
         self.setWindowTitle(
             self.tr("แก้ไขเรื่อง %1 (ฉบับที่ %2)")
-            .replace("%1", detail.tracking_code)
+            .replace("%1", format_tracking_code(detail.tracking_code))
             .replace("%2", str(detail.version))
         )
         lay = QVBoxLayout(self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Permission
+from app.domain.tracking import format_tracking_code
 from app.services.lifecycle import ErasureReport, LifecycleService, PurgeReport, SubjectExport
 from ui.env import UiEnv
 from ui.ops import on_known_error
@@ -208,6 +209,7 @@ class PrivacyPage(QWidget):
         self.phone.clear()
         self.result_label.setText(
             self.tr("ลบข้อมูลแล้ว {n:,} เรื่อง: {codes} (แจ้งศูนย์เมื่อซิงก์ครั้งถัดไป)").format(
-                n=len(report.record_ids), codes=", ".join(report.tracking_codes) or "-"
+                n=len(report.record_ids),
+                codes=", ".join(map(format_tracking_code, report.tracking_codes)) or "-",
             )
         )
