@@ -209,7 +209,8 @@ def test_reprint_without_a_printer_shows_the_receipt_and_one_message(
     dialog = view.reprinter.dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.image is not None, timeout=20_000)
-    assert dialog.image.width() == services.ctx.settings.printer_width_dots
+    image = dialog.image
+    assert image is not None and image.width() == services.ctx.settings.printer_width_dots
     assert dialog.image_label.pixmap() is not None and not dialog.image_label.pixmap().isNull()
     message = view.detail_status.text()
     assert "หน้าจอ" in message and "เครื่องพิมพ์" in message
