@@ -13,6 +13,7 @@ from enum import Enum
 
 from app.domain.petition import AttachmentKind, HeadcountMethod, PetitionStatus, TimelineEventKind
 from app.domain.records import ComplaintType, IdentityMode, QueueState, RecordKind
+from app.domain.service_standard import DueFilter
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,12 @@ ATTACHMENT_KIND: dict[AttachmentKind, Label] = {
     AttachmentKind.OTHER: Label("เอกสารอื่น", "Other document"),
 }
 
+DUE_FILTER: dict[DueFilter, Label] = {
+    DueFilter.ALL: Label("ทุกเรื่อง", "All records"),
+    DueFilter.DUE_TODAY: Label("ครบกำหนดวันนี้", "Due today"),
+    DueFilter.OVERDUE: Label("เกินกำหนด", "Overdue"),
+}
+
 TABLES: dict[type[Enum], dict[object, Label]] = {
     QueueState: QUEUE_STATE,  # type: ignore[dict-item]
     RecordKind: RECORD_KIND,  # type: ignore[dict-item]
@@ -105,6 +112,7 @@ TABLES: dict[type[Enum], dict[object, Label]] = {
     HeadcountMethod: HEADCOUNT_METHOD,  # type: ignore[dict-item]
     PetitionStatus: PETITION_STATUS,  # type: ignore[dict-item]
     AttachmentKind: ATTACHMENT_KIND,  # type: ignore[dict-item]
+    DueFilter: DUE_FILTER,  # type: ignore[dict-item]
 }
 """Every labelled enum of the domain and its table (CentralStatus, of the sync layer, is keyed by value)."""
 

@@ -41,6 +41,14 @@ class StandardState(StrEnum):
     OVERDUE = "overdue"  # not moved, promise passed
 
 
+class DueFilter(StrEnum):
+    """Which records a list shows against the service standard (the records screen's filter)."""
+
+    ALL = "all"
+    DUE_TODAY = "due_today"  # open, promise later today (not yet overdue)
+    OVERDUE = "overdue"  # open, promise passed
+
+
 MOVED_STATUSES = frozenset({"forwarded", "in_progress", "resolved", "closed"})
 """Central statuses beyond ``received`` (``CentralStatus`` values); an empty status counts as received."""
 

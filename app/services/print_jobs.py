@@ -133,6 +133,14 @@ class PrintJobService:
         s = self._ctx.settings
         return PrinterConfig(uri=s.printer_uri, width_dots=s.printer_width_dots, profile=s.printer_profile)
 
+    def has_printer(self) -> bool:
+        """Whether receipts go to paper: a printer is configured (not ``preview:``). A URI that does not
+        parse counts as a printer: its jobs fail with the reason, which the officer must see."""
+        try:
+            return self.printer_config().target.kind is not ConnectorKind.PREVIEW
+        except PrinterError:
+            return True
+
     def printer_status(self, uri: str | None = None) -> PrinterStatus:
         """Asks the printer (the configured one, or ``uri``) how it is. Blocks for up to a few seconds:
         call it from a background task, never the GUI thread."""

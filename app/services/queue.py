@@ -40,7 +40,7 @@ from app.services.petitions import petition_head
 from app.services.recording import HeadFields, insert_new_version
 from app.services.types import Changes, CurrentUser, KnownError
 from app.storage.dashboard import payload_facts
-from app.storage.models import AuditEvent, OutboxItem, Record, RecordAttachment, RecordVersion
+from app.storage.models import Attachment, AuditEvent, OutboxItem, Record, RecordAttachment, RecordVersion
 from app.storage.sealing import key_id_of, open_payload_in, seal_payload, sealer_for
 from sync.protocol import FieldError, RecordResult
 
@@ -67,6 +67,15 @@ class QueueItemRow:
 
 
 @dataclass(frozen=True)
+class AttachmentInfo:
+    """A file a record version names, as people tell files apart: by name and size (no hashes)."""
+
+    name: str
+    size: int
+    media_type: str
+
+
+@dataclass(frozen=True)
 class QueueItemDetail:
     """Everything the supervisor sees about one item: the error, the center's answer, the masked payload."""
 
@@ -80,6 +89,7 @@ class QueueItemDetail:
     history: list[tuple[datetime, str, str]] = field(
         default_factory=list
     )  # (at, actor, action) of sync events
+    attachments: list[AttachmentInfo] = field(default_factory=list)
 
 
 def mask_value(key: str, value: Any) -> Any:
@@ -119,6 +129,28 @@ def _attachments(payload: dict[str, Any]) -> list[str]:
         if isinstance(value, str) and value and value not in out:
             out.append(value)
     return out
+
+
+def _attachment_infos(session: Session, payload: dict[str, Any]) -> list[AttachmentInfo]:
+    """The payload's attachments by name and size: the stored file's, else what the payload says (a
+    petition names its files; a complaint lists hashes only)."""
+    hashes = _attachments(payload)
+    if not hashes:
+        return []
+    stored = {a.sha256: a for a in session.scalars(select(Attachment).where(Attachment.sha256.in_(hashes)))}
+    named = {
+        e.get("sha256"): e
+        for e in payload.get("attachments") or []
+        if isinstance(e, dict) and e.get("sha256")
+    }
+    infos = []
+    for digest in hashes:
+        file, entry = stored.get(digest), named.get(digest) or {}
+        name = str(entry.get("name") or (file.original_name if file else "") or "")
+        size = int(file.size if file else entry.get("size") or 0)
+        media = str((file.media_type if file else "") or entry.get("media_type") or "")
+        infos.append(AttachmentInfo(name=name, size=size, media_type=media))
+    return infos
 
 
 class QueueService:
@@ -188,6 +220,7 @@ class QueueService:
             version = s.get(RecordVersion, (item.record_id, item.version))
             payload = open_payload_in(s, item.record_id, version.payload_json) if version is not None else {}
             history = _sync_history(s, item.record_id)
+            files = _attachment_infos(s, payload)
         result = _result(item.last_result_json)
         return QueueItemDetail(
             row=_row(item, code, subject),
@@ -198,6 +231,7 @@ class QueueService:
             payload_masked=mask_payload(payload),
             latest_version=latest,
             history=history,
+            attachments=files,
         )
 
     def payload(self, user: CurrentUser, item_id: int) -> dict[str, Any]:

@@ -178,6 +178,13 @@ class ReconciliationService:
                 for r in s.execute(query)
             ]
 
+    def local_counts(self, user: CurrentUser, day: date) -> tuple[int, int]:
+        """(versions registered here on a day, of those acknowledged by the center), read from this
+        counter alone: what the screen can show while the center cannot be reached."""
+        self._require(user)
+        local = self.local_versions(day)
+        return len(local), sum(1 for v in local if v.state is QueueState.ACKED)
+
     def reconcile(self, user: CurrentUser, day: date) -> ReconciliationReport:
         """Compares a day with the center (one HTTP call) and records the run (audited)."""
         self._require(user)

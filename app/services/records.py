@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain.records import QueueState, RecordKind
 from app.domain.roles import Permission
-from app.domain.tracking import normalize_tracking_code
+from app.domain.service_standard import DueFilter, WorkTime, standard_window
+from app.domain.thaidate import bangkok_date
+from app.domain.tracking import is_valid_access_token, normalize_tracking_code
 from app.logs import scrub
 from app.services.access import require
 from app.services.audit import AuditLog
@@ -30,7 +33,7 @@ from app.services.types import (
 )
 from app.storage.models import OutboxItem, Record, RecordVersion
 from app.storage.sealing import open_payload_in
-from app.storage.search import count_matches, search_rowids
+from app.storage.search import OpenCases, count_matches, search_rowids
 
 MAX_PAGE = 1000
 
@@ -41,8 +44,11 @@ def _state(value: str | None) -> QueueState:
     return QueueState(value) if value else QueueState.ACKED
 
 
-def rows_for(session: Session, rowids: Sequence[int]) -> list[RecordRow]:
-    """Display rows for rowids, in the order given (unknown rowids are skipped)."""
+def rows_for(
+    session: Session, rowids: Sequence[int], work: WorkTime | None = None, now: datetime | None = None
+) -> list[RecordRow]:
+    """Display rows for rowids, in the order given (unknown rowids are skipped); with ``work`` and
+    ``now``, walk-in complaints carry their promise and whether it has passed unanswered."""
     if not rowids:
         return []
     # Columns, not ORM objects: a page of 50 rows is on every keystroke of the search box.
@@ -60,6 +66,8 @@ def rows_for(session: Session, rowids: Sequence[int]) -> list[RecordRow]:
             OutboxItem.state,
             Record.central_ref,
             Record.central_status,
+            Record.voided,
+            Record.central_moved_at,
         )
         .outerjoin(
             OutboxItem,
@@ -68,9 +76,15 @@ def rows_for(session: Session, rowids: Sequence[int]) -> list[RecordRow]:
         .where(Record.rowid.in_(list(rowids)))
     )
     by_rowid: dict[int, RecordRow] = {}
-    for rowid, rid, version, kind, code, created, name, anon, subject, state, ref, status in session.execute(
-        stmt
-    ):
+    for row in session.execute(stmt):
+        rowid, rid, version, kind, code, created, name, anon, subject, state, ref, status, voided, moved = row
+        promised: datetime | None = None
+        overdue = False
+        if work is not None and now is not None and kind == RecordKind.COMPLAINT.value:
+            promised = work.promised(created)
+            # The dashboard's "open" (OPEN_CASES_WHERE): not voided, not moved by the center.
+            still_open = not voided and moved is None
+            overdue = still_open and now >= promised
         by_rowid[rowid] = RecordRow(
             rowid=rowid,
             record_id=rid,
@@ -84,6 +98,8 @@ def rows_for(session: Session, rowids: Sequence[int]) -> list[RecordRow]:
             queue_state=_state(state),
             central_ref=ref,
             central_status=status,
+            promised_by=promised,
+            overdue=overdue,
         )
     return [by_rowid[r] for r in rowids if r in by_rowid]
 
@@ -137,6 +153,9 @@ def detail_for(session: Session, rec: Record) -> RecordDetail:
     )
 
 
+ACCESS_CODE_MARK = "[access-code]"
+"""What the audit trail keeps of a search by a receipt's access code (the code itself is a secret)."""
+
 # The center's case number, an alias of the tracking code wherever an officer types one.
 _CASE_REF = re.compile(r"^PSC\d{4}-\d{8}$")
 
@@ -148,22 +167,41 @@ class RecordService:
         self._ctx = ctx
         self._audit = audit
 
-    def count(self, query: str = "", limit: int | None = None) -> int:
-        """How many records match (all records for an empty query); with ``limit``, at most that many
-        are counted (show "limit+"). Run it off the GUI thread: a 1–2 character query scans the table."""
-        with self._ctx.db.read_session() as session:
-            return count_matches(session, query, limit)
+    def _work_time(self) -> WorkTime:
+        # The calendar as it is now, as the dashboard's watch uses it: both say the same "overdue".
+        return WorkTime(self._ctx.calendar, bangkok_date(self._ctx.clock()))
 
-    def ids_page(self, query: str, after_rowid: int | None, limit: int) -> list[int]:
+    def _open_cases(self, due: DueFilter) -> OpenCases | None:
+        """The creation-time bounds of the open walk-in complaints ``due`` selects (None: no filter)."""
+        if due is DueFilter.ALL:
+            return None
+        window = standard_window(self._work_time(), self._ctx.clock())
+        if due is DueFilter.OVERDUE:
+            return OpenCases(upto=window.overdue_upto)
+        return OpenCases(upto=window.today_upto, after=window.overdue_upto)
+
+    def count(self, query: str = "", limit: int | None = None, due: DueFilter = DueFilter.ALL) -> int:
+        """How many records match (all records for an empty query) and pass the ``due`` filter; with
+        ``limit``, at most that many are counted (show "limit+"). Run it off the GUI thread: a 1–2
+        character query scans the table."""
+        only = self._open_cases(due)
+        with self._ctx.db.read_session() as session:
+            return count_matches(session, query, limit, only)
+
+    def ids_page(
+        self, query: str, after_rowid: int | None, limit: int, due: DueFilter = DueFilter.ALL
+    ) -> list[int]:
         """Rowids of matching records, newest first, strictly older than ``after_rowid``."""
         limit = max(1, min(int(limit), MAX_PAGE))
+        only = self._open_cases(due)
         with self._ctx.db.read_session() as session:
-            return search_rowids(session, query, after_rowid, limit)
+            return search_rowids(session, query, after_rowid, limit, only)
 
     def rows(self, rowids: Sequence[int]) -> list[RecordRow]:
-        """Display rows for rowids, in the order given."""
+        """Display rows for rowids, in the order given, walk-in complaints with their promise."""
+        work, now = self._work_time(), self._ctx.clock()
         with self._ctx.db.read_session() as session:
-            return rows_for(session, rowids)
+            return rows_for(session, rowids, work, now)
 
     def detail(self, record_id: str) -> RecordDetail:
         """Everything about one record (``KnownError("record_not_found")`` if unknown)."""
@@ -189,15 +227,24 @@ class RecordService:
         """The record reads of one signed-in user, each search and detail audited (for the GUI's list)."""
         return UserRecords(self, user)
 
-    def search(self, user: CurrentUser, query: str, after_rowid: int | None, limit: int) -> list[int]:
+    def search(
+        self,
+        user: CurrentUser,
+        query: str,
+        after_rowid: int | None,
+        limit: int,
+        due: DueFilter = DueFilter.ALL,
+    ) -> list[int]:
         """``ids_page`` for a signed-in user: the session and ``READ_RECORDS`` checked; a search for
         something (the first page of a non-empty query) is an audit event, the query's identifiers
-        scrubbed like a log line (the audit trail must not become an index of national IDs)."""
+        scrubbed like a log line (the audit trail must not become an index of national IDs, nor of the
+        receipts' access codes, which open the public tracking page)."""
         require(self._ctx, self._audit, user, Permission.READ_RECORDS, action="records.search")
         query = query.strip()
         if query and after_rowid is None:
-            self._audited(user, "records.search", "", {"query": scrub(query)})
-        return self.ids_page(query, after_rowid, limit)
+            shown = ACCESS_CODE_MARK if is_valid_access_token(query) else scrub(query)
+            self._audited(user, "records.search", "", {"query": shown, "due": due.value})
+        return self.ids_page(query, after_rowid, limit, due)
 
     def read_detail(self, user: CurrentUser, record_id: str) -> RecordDetail:
         """``detail`` for a signed-in user: checked and audited (``record.read``)."""
@@ -261,13 +308,15 @@ class UserRecords:
         self._records = records
         self._user = user
 
-    def count(self, query: str = "", limit: int | None = None) -> int:
+    def count(self, query: str = "", limit: int | None = None, due: DueFilter = DueFilter.ALL) -> int:
         """How many records match (see ``RecordService.count``)."""
-        return self._records.count(query, limit)
+        return self._records.count(query, limit, due)
 
-    def ids_page(self, query: str, after_rowid: int | None, limit: int) -> list[int]:
+    def ids_page(
+        self, query: str, after_rowid: int | None, limit: int, due: DueFilter = DueFilter.ALL
+    ) -> list[int]:
         """Rowids of matching records, audited and checked (see ``RecordService.search``)."""
-        return self._records.search(self._user, query, after_rowid, limit)
+        return self._records.search(self._user, query, after_rowid, limit, due)
 
     def rows(self, rowids: Sequence[int]) -> list[RecordRow]:
         """Masked display rows (see ``RecordService.rows``)."""

@@ -96,6 +96,8 @@ class RecordRow:
     queue_state: QueueState
     central_ref: str = ""
     central_status: str = ""
+    promised_by: datetime | None = None  # walk-in complaints: the service-standard promise (current calendar)
+    overdue: bool = False  # promise passed and the center has not moved the case beyond received
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,7 @@ class Record(Base):
     id: Mapped[str] = mapped_column(String(36), unique=True)
     kind: Mapped[str] = mapped_column(String(32))  # RecordKind value
     tracking_code: Mapped[str] = mapped_column(String(24), unique=True)
-    access_token: Mapped[str] = mapped_column(String(64))
+    access_token: Mapped[str] = mapped_column(String(64), index=True)  # the receipt's code finds it
     station_code: Mapped[str] = mapped_column(String(16))
     officer: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)  # day reports, reconciliation

@@ -18,11 +18,15 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from app.domain.tracking import format_access_token, is_valid_access_token, normalize_access_token
+from app.storage.base import sql_datetime
+from app.storage.dashboard import OPEN_CASES_WHERE
 from app.storage.models import FTS_INDEXED_UPTO
 
 FTS_REBUILD_FLAG = "fts_rebuild_pending"  # meta key: a bulk load is running; its records need indexing
@@ -80,19 +84,66 @@ def parse_query(raw: str) -> SearchQuery:
     return SearchQuery(fts, short, digits)
 
 
+@dataclass(frozen=True)
+class OpenCases:
+    """A filter: only open walk-in complaints (the dashboard's ``OPEN_CASES_WHERE``) created in
+    ``(after, upto]``. The service standard turns "overdue" and "due today" into such creation-time
+    bounds (``app.domain.service_standard.standard_window``), so the list and the dashboard agree."""
+
+    upto: datetime
+    after: datetime | None = None
+
+    def condition(self, rowid_col: str, params: dict[str, Any]) -> str:
+        """An SQL condition on ``rowid_col``; fills ``params``."""
+        params["open_upto"] = sql_datetime(self.upto)
+        lower = ""
+        if self.after is not None:
+            params["open_after"] = sql_datetime(self.after)
+            lower = " AND created_at > :open_after"
+        # Through the partial index ix_records_open: the open cases are few next to all records.
+        return (
+            f"{rowid_col} IN (SELECT rowid FROM records WHERE {OPEN_CASES_WHERE} "
+            f"AND created_at <= :open_upto{lower})"
+        )
+
+
+def _filtered(sql_where: str, rowid_col: str, only: OpenCases | None, params: dict[str, Any]) -> str:
+    """``sql_where`` (a WHERE clause, possibly empty) with the filter added."""
+    if only is None:
+        return sql_where
+    cond = only.condition(rowid_col, params)
+    return f"{sql_where} AND {cond}" if sql_where else f" WHERE {cond}"
+
+
+def _token_rowids(session: Session, raw_query: str, only: OpenCases | None) -> list[int]:
+    """Records whose receipt access code is the typed one (spaces, dashes, lower case and I/L/O for
+    1/0 allowed, as people copy it off the paper), newest first."""
+    if not is_valid_access_token(raw_query):
+        return []
+    params: dict[str, Any] = {
+        "grouped": format_access_token(raw_query),
+        "plain": normalize_access_token(raw_query),
+    }
+    where = _filtered(" WHERE access_token IN (:grouped, :plain)", "rowid", only, params)
+    sql = f"SELECT rowid FROM records{where} ORDER BY rowid DESC"
+    return [int(r[0]) for r in session.execute(text(sql), params)]
+
+
 # A whole tracking code, national ID or phone number has its own index: digit trigrams are in every
 # record (codes, IDs, phones), so the FTS phrase for 13-16 digits merges huge posting lists (~100 ms at
 # 1 M records) where the index answers in well under a millisecond.
 _EXACT_COLUMN = {16: "tracking_code", 15: "tracking_code", 13: "national_id", 10: "phone", 9: "phone"}
 
 
-def _exact_rowids(session: Session, query: SearchQuery) -> list[int]:
+def _exact_rowids(session: Session, query: SearchQuery, only: OpenCases | None = None) -> list[int]:
     """Records whose tracking code, national ID or phone is exactly the typed number, newest first."""
     column = _EXACT_COLUMN.get(len(query.digits))
     if column is None:
         return []
-    sql = f"SELECT rowid FROM records WHERE {column} = :value ORDER BY rowid DESC"
-    return [int(r[0]) for r in session.execute(text(sql), {"value": query.digits})]
+    params: dict[str, Any] = {"value": query.digits}
+    where = _filtered(f" WHERE {column} = :value", "rowid", only, params)
+    sql = f"SELECT rowid FROM records{where} ORDER BY rowid DESC"
+    return [int(r[0]) for r in session.execute(text(sql), params)]
 
 
 # Short terms (1-2 code points) through the trigram index: every occurrence of a short term starts some
@@ -148,7 +199,9 @@ def _plan(session: Session, query: SearchQuery, *, use_index_for_short: bool) ->
     return _Plan(" AND ".join(parts), tuple(instr_terms))
 
 
-def _where(plan: _Plan, after_rowid: int | None, params: dict[str, Any]) -> tuple[str, str, str]:
+def _where(
+    plan: _Plan, after_rowid: int | None, params: dict[str, Any], only: OpenCases | None = None
+) -> tuple[str, str, str]:
     """(FROM clause, WHERE clause, rowid column) for a plan over the indexed records; fills ``params``."""
     conds: list[str] = []
     if plan.match:
@@ -169,6 +222,8 @@ def _where(plan: _Plan, after_rowid: int | None, params: dict[str, Any]) -> tupl
         params["after"] = after_rowid
     # The tail above the mark is read by _tail_sql (an instr plan would otherwise return it twice).
     conds.append(f"{rowid_col} <= {_MARK}")
+    if only is not None:
+        conds.append(only.condition(rowid_col, params))
     return source, " WHERE " + " AND ".join(conds), rowid_col
 
 
@@ -206,7 +261,9 @@ def index_pending(raw: Any) -> int:
     return top - upto
 
 
-def _tail_sql(query: SearchQuery, after_rowid: int | None, params: dict[str, Any]) -> str:
+def _tail_sql(
+    query: SearchQuery, after_rowid: int | None, params: dict[str, Any], only: OpenCases | None = None
+) -> str:
     """Rows of the records not indexed yet (above the mark) that hold every term: ``instr``, which finds
     what the trigram ``MATCH`` would. Fills ``params``."""
     terms = (*query.fts_terms, *query.short_terms)
@@ -217,17 +274,26 @@ def _tail_sql(query: SearchQuery, after_rowid: int | None, params: dict[str, Any
     if after_rowid is not None:
         conds.append("rowid < :after")
         params["after"] = after_rowid
+    if only is not None:
+        conds.append(only.condition("rowid", params))
     return "SELECT rowid FROM records WHERE " + " AND ".join(conds)
 
 
 def _page(
-    session: Session, query: SearchQuery, plan: _Plan, after_rowid: int | None, limit: int
+    session: Session,
+    query: SearchQuery,
+    plan: _Plan,
+    after_rowid: int | None,
+    limit: int,
+    *,
+    only: OpenCases | None = None,
 ) -> list[int]:
     """One page: the matching records of the tail, then (older) the indexed ones, in one statement."""
     params: dict[str, Any] = {"limit": int(limit)}
-    parts = [f"SELECT rowid FROM ({_tail_sql(query, after_rowid, params)} ORDER BY rowid DESC LIMIT :limit)"]
+    tail = _tail_sql(query, after_rowid, params, only)
+    parts = [f"SELECT rowid FROM ({tail} ORDER BY rowid DESC LIMIT :limit)"]
     if not plan.impossible:
-        source, where, rowid_col = _where(plan, after_rowid, params)
+        source, where, rowid_col = _where(plan, after_rowid, params, only)
         parts.append(
             f"SELECT rowid FROM (SELECT {rowid_col} AS rowid FROM {source}{where} "
             f"ORDER BY {rowid_col} DESC LIMIT :limit)"
@@ -236,43 +302,60 @@ def _page(
     return [int(r[0]) for r in session.execute(text(sql), params)]
 
 
-def search_rowids(session: Session, raw_query: str, after_rowid: int | None, limit: int) -> list[int]:
-    """Rowids of records matching ``raw_query``, newest first, strictly below ``after_rowid``.
+def search_rowids(
+    session: Session,
+    raw_query: str,
+    after_rowid: int | None,
+    limit: int,
+    only: OpenCases | None = None,
+) -> list[int]:
+    """Rowids of records matching ``raw_query`` (and the filter ``only``), newest first, strictly below
+    ``after_rowid``.
 
-    A whole tracking code, national ID or phone number is looked up in its index first; only when no
-    record has it exactly is it searched as a substring (part of a description, a passport number, …).
+    A whole tracking code, national ID, phone number or receipt access code is looked up in its index
+    first; only when no record has it exactly is it searched as a substring (part of a description, a
+    passport number, …).
     A query of 1–2 character terms scans the newest ``RECENT_WINDOW`` records first (a frequent fragment
     fills the page there) and otherwise goes through the trigram index (see ``MAX_PREFIX_TRIGRAMS``).
     """
     query = parse_query(raw_query)
     limit = int(limit)
-    exact = _exact_rowids(session, query) if query.digits else []
+    exact = _exact_rowids(session, query, only) if query.digits else []
+    exact = exact or _token_rowids(session, raw_query, only)
     if exact:
         return [r for r in exact if after_rowid is None or r < after_rowid][:limit]
     if query.empty:
-        # No filter: walk the table's own b-tree backwards, no join.
-        sql = "SELECT rowid FROM records" + (" WHERE rowid < :after" if after_rowid is not None else "")
+        # No text: walk the table's own b-tree backwards, no join.
         params: dict[str, Any] = {"limit": limit}
+        where = ""
         if after_rowid is not None:
+            where = " WHERE rowid < :after"
             params["after"] = after_rowid
-        return [int(r[0]) for r in session.execute(text(sql + " ORDER BY rowid DESC LIMIT :limit"), params)]
+        where = _filtered(where, "rowid", only, params)
+        sql = f"SELECT rowid FROM records{where} ORDER BY rowid DESC LIMIT :limit"
+        return [int(r[0]) for r in session.execute(text(sql), params)]
     if not query.fts_terms:
         top = after_rowid if after_rowid is not None else _max_rowid(session) + 1
-        window = _window(session, query, top, limit)
+        window = _window(session, query, top, limit, only)
         if len(window) >= limit:
             return window
-    return _page(session, query, _plan(session, query, use_index_for_short=True), after_rowid, limit)
+    plan = _plan(session, query, use_index_for_short=True)
+    return _page(session, query, plan, after_rowid, limit, only=only)
 
 
 def _max_rowid(session: Session) -> int:
     return int(session.execute(text("SELECT coalesce(max(rowid), 0) FROM records")).scalar_one())
 
 
-def _window(session: Session, query: SearchQuery, top: int, limit: int) -> list[int]:
+def _window(
+    session: Session, query: SearchQuery, top: int, limit: int, only: OpenCases | None = None
+) -> list[int]:
     """instr over the newest ``RECENT_WINDOW`` rows below ``top`` only."""
     conds = " AND ".join(f"instr(search_text, :s{i}) > 0" for i in range(len(query.short_terms)))
     params: dict[str, Any] = {f"s{i}": t for i, t in enumerate(query.short_terms)}
     params.update(top=top, bottom=top - RECENT_WINDOW, limit=limit)
+    if only is not None:
+        conds += " AND " + only.condition("rowid", params)
     sql = (
         f"SELECT rowid FROM records WHERE rowid < :top AND rowid >= :bottom AND {conds} "
         "ORDER BY rowid DESC LIMIT :limit"
@@ -280,24 +363,29 @@ def _window(session: Session, query: SearchQuery, top: int, limit: int) -> list[
     return [int(r[0]) for r in session.execute(text(sql), params)]
 
 
-def count_matches(session: Session, raw_query: str, limit: int | None = None) -> int:
-    """How many records match ``raw_query``; with ``limit``, stops counting there (``min(n, limit)``).
+def count_matches(
+    session: Session, raw_query: str, limit: int | None = None, only: OpenCases | None = None
+) -> int:
+    """How many records match ``raw_query`` (and ``only``); with ``limit``, stops counting there
+    (``min(n, limit)``).
 
     A 1–2 character term with many continuations is counted by reading the records (seconds at 1 M
     records unless ``limit`` stops it early, which it does for exactly those frequent fragments).
     """
     query = parse_query(raw_query)
-    exact = _exact_rowids(session, query) if query.digits else []
+    exact = _exact_rowids(session, query, only) if query.digits else []
+    exact = exact or _token_rowids(session, raw_query, only)
     if exact:
         n = len(exact)
     elif query.empty:
-        n = _count(session, ["SELECT 1 FROM records"], {}, limit)
-    else:
         params: dict[str, Any] = {}
-        parts = [_tail_sql(query, None, params)]  # the tail above the mark, then the indexed records
+        n = _count(session, ["SELECT 1 FROM records" + _filtered("", "rowid", only, params)], params, limit)
+    else:
+        params = {}
+        parts = [_tail_sql(query, None, params, only)]  # the tail above the mark, then the indexed records
         plan = _plan(session, query, use_index_for_short=True)
         if not plan.impossible:
-            source, where, _ = _where(plan, None, params)
+            source, where, _ = _where(plan, None, params, only)
             parts.append(f"SELECT 1 FROM {source}{where}")
         n = _count(session, parts, params, limit)
     return n if limit is None else min(n, int(limit))

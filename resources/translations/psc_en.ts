@@ -301,42 +301,42 @@
     <context>
         <name>CardPanel</name>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="59" />
+            <location filename="../../ui/fields/card_reader.py" line="58" />
             <source>อ่านจากบัตรประจำตัวประชาชน แก้ไขได้</source>
             <translation>Read from the national ID card; may be edited</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="111" />
+            <location filename="../../ui/fields/card_reader.py" line="110" />
             <source>ดูรูปถ่ายจากบัตร</source>
             <translation>Show the card's photo</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="114" />
+            <location filename="../../ui/fields/card_reader.py" line="113" />
             <source>แนบรูปถ่าย (ผู้ร้องยินยอมแล้ว)</source>
             <translation>Attach the photo (the complainant consents)</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="136" />
+            <location filename="../../ui/fields/card_reader.py" line="135" />
             <source>เสียบบัตรประชาชนเพื่อกรอกชื่อ เลขประจำตัว วันเกิด และที่อยู่โดยอัตโนมัติ</source>
             <translation>Insert the national ID card to fill in name, ID number, birth date and address</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="145" />
+            <location filename="../../ui/fields/card_reader.py" line="144" />
             <source>กำลังอ่านบัตร… กรุณาอย่าดึงบัตรออก</source>
             <translation>Reading the card… please do not pull it out</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="158" />
+            <location filename="../../ui/fields/card_reader.py" line="157" />
             <source>บัตรหมดอายุแล้ว (หมดอายุ %1) กรอกข้อมูลให้แล้ว กรุณาตรวจสอบเอกสารอื่นประกอบ</source>
             <translation>The card has expired (on %1). The form was filled; please check another document too</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="164" />
+            <location filename="../../ui/fields/card_reader.py" line="163" />
             <source>กรอกข้อมูลจากบัตรประชาชนแล้ว (ช่องสีฟ้า) กรุณาตรวจสอบ แก้ไขได้</source>
             <translation>Filled from the ID card (blue fields). Please check; they may be edited</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="170" />
+            <location filename="../../ui/fields/card_reader.py" line="169" />
             <source>บัตรนี้ไม่มีรูปถ่ายที่อ่านได้</source>
             <translation>This card has no readable photo</translation>
         </message>
@@ -344,17 +344,17 @@
     <context>
         <name>CardReaderStatus</name>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="346" />
+            <location filename="../../ui/fields/card_reader.py" line="347" />
             <source>เครื่องอ่านบัตร: กำลังอ่านบัตร…</source>
             <translation>Card reader: reading…</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="348" />
+            <location filename="../../ui/fields/card_reader.py" line="349" />
             <source>เครื่องอ่านบัตร: มีบัตรอยู่ในเครื่อง</source>
             <translation>Card reader: card inserted</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="350" />
+            <location filename="../../ui/fields/card_reader.py" line="351" />
             <source>เครื่องอ่านบัตร: พร้อม</source>
             <translation>Card reader: ready</translation>
         </message>
@@ -468,6 +468,34 @@
             <location filename="../../ui/intake/complaint_form.py" line="141" />
             <source>เชื่อมโยงการมาครั้งนี้กับเรื่องที่เลือก</source>
             <translation>Link this visit to the selected case</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <location filename="../../ui/supervisor/correction_dialog.py" line="43" />
+            <source>แก้ไขข้อมูลเพื่อส่งฉบับใหม่</source>
+            <translation>Correct the data and send a new version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/correction_dialog.py" line="54" />
+            <source>เหตุผลของการแก้ไข (จำเป็น)</source>
+            <translation>Reason for the correction (required)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/correction_dialog.py" line="56" />
+            <source>เหตุผลการแก้ไข (จำเป็น)</source>
+            <translation>Reason for the amendment (required)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/correction_dialog.py" line="68" />
+            <source>ส่งฉบับแก้ไขใหม่</source>
+            <translation>Send a corrected version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/correction_dialog.py" line="69" />
+            <source>ยกเลิก</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1911,12 +1939,12 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>PayloadDialog</name>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="143" />
+            <location filename="../../ui/supervisor/queue_view.py" line="146" />
             <source>แก้ไขข้อมูลเพื่อส่งฉบับใหม่</source>
             <translation>Correct the data and send a new version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="146" />
+            <location filename="../../ui/supervisor/queue_view.py" line="149" />
             <source>เหตุผลของการแก้ไข (จำเป็น)</source>
             <translation>Reason for the correction (required)</translation>
         </message>
@@ -2501,137 +2529,572 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>PrivacyPage</name>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="72" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="71" />
             <source>ระยะเวลาเก็บข้อมูลส่วนบุคคล</source>
             <translation>Retention of personal data</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="77" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="76" />
             <source>เรื่องร้องทุกข์เก็บ {c:,} วัน และการประสานมวลชนเก็บ {p:,} วัน นับจากความเคลื่อนไหวล่าสุด เมื่อครบกำหนดและศูนย์ยืนยันการรับแล้ว ข้อมูลส่วนบุคคลจะถูกทำลาย คงไว้เพียงเลขรับเรื่อง วันที่ และสถานะ (ระบบตรวจทุกวันโดยอัตโนมัติ)</source>
             <translation>Complaints are kept {c:,} days and group petitions {p:,} days after their last activity. Once due and acknowledged by the center, their personal data is destroyed; only the tracking code, dates and status remain (checked automatically every day)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="86" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="85" />
             <source>ตรวจรายการที่ครบกำหนด</source>
             <translation>List what is due</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="89" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="88" />
             <source>ทำลายข้อมูลที่ครบกำหนดตอนนี้</source>
             <translation>Destroy what is due now</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="99" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="98" />
             <source>คำขอของเจ้าของข้อมูล (เข้าถึง / ลบ)</source>
             <translation>Data subject requests (access / erasure)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="107" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="106" />
             <source>เช่น เลขที่หนังสือคำขอ</source>
             <translation>e.g. the request letter's number</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="108" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="107" />
             <source>เลขประจำตัวประชาชน</source>
             <translation>National ID number</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="109" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="108" />
             <source>หรือหมายเลขโทรศัพท์</source>
             <translation>or phone number</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="110" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="109" />
             <source>เหตุผล / เลขที่คำขอ</source>
             <translation>Reason / request number</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="112" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="111" />
             <source>ส่งออกข้อมูลทั้งหมดของบุคคลนี้ (PDF และ JSON)…</source>
             <translation>Export everything about this person (PDF and JSON)…</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="116" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="115" />
             <source>ลบข้อมูลทั้งหมดของบุคคลนี้ตามคำขอ…</source>
             <translation>Erase everything about this person on request…</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="139" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="138" />
             <source>ยืนยัน</source>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="150" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="146" />
             <source>ทำลายข้อมูลส่วนบุคคลของเรื่องที่ครบระยะเวลาเก็บตอนนี้? ย้อนกลับไม่ได้</source>
             <translation>Destroy the personal data of records past retention now? This cannot be undone</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="162" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="158" />
             <source>ครบระยะเวลาเก็บ {n:,} เรื่อง</source>
             <translation>{n:,} records past retention</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="164" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="160" />
             <source>ทำลายข้อมูลส่วนบุคคลแล้ว {n:,} เรื่อง</source>
             <translation>Personal data of {n:,} records destroyed</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="167" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="163" />
             <source> — รอศูนย์ยืนยันการรับ {n:,} เรื่อง (ยังเก็บไว้)</source>
             <translation> — {n:,} waiting for the center's acknowledgement (kept)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="172" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="168" />
             <source>เลือกโฟลเดอร์ที่จะบันทึกไฟล์</source>
             <translation>Choose the folder for the files</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="189" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="185" />
             <source>ส่งออกแล้ว {r:,} เรื่อง {v:,} ฉบับ ไฟล์แนบ {a:,} รายการ: {path}</source>
             <translation>Exported {r:,} records, {v:,} versions, {a:,} attachments: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="195" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="191" />
             <source>ลบข้อมูลส่วนบุคคลทุกเรื่องของบุคคลนี้ และแจ้งศูนย์ให้ลบด้วย? ย้อนกลับไม่ได้</source>
             <translation>Erase the personal data of every record of this person, and ask the center to erase it too? This cannot be undone</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="214" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="210" />
             <source>ลบข้อมูลแล้ว {n:,} เรื่อง: {codes} (แจ้งศูนย์เมื่อซิงก์ครั้งถัดไป)</source>
             <translation>Erased {n:,} records: {codes} (the center is told at the next sync)</translation>
         </message>
     </context>
     <context>
+        <name>QueueRecord</name>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="26" />
+            <source>การเปิดเผยตัวตนของผู้ร้อง</source>
+            <translation>Complainant's identity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="27" />
+            <source>ข้อมูลผู้ร้อง</source>
+            <translation>Complainant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="28" />
+            <source>อ่านเลขทวนให้ผู้ร้องฟังแล้ว</source>
+            <translation>Number read back to the complainant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="29" />
+            <source>ประเภทเรื่อง</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="30" />
+            <source>หมวดเรื่อง</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="31" />
+            <source>เรื่อง</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="32" />
+            <location filename="../../ui/supervisor/queue_record.py" line="93" />
+            <source>รายละเอียด</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="33" />
+            <source>จังหวัดที่เกิดเหตุ</source>
+            <translation>Province of the incident</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="34" />
+            <source>อำเภอ/เขตที่เกิดเหตุ</source>
+            <translation>District of the incident</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="35" />
+            <source>หน่วยงานที่ถูกร้องเรียน</source>
+            <translation>Agency complained about</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="36" />
+            <source>หน่วยงานที่ควรรับผิดชอบ</source>
+            <translation>Suggested responsible agency</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="37" />
+            <source>สิ่งที่ผู้ร้องขอให้ดำเนินการ</source>
+            <translation>What the complainant asks for</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="38" />
+            <source>เอกสารที่รับไว้</source>
+            <translation>Documents received</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="39" />
+            <source>เอกสารแนบ</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="40" />
+            <source>แจ้งประกาศความเป็นส่วนตัวแล้ว</source>
+            <translation>Privacy notice given</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="41" />
+            <source>ยินยอมให้ส่งข้อมูลให้หน่วยงานที่เกี่ยวข้อง</source>
+            <translation>Agrees to share the data with the agencies concerned</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="42" />
+            <source>เชื่อมโยงกับเรื่องเดิม</source>
+            <translation>Linked to earlier case</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="44" />
+            <source>คำนำหน้าชื่อ</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="45" />
+            <source>ชื่อ</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="46" />
+            <source>นามสกุล</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="47" />
+            <source>เอกสารแสดงตน</source>
+            <translation>Identity document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="48" />
+            <source>เลขประจำตัวประชาชน</source>
+            <translation>National ID number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="49" />
+            <source>เลขหนังสือเดินทาง</source>
+            <translation>Passport number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="50" />
+            <source>สัญชาติ</source>
+            <translation>Nationality</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="51" />
+            <source>โทรศัพท์</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="52" />
+            <source>อีเมล</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="53" />
+            <source>LINE ID</source>
+            <translation>LINE ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="54" />
+            <source>วันเกิด</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="55" />
+            <source>ที่อยู่ที่ติดต่อได้</source>
+            <translation>Contact address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="56" />
+            <source>บ้านเลขที่</source>
+            <translation>House no.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="57" />
+            <source>หมู่ที่</source>
+            <translation>Moo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="58" />
+            <source>หมู่บ้าน/อาคาร</source>
+            <translation>Village/building</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="59" />
+            <source>ตรอก/ซอย</source>
+            <translation>Soi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="60" />
+            <source>ถนน</source>
+            <translation>Road</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="61" />
+            <source>ตำบล/แขวง</source>
+            <translation>Subdistrict</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="62" />
+            <source>อำเภอ/เขต</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="63" />
+            <source>จังหวัด</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="64" />
+            <source>รหัสไปรษณีย์</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="65" />
+            <source>ผู้ประสานงานของกลุ่ม</source>
+            <translation>Group's contact person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="66" />
+            <source>บทบาทในกลุ่ม</source>
+            <translation>Role in the group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="68" />
+            <source>ชื่อกลุ่ม</source>
+            <translation>Group name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="69" />
+            <source>องค์กร/สมาคม</source>
+            <translation>Organisation/association</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="70" />
+            <source>ผู้แทนกลุ่ม</source>
+            <translation>Group representatives</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="71" />
+            <source>จำนวนผู้มา (คน)</source>
+            <translation>Number of people</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="72" />
+            <source>วิธีประมาณจำนวน</source>
+            <translation>How it was estimated</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="73" />
+            <source>จังหวัดที่มา</source>
+            <translation>Provinces they came from</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="74" />
+            <source>เวลาที่มาถึง</source>
+            <translation>Arrived at</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="75" />
+            <source>เวลาที่เดินทางกลับ</source>
+            <translation>Left at</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="76" />
+            <source>ประตูที่เข้า</source>
+            <translation>Entrance gate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="77" />
+            <source>จุดรับเรื่อง/ห้อง</source>
+            <translation>Reception point/room</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="78" />
+            <source>สรุปประเด็นปัญหา</source>
+            <translation>Summary of the issue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="79" />
+            <source>ข้อเรียกร้อง</source>
+            <translation>Demands</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="80" />
+            <source>ข้อความ</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="81" />
+            <source>หน่วยงาน</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="82" />
+            <source>หน่วยงานที่เกี่ยวข้อง (Contact Point)</source>
+            <translation>Agencies concerned (Contact Points)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="83" />
+            <source>เจ้าหน้าที่ผู้รับหนังสือ</source>
+            <translation>Official who received the petition</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="84" />
+            <source>ชื่อ-นามสกุล</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="85" />
+            <source>ตำแหน่ง</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="86" />
+            <source>การประชุม/การเข้าพบที่จัดให้</source>
+            <translation>Meetings arranged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="87" />
+            <source>พบกับ</source>
+            <translation>Met with</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="88" />
+            <source>เวลา</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="89" />
+            <source>สถานที่</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="90" />
+            <source>ผล</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="91" />
+            <source>ลำดับเหตุการณ์</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="92" />
+            <source>เหตุการณ์</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="94" />
+            <source>ผู้บันทึก</source>
+            <translation>Logged by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="95" />
+            <source>การติดตามผล</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="96" />
+            <location filename="../../ui/supervisor/queue_record.py" line="126" />
+            <source>สถานะ</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="113" />
+            <source>บัตรประจำตัวประชาชน</source>
+            <translation>Thai national ID card</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="114" />
+            <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
+            <translation>Passport (foreigner)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="115" />
+            <source>ไม่ได้แสดงเอกสาร</source>
+            <translation>No document shown</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="119" />
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="120" />
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="121" />
+            <source>%1 ไบต์</source>
+            <translation>%1 bytes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="122" />
+            <source>ใช่</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="123" />
+            <source>ไม่ใช่</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="124" />
+            <source>ไฟล์ที่ %1 (ไม่มีชื่อ)</source>
+            <translation>File %1 (no name)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="125" />
+            <source>ฉบับที่</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="127" />
+            <source>ส่งไม่สำเร็จ</source>
+            <translation>Failed attempts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="128" />
+            <source>ครั้ง</source>
+            <translation>times</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="129" />
+            <source>ข้อผิดพลาดล่าสุด</source>
+            <translation>Last error</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="130" />
+            <source>เลขเรื่องที่ศูนย์</source>
+            <translation>Center case number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="131" />
+            <source>ศูนย์มีเนื้อหาอื่นในฉบับนี้</source>
+            <translation>The center holds different content for this version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="132" />
+            <source>ศูนย์ได้รับฉบับนี้ไว้แล้วโดยมีข้อมูลไม่ตรงกับที่จุดบริการบันทึกไว้</source>
+            <translation>The center already has this version with data that differs from what this counter recorded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="133" />
+            <source>ศูนย์แจ้งว่า</source>
+            <translation>The center says</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_record.py" line="134" />
+            <source>ข้อมูลที่ส่ง (ปิดบังข้อมูลส่วนบุคคล)</source>
+            <translation>Data sent (personal data masked)</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="203" />
+            <location filename="../../ui/supervisor/queue_view.py" line="216" />
             <source>ต้องตรวจสอบ (ขัดแย้ง/ไม่รับ/พัก)</source>
             <translation>Needs review (conflict/rejected/held)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="204" />
+            <location filename="../../ui/supervisor/queue_view.py" line="217" />
             <source>ทั้งหมด</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="209" />
+            <location filename="../../ui/supervisor/queue_view.py" line="222" />
             <source>ค้นด้วยเลขติดตามเรื่อง</source>
             <translation>Find by tracking code</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="210" />
+            <location filename="../../ui/supervisor/queue_view.py" line="223" />
             <source>ปรับปรุง</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="227" />
+            <location filename="../../ui/supervisor/queue_view.py" line="240" />
             <source>ส่งใหม่ทันที</source>
             <translation>Retry now</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="55" />
-            <location filename="../../ui/supervisor/queue_view.py" line="228" />
-            <location filename="../../ui/supervisor/queue_view.py" line="388" />
+            <location filename="../../ui/supervisor/queue_view.py" line="58" />
+            <location filename="../../ui/supervisor/queue_view.py" line="241" />
+            <location filename="../../ui/supervisor/queue_view.py" line="401" />
             <source>พักการส่ง</source>
             <translation>On hold</translation>
         </message>
@@ -2691,93 +3154,113 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Replaced by version %1</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="52" />
+            <location filename="../../ui/supervisor/queue_view.py" line="55" />
             <source>ศูนย์แจ้งข้อมูลขัดแย้ง</source>
             <translation>Conflict reported by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="53" />
+            <location filename="../../ui/supervisor/queue_view.py" line="56" />
             <source>ศูนย์ไม่รับ</source>
             <translation>Rejected by center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="54" />
+            <location filename="../../ui/supervisor/queue_view.py" line="57" />
             <source>สั่งส่งใหม่ทันที</source>
             <translation>Retry ordered</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="56" />
-            <location filename="../../ui/supervisor/queue_view.py" line="229" />
+            <location filename="../../ui/supervisor/queue_view.py" line="59" />
+            <location filename="../../ui/supervisor/queue_view.py" line="242" />
             <source>ปล่อยให้ส่งต่อ</source>
             <translation>Release</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="57" />
-            <location filename="../../ui/supervisor/queue_view.py" line="230" />
+            <location filename="../../ui/supervisor/queue_view.py" line="60" />
+            <location filename="../../ui/supervisor/queue_view.py" line="243" />
             <source>ส่งฉบับแก้ไขใหม่</source>
             <translation>Send a corrected version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="58" />
-            <location filename="../../ui/supervisor/queue_view.py" line="231" />
-            <location filename="../../ui/supervisor/queue_view.py" line="401" />
+            <location filename="../../ui/supervisor/queue_view.py" line="61" />
+            <location filename="../../ui/supervisor/queue_view.py" line="244" />
+            <location filename="../../ui/supervisor/queue_view.py" line="414" />
             <source>ถอนการส่ง</source>
             <translation>Withdraw</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="71" />
+            <location filename="../../ui/supervisor/queue_view.py" line="74" />
             <source>เลขติดตามเรื่อง</source>
             <translation>Tracking code</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="72" />
+            <location filename="../../ui/supervisor/queue_view.py" line="75" />
             <source>ฉบับ</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="73" />
+            <location filename="../../ui/supervisor/queue_view.py" line="76" />
             <source>ประเภท</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="74" />
+            <location filename="../../ui/supervisor/queue_view.py" line="77" />
             <source>สถานะการส่ง</source>
             <translation>Sync state</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="75" />
+            <location filename="../../ui/supervisor/queue_view.py" line="78" />
             <source>ส่งไม่สำเร็จ (ครั้ง)</source>
             <translation>Failed attempts</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="76" />
+            <location filename="../../ui/supervisor/queue_view.py" line="79" />
             <source>ข้อผิดพลาดล่าสุด</source>
             <translation>Last error</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="77" />
+            <location filename="../../ui/supervisor/queue_view.py" line="80" />
             <source>ปรับปรุงเมื่อ</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="243" />
+            <location filename="../../ui/supervisor/queue_view.py" line="171" />
+            <source>เหตุผล (จำเป็น):</source>
+            <translation>Reason (required):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_view.py" line="190" />
+            <source>ข้อมูลไม่อยู่ในรูปแบบ JSON</source>
+            <translation>The data is not valid JSON</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_view.py" line="256" />
             <source>แสดง:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="268" />
+            <location filename="../../ui/supervisor/queue_view.py" line="281" />
             <source>คิวส่งข้อมูลไปยังศูนย์</source>
             <translation>Sync queue to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="376" />
+            <location filename="../../ui/supervisor/queue_view.py" line="389" />
             <source>ทำรายการไม่สำเร็จ</source>
             <translation>Could not complete</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_view.py" line="414" />
+            <location filename="../../ui/supervisor/queue_view.py" line="427" />
             <source>ส่งฉบับใหม่แทนฉบับที่ขัดแย้ง</source>
             <translation>Send a new version in place of the conflicting one</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_view.py" line="440" />
+            <source>ศูนย์แจ้งว่า: %1</source>
+            <translation>The center says: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/queue_view.py" line="458" />
+            <source>ประวัติ</source>
+            <translation>History</translation>
         </message>
     </context>
     <context>
@@ -2831,6 +3314,34 @@ Please tell the administrator and give them the log file.</translation>
             <location filename="../../ui/intake/rating_window.py" line="121" />
             <source>ขอบคุณสำหรับความคิดเห็นของท่าน</source>
             <translation>Thank you for your feedback</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptImageDialog</name>
+        <message>
+            <location filename="../../ui/records/reprint.py" line="39" />
+            <source>ใบรับเรื่อง (สำเนา) %1</source>
+            <translation>Receipt (copy) %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/reprint.py" line="40" />
+            <source>ไม่ได้ตั้งค่าเครื่องพิมพ์ จึงแสดงใบรับเรื่องบนหน้าจอเท่านั้น</source>
+            <translation>No printer is set up, so the receipt is shown on screen only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/reprint.py" line="43" />
+            <source>กำลังจัดทำใบรับเรื่อง…</source>
+            <translation>Preparing the receipt…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/reprint.py" line="53" />
+            <source>ปิด</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/reprint.py" line="63" />
+            <source>(ตัวอย่างใบรับเรื่องยังไม่พร้อมใช้งาน)</source>
+            <translation>(Receipt preview not available)</translation>
         </message>
     </context>
     <context>
@@ -2889,133 +3400,143 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>ReconciliationView</name>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="82" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="85" />
             <source>กระทบยอดกับศูนย์</source>
             <translation>Reconcile with the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="97" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="102" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="107" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="100" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="105" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="110" />
             <source>เลขติดตามเรื่อง</source>
             <translation>Tracking code</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="97" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="102" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="107" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="100" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="105" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="110" />
             <source>ฉบับ</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="97" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="100" />
             <source>สถานะการส่ง</source>
             <translation>Sync state</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="97" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="102" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="100" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="105" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="102" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="105" />
             <source>รหัสเรื่อง</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="107" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="110" />
             <source>SHA-256 จุดบริการ</source>
             <translation>SHA-256 (station)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="107" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="110" />
             <source>SHA-256 ศูนย์</source>
             <translation>SHA-256 (center)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="109" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="112" />
             <source>ส่งเรื่องที่ศูนย์ยังไม่มีอีกครั้ง</source>
             <translation>Send again what the center does not have</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="111" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="299" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="114" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="334" />
             <source>บันทึกรายงาน PDF</source>
             <translation>Save PDF report</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="113" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="116" />
             <source>ลงนามรับรองผลประจำวัน</source>
             <translation>Sign off the day</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="119" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="122" />
             <source>วันที่:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="125" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="128" />
             <source>บันทึกที่จุดบริการ</source>
             <translation>Recorded at the station</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="127" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="130" />
             <source>ศูนย์ยืนยันการรับแล้ว</source>
             <translation>Acknowledged by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="129" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="132" />
             <source>ศูนย์แจ้งว่ามีอยู่ในระบบ</source>
             <translation>Held by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="138" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="141" />
             <source>กระทบยอดข้อมูลกับศูนย์</source>
             <translation>Reconciliation with the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="144" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="147" />
             <source>มีที่จุดบริการ แต่ศูนย์ไม่มี</source>
             <translation>At the station, missing at the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="146" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="149" />
             <source>ศูนย์มี แต่จุดบริการไม่มี</source>
             <translation>At the center, missing at the station</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="148" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="151" />
             <source>รหัสและฉบับตรงกันแต่เนื้อหาต่างกัน</source>
             <translation>Same ID and version, different content</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="178" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="199" />
             <source>กำลังตรวจสอบกับศูนย์…</source>
             <translation>Checking with the center…</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="194" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="215" />
             <source>ข้อมูลตรงกันทั้งหมด ไม่พบความแตกต่าง</source>
             <translation>Everything matches; no differences</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="198" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="219" />
             <source>พบความแตกต่าง %1 รายการ</source>
             <translation>%1 differences found</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="266" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="274" />
+            <source>ยอดของจุดบริการอ่านจากเครื่องนี้ ยอดของศูนย์จะแสดงเมื่อติดต่อศูนย์ได้</source>
+            <translation>The counter's figures are read on this machine; the center's will show once it can be reached</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="280" />
+            <source>ติดต่อศูนย์ไม่ได้</source>
+            <translation>Cannot reach the center</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="301" />
             <source>ส่งเรื่องเข้าคิวแล้ว — กดกระทบยอดอีกครั้งหลังส่งเสร็จ</source>
             <translation>Queued for sending — reconcile again once sent</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="282" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="317" />
             <source>บันทึกรายงานแล้ว: %1</source>
             <translation>Report saved: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="296" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="331" />
             <source>ลงนามรับรองแล้ว</source>
             <translation>Signed off</translation>
         </message>
@@ -3241,47 +3762,57 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>RecordsModel</name>
         <message>
-            <location filename="../../ui/records/records_model.py" line="278" />
+            <location filename="../../ui/records/records_model.py" line="297" />
+            <source>%1 (เกินกำหนด)</source>
+            <translation>%1 (overdue)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/records_model.py" line="299" />
             <source>(ไม่ประสงค์ออกนาม)</source>
             <translation>(anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="288" />
+            <location filename="../../ui/records/records_model.py" line="309" />
             <source>รับเรื่องแล้ว</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="300" />
+            <location filename="../../ui/records/records_model.py" line="321" />
             <source>เลขติดตาม</source>
             <translation>Tracking code</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="301" />
+            <location filename="../../ui/records/records_model.py" line="322" />
             <source>วันที่รับเรื่อง</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="302" />
+            <location filename="../../ui/records/records_model.py" line="323" />
+            <source>กำหนดแจ้งผล</source>
+            <translation>Answer due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/records_model.py" line="324" />
             <source>ชื่อผู้ร้อง</source>
             <translation>Complainant</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="303" />
+            <location filename="../../ui/records/records_model.py" line="325" />
             <source>เรื่อง</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="304" />
+            <location filename="../../ui/records/records_model.py" line="326" />
             <source>ประเภท</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="305" />
+            <location filename="../../ui/records/records_model.py" line="327" />
             <source>สถานะส่งข้อมูล</source>
             <translation>Sync state</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="306" />
+            <location filename="../../ui/records/records_model.py" line="328" />
             <source>สถานะที่ศูนย์</source>
             <translation>Status at the center</translation>
         </message>
@@ -3289,22 +3820,27 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>RecordsView</name>
         <message>
-            <location filename="../../ui/records/records_view.py" line="55" />
+            <location filename="../../ui/records/records_view.py" line="71" />
             <source>ค้นหา: ชื่อ เรื่อง เลขติดตาม เลขประจำตัวประชาชน หรือเบอร์โทรศัพท์ (Ctrl+F)</source>
             <translation>Search: name, subject, tracking code, national ID or phone (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_view.py" line="87" />
+            <location filename="../../ui/records/records_view.py" line="78" />
+            <source>กรองตามกำหนดแจ้งผลตามมาตรฐานการให้บริการ</source>
+            <translation>Filter by the answer due under the service standard</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/records_view.py" line="116" />
             <source>แก้ไขเรื่องนี้…</source>
             <translation>Amend this case…</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_view.py" line="91" />
+            <location filename="../../ui/records/records_view.py" line="120" />
             <source>พิมพ์ใบรับเรื่องซ้ำ</source>
             <translation>Reprint receipt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/records/records_view.py" line="130" />
+            <location filename="../../ui/records/records_view.py" line="178" />
             <source>%n รายการ</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -3312,17 +3848,17 @@ Please tell the administrator and give them the log file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_view.py" line="209" />
-            <source>กำลังส่งไปพิมพ์…</source>
-            <translation>Sending to the printer…</translation>
+            <location filename="../../ui/records/records_view.py" line="186" />
+            <source>ไม่พบเรื่องที่ตรงกับ “%1”</source>
+            <translation>No records match “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_view.py" line="212" />
-            <source>ส่งใบรับเรื่อง (สำเนา) ไปที่เครื่องพิมพ์แล้ว</source>
-            <translation>Receipt copy sent to the printer</translation>
+            <location filename="../../ui/records/records_view.py" line="188" />
+            <source>ไม่พบเรื่องตามตัวกรองที่เลือก</source>
+            <translation>No records match the chosen filter</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_view.py" line="220" />
+            <location filename="../../ui/records/records_view.py" line="311" />
             <source>พิมพ์ไม่สำเร็จ</source>
             <translation>Printing failed</translation>
         </message>
@@ -3330,32 +3866,32 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="29" />
+            <location filename="../../ui/session/recovery_dialog.py" line="27" />
             <source>ฐานข้อมูลเสียหาย</source>
             <translation>Damaged database</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="35" />
+            <location filename="../../ui/session/recovery_dialog.py" line="33" />
             <source>ฐานข้อมูลเสียหาย กำลังค้นหาไฟล์สำรองล่าสุดที่ใช้ได้…</source>
             <translation>The database is damaged. Looking for the newest good backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="39" />
+            <location filename="../../ui/session/recovery_dialog.py" line="37" />
             <source>กู้คืนจากไฟล์สำรองนี้</source>
             <translation>Restore from this backup</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="42" />
+            <location filename="../../ui/session/recovery_dialog.py" line="40" />
             <source>ปิดโปรแกรม</source>
             <translation>Close the program</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="44" />
+            <location filename="../../ui/session/recovery_dialog.py" line="42" />
             <source>เปิดโปรแกรม</source>
             <translation>Open the program</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="63" />
+            <location filename="../../ui/session/recovery_dialog.py" line="61" />
             <source>ฐานข้อมูลเสียหาย พบไฟล์สำรองล่าสุดที่ใช้ได้ เมื่อ %1
 กู้คืนจากไฟล์นี้ แล้วดึงเรื่องที่ศูนย์รับไว้หลังจากนั้นกลับมาหรือไม่
 (ไฟล์ที่เสียหายจะถูกเก็บไว้ในโฟลเดอร์สำรองข้อมูล)</source>
@@ -3364,27 +3900,27 @@ Restore it, then fetch back from the center the records it acknowledged since?
 (The damaged file is kept in the backups folder.)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="75" />
+            <location filename="../../ui/session/recovery_dialog.py" line="70" />
             <source>ฐานข้อมูลเสียหาย และ%1 กรุณาติดต่อผู้ดูแลระบบ</source>
             <translation>The database is damaged: %1. Please call the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="85" />
+            <location filename="../../ui/session/recovery_dialog.py" line="80" />
             <source>กำลังกู้คืนฐานข้อมูลและดึงเรื่องจากศูนย์…</source>
             <translation>Restoring the database and fetching records from the center…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="92" />
+            <location filename="../../ui/session/recovery_dialog.py" line="87" />
             <source>กู้คืนฐานข้อมูลแล้ว ดึงเรื่องที่ศูนย์รับแล้วกลับมา %1 รายการ</source>
             <translation>Database restored; %1 records fetched back from the center</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="94" />
+            <location filename="../../ui/session/recovery_dialog.py" line="89" />
             <source>ยังไม่ได้เชื่อมต่อศูนย์ จึงดึงเรื่องจากศูนย์ไม่ได้</source>
             <translation>Not connected to a center: nothing could be fetched</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="97" />
+            <location filename="../../ui/session/recovery_dialog.py" line="92" />
             <source>ติดต่อศูนย์ไม่ได้ในขณะนี้ ผู้ดูแลระบบใช้คำสั่ง psc-counter recover --rebuild-only ภายหลังได้</source>
             <translation>The center cannot be reached now; an administrator can run psc-counter recover --rebuild-only later</translation>
         </message>
@@ -3487,6 +4023,24 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
         </message>
     </context>
     <context>
+        <name>Reprinter</name>
+        <message>
+            <location filename="../../ui/records/reprint.py" line="101" />
+            <source>กำลังส่งไปพิมพ์…</source>
+            <translation>Sending to the printer…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/reprint.py" line="104" />
+            <source>ส่งใบรับเรื่อง (สำเนา) เข้าคิวพิมพ์แล้ว</source>
+            <translation>Receipt copy queued for the printer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/reprint.py" line="120" />
+            <source>ไม่ได้ตั้งค่าเครื่องพิมพ์ แสดงใบรับเรื่อง (สำเนา) บนหน้าจอแทน</source>
+            <translation>No printer is set up: the receipt copy is shown on screen instead</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanDialog</name>
         <message>
             <location filename="../../ui/records/scan_dialog.py" line="35" />
@@ -3545,7 +4099,7 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
         </message>
         <message>
             <location filename="../../ui/records/scan_dialog.py" line="97" />
-            <location filename="../../ui/records/scan_dialog.py" line="218" />
+            <location filename="../../ui/records/scan_dialog.py" line="216" />
             <source>ยกเลิก</source>
             <translation>Cancel</translation>
         </message>
@@ -3566,7 +4120,7 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
         </message>
         <message>
             <location filename="../../ui/records/scan_dialog.py" line="185" />
-            <location filename="../../ui/records/scan_dialog.py" line="224" />
+            <location filename="../../ui/records/scan_dialog.py" line="222" />
             <source>กำลังยกเลิก…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -3581,7 +4135,7 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
             <translation>Scanned document attached (%1 pages)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/scan_dialog.py" line="218" />
+            <location filename="../../ui/records/scan_dialog.py" line="216" />
             <source>หยุดสแกน</source>
             <translation>Stop scanning</translation>
         </message>

@@ -126,7 +126,7 @@ def test_conflict_and_rejection_are_settled_on_the_queue_screen(
     # The rejection: the center's field error is shown; the supervisor corrects the payload.
     view.table.selectRow(0)
     qtbot.waitUntil(lambda: view.detail is not None and view.detail.row.record_id == broken)
-    assert "payload.subject" in view.detail_view.toPlainText()
+    assert "เรื่อง — " in view.detail_view.toPlainText()  # the center's field error in the form's words
 
     def correct(payload: dict[str, object]) -> tuple[dict[str, object], str]:
         return {**payload, "subject": "ขอให้ตรวจสอบไฟฟ้าดับบ่อย"}, "เติมหัวเรื่องที่ขาดหาย"

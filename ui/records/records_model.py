@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.domain.records import QueueState
+from app.domain.service_standard import DueFilter
 from app.domain.tracking import format_tracking_code
 from app.services.types import RecordRow
 from ui.formatting import show_datetime
@@ -52,9 +53,11 @@ QueueStateRole = Qt.ItemDataRole.UserRole + 4
 class RecordsSource(Protocol):
     """What the model needs from ``services.records``."""
 
-    def count(self, query: str = "") -> int: ...
+    def count(self, query: str = "", limit: int | None = None, due: DueFilter = DueFilter.ALL) -> int: ...
 
-    def ids_page(self, query: str, after_rowid: int | None, limit: int) -> list[int]: ...
+    def ids_page(
+        self, query: str, after_rowid: int | None, limit: int, due: DueFilter = DueFilter.ALL
+    ) -> list[int]: ...
 
     def rows(self, rowids: list[int]) -> list[RecordRow]: ...
 
@@ -63,10 +66,11 @@ LOADING = "…"
 
 
 class RecordsModel(QAbstractTableModel):
-    """Columns: tracking code, created (พ.ศ.), name (masked), subject, kind, queue state, central status."""
+    """Columns: tracking code, created (พ.ศ.), promised answer date (พ.ศ., red when overdue), name (masked),
+    subject, kind, queue state, central status."""
 
-    COL_CODE, COL_CREATED, COL_NAME, COL_SUBJECT, COL_KIND, COL_QUEUE, COL_CENTRAL = range(7)
-    COLUMN_COUNT = 7
+    COL_CODE, COL_CREATED, COL_DUE, COL_NAME, COL_SUBJECT, COL_KIND, COL_QUEUE, COL_CENTRAL = range(8)
+    COLUMN_COUNT = 8
 
     total_changed = Signal(int)
     """The number of records matching the query (from ``count``), when known."""
@@ -78,6 +82,7 @@ class RecordsModel(QAbstractTableModel):
         self._source = source
         self._ops = ops
         self._query = ""
+        self._due = DueFilter.ALL
         self._ids: list[int] = []
         self._cache: OrderedDict[int, RecordRow] = OrderedDict()
         self._exhausted = True
@@ -99,13 +104,20 @@ class RecordsModel(QAbstractTableModel):
         return self._query
 
     @property
+    def due(self) -> DueFilter:
+        """The service-standard filter the model now applies."""
+        return self._due
+
+    @property
     def loading(self) -> bool:
         """Whether the first page or the total of the current query is still on its way."""
         return (self._fetching and not self._ids) or self.total is None
 
-    def set_query(self, query: str) -> None:
-        """Shows the records matching ``query`` (empty: all), newest first."""
+    def set_query(self, query: str, due: DueFilter | None = None) -> None:
+        """Shows the records matching ``query`` (empty: all) and ``due`` (None: unchanged), newest first."""
         self._query = query.strip()
+        if due is not None:
+            self._due = due
         self.reload()
 
     def reload(self) -> None:
@@ -121,16 +133,18 @@ class RecordsModel(QAbstractTableModel):
         self._fetching = True
         self.total = None
         self.endResetModel()
-        query, source = self._query, self._source
+        query, due, source = self._query, self._due, self._source
         # The first page and the total go separately: counting a million matches takes longer than
         # finding the newest screenful, and the officer should see rows first.
         self._ops.run_read(
-            lambda: source.ids_page(query, None, PAGE_SIZE),
+            lambda: source.ids_page(query, None, PAGE_SIZE, due=due),
             lambda ids: self._first_page_arrived(generation, ids),
             owner=self,
         )
         self._ops.run_read(
-            lambda: source.count(query), lambda total: self._count_arrived(generation, total), owner=self
+            lambda: source.count(query, due=due),
+            lambda total: self._count_arrived(generation, total),
+            owner=self,
         )
 
     def _first_page_arrived(self, generation: int, ids: list[int]) -> None:
@@ -158,9 +172,9 @@ class RecordsModel(QAbstractTableModel):
             return
         self._fetching = True
         generation = self._generation
-        after, query = self._ids[-1], self._query
+        after, query, due = self._ids[-1], self._query, self._due
         self._ops.run_read(
-            lambda: self._source.ids_page(query, after, PAGE_SIZE),
+            lambda: self._source.ids_page(query, after, PAGE_SIZE, due=due),
             lambda ids: self._page_arrived(generation, ids),
             owner=self,
         )
@@ -224,7 +238,7 @@ class RecordsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Seven columns, see the class docstring."""
+        """Eight columns, see the class docstring."""
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def row_at(self, row: int) -> RecordRow | None:
@@ -265,6 +279,8 @@ class RecordsModel(QAbstractTableModel):
             return record.subject
         if role == Qt.ItemDataRole.ForegroundRole and record is not None and col == self.COL_QUEUE:
             return _QUEUE_COLOURS.get(record.queue_state)
+        if role == Qt.ItemDataRole.ForegroundRole and record is not None and col == self.COL_DUE:
+            return _OVERDUE_COLOUR if record.overdue else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_CODE, self.COL_CREATED):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -274,6 +290,11 @@ class RecordsModel(QAbstractTableModel):
             return format_tracking_code(record.tracking_code)
         if col == self.COL_CREATED:
             return show_datetime(record.created_at)
+        if col == self.COL_DUE:
+            if record.promised_by is None:
+                return ""
+            due = show_datetime(record.promised_by)
+            return self.tr("%1 (เกินกำหนด)").replace("%1", due) if record.overdue else due
         if col == self.COL_NAME:
             return self.tr("(ไม่ประสงค์ออกนาม)") if record.anonymous else record.display_name
         if col == self.COL_SUBJECT:
@@ -299,6 +320,7 @@ class RecordsModel(QAbstractTableModel):
         titles = (
             self.tr("เลขติดตาม"),
             self.tr("วันที่รับเรื่อง"),
+            self.tr("กำหนดแจ้งผล"),
             self.tr("ชื่อผู้ร้อง"),
             self.tr("เรื่อง"),
             self.tr("ประเภท"),
@@ -313,6 +335,8 @@ class RecordsModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
+
+_OVERDUE_COLOUR = QColor("#b00020")
 
 _QUEUE_COLOURS = {
     QueueState.REJECTED: QColor("#b00020"),

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,13 +30,18 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import RecordKind
 from app.domain.roles import Permission
+from app.domain.service_standard import DueFilter
 from app.services.types import Changes, RecordDetail
 from ui.env import UiEnv
-from ui.intake.intake_page import print_receipt
+from ui.messages import label_text
 from ui.ops import on_known_error
 from ui.records.amend_dialog import AmendDialog
 from ui.records.record_detail import RecordDetailView
 from ui.records.records_model import RecordIdRole, RecordsModel
+from ui.records.reprint import Reprinter
+
+CODE_SAMPLE = "000-000000-0-00000-0"
+"""The widest grouped tracking code: the code column is sized to show it whole."""
 
 SEARCH_DELAY_MS = 300
 """Quiet time after the last key before searching: one query per word, not per letter."""
@@ -44,6 +59,7 @@ class RecordsView(QWidget):
         self._env = env
         self._detail_generation = 0
         self._pending_rowid: int | None = None
+        self._go_to_results = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
 
@@ -55,10 +71,21 @@ class RecordsView(QWidget):
             self.tr("ค้นหา: ชื่อ เรื่อง เลขติดตาม เลขประจำตัวประชาชน หรือเบอร์โทรศัพท์ (Ctrl+F)")
         )
         top.addWidget(self.search, 1)
+        self.due_filter = QComboBox(self)
+        self.due_filter.setObjectName("records_due_filter")
+        for due in DueFilter:
+            self.due_filter.addItem(label_text(due), due)
+        self.due_filter.setToolTip(self.tr("กรองตามกำหนดแจ้งผลตามมาตรฐานการให้บริการ"))
+        top.addWidget(self.due_filter)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("records_count")
         top.addWidget(self.count_label)
         lay.addLayout(top)
+        self.no_match = QLabel(self)
+        self.no_match.setObjectName("records_no_match")
+        self.no_match.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.no_match.hide()
+        lay.addWidget(self.no_match)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.model = RecordsModel(env.services.records.for_user(env.user), env.ops, self)
@@ -73,7 +100,9 @@ class RecordsView(QWidget):
         # Fixed column widths: ResizeToContents would read every row (and so every page) of a huge list.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((150, 150, 130, 260, 110, 100, 110)):
+        # The code column fits the widest grouped code in the table's own font (it was cut off at 1366 px).
+        code_width = self.table.fontMetrics().horizontalAdvance(CODE_SAMPLE) + 24
+        for col, width in enumerate((code_width, 140, 150, 130, 220, 110, 100, 110)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         split.addWidget(self.table)
@@ -100,6 +129,7 @@ class RecordsView(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         lay.addWidget(split, 1)
+        self.reprinter = Reprinter(env, self.detail_status.setText, self)
         self._update_buttons()
 
         self._search_timer = QTimer(self)
@@ -107,8 +137,11 @@ class RecordsView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self._run_search)
+        self.search.installEventFilter(self)
+        self.table.installEventFilter(self)
+        self.due_filter.currentIndexChanged.connect(lambda _i: self._run_search())
         self.model.total_changed.connect(self._show_count)
+        self.model.loaded.connect(self._first_page_shown)
         self.model.dataChanged.connect(self._rows_arrived)
         selection = self.table.selectionModel()
         selection.selectionChanged.connect(self._selection_changed)
@@ -120,14 +153,79 @@ class RecordsView(QWidget):
         self.model.reload()
 
     # ------------------------------------------------------------------ search
-    def _run_search(self) -> None:
+    def _run_search(self) -> bool:
+        """Runs the typed query with the chosen filter if it is not the one shown; True when it ran."""
         self._search_timer.stop()
-        text = self.search.text().strip()
-        if text != self.model.query:
-            self.model.set_query(text)
+        # WORKAROUND: Qt hands item data back as a plain str, not the StrEnum it was given.
+        text, due = self.search.text().strip(), DueFilter(self.due_filter.currentData())
+        if text == self.model.query and due is self.model.due:
+            return False
+        self._go_to_results = False
+        # Another search: the record in the pane may not be among its results (and Amend or Reprint
+        # must never act on a record the list no longer shows).
+        self._clear_detail()
+        self.model.set_query(text, due)
+        return True
+
+    def _clear_detail(self) -> None:
+        self._detail_generation += 1  # a detail still on its way is dropped
+        self._pending_rowid = None
+        self.detail.show_detail(None)
+        self.detail_status.clear()
+        self._update_buttons()
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%n รายการ", "", total))
+        self._show_no_match()
+
+    def _show_no_match(self) -> None:
+        empty = self.model.total == 0 and self.model.rowCount() == 0
+        if empty:
+            text = self.model.query
+            self.no_match.setText(
+                self.tr("ไม่พบเรื่องที่ตรงกับ “%1”").replace("%1", text)
+                if text
+                else self.tr("ไม่พบเรื่องตามตัวกรองที่เลือก")
+            )
+            self._clear_detail()
+        self.no_match.setVisible(empty)
+
+    def _first_page_shown(self) -> None:
+        self._show_no_match()
+        if self._go_to_results:
+            self._go_to_results = False
+            self.focus_results()
+
+    def focus_results(self) -> bool:
+        """Moves the keyboard to the results, first row selected (its detail opens); False when empty."""
+        if self.model.rowCount() == 0:
+            return False
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        current = self.table.currentIndex()
+        row = current.row() if current.isValid() else 0
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down or Enter in the search box goes to the results (Enter first runs a search still waiting);
+        Up on the first result goes back to the search box."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._run_search() or self.model.loading:
+                self._go_to_results = True  # when the first page arrives
+            else:
+                self.focus_results()
+            return True
+        if watched is self.table and key == Qt.Key.Key_Up and self.table.currentIndex().row() <= 0:
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.search.selectAll()
+            return True
+        return super().eventFilter(watched, event)
 
     def _changes(self, changes: Changes) -> None:
         if changes.records:
@@ -205,14 +303,7 @@ class RecordsView(QWidget):
         detail = self.detail.detail
         if detail is None:
             return
-        env, record_id = self._env, detail.record_id
-        self.detail_status.setText(self.tr("กำลังส่งไปพิมพ์…"))
-        env.ops.run_write(
-            lambda: print_receipt(env, record_id, reprint=True),
-            lambda _r: self.detail_status.setText(self.tr("ส่งใบรับเรื่อง (สำเนา) ไปที่เครื่องพิมพ์แล้ว")),
-            self._reprint_failed,
-            owner=self,
-        )
+        self.reprinter.reprint(detail.record_id, detail.tracking_code, self._reprint_failed)
 
     def _reprint_failed(self, exc: Exception) -> None:
         def show(text: str) -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import QueueState
+from app.domain.reference import ReferenceData
 from app.domain.thaidate import format_thai_datetime
 from app.domain.tracking import format_tracking_code
 from app.services.queue import QueueItemDetail, QueueItemRow, QueueService
@@ -41,6 +42,8 @@ from app.services.types import Changes, KnownError
 from ui.env import UiEnv
 from ui.messages import QT_TRANSLATE_NOOP, kind_text, last_error_text, queue_state_text
 from ui.ops import on_known_error
+from ui.supervisor.correction_dialog import CorrectionDialog, is_complaint_payload
+from ui.supervisor.queue_record import error_field_label, item_html
 
 CONTEXT = "QueueView"  # spelled out in every QT_TRANSLATE_NOOP below: lupdate reads only literals
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -165,17 +168,27 @@ class PayloadDialog(QDialog):
 
 
 def _ask_reason_dialog(parent: QWidget, title: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, title, _tr("เหตุผล (จำเป็น):"))
+    text, ok = QInputDialog.getText(parent, title, _tr(QT_TRANSLATE_NOOP("QueueView", "เหตุผล (จำเป็น):")))
     return text if ok else None
 
 
-def _edit_payload_dialog(parent: QWidget, payload: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
+def _edit_payload_dialog(
+    parent: QWidget, env: UiEnv, payload: dict[str, Any], problems: str
+) -> tuple[dict[str, Any], str] | None:
+    if is_complaint_payload(payload):
+        form = CorrectionDialog(env, payload, problems, parent)
+        if form.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return form.answer()
+    # A group petition: still the JSON editor (its form is not a dialog yet).
     dialog = PayloadDialog(payload, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     data = dialog.result_payload()
     if data is None:
-        QMessageBox.warning(parent, dialog.windowTitle(), _tr("ข้อมูลไม่อยู่ในรูปแบบ JSON"))
+        QMessageBox.warning(
+            parent, dialog.windowTitle(), _tr(QT_TRANSLATE_NOOP("QueueView", "ข้อมูลไม่อยู่ในรูปแบบ JSON"))
+        )
         return None
     return data, dialog.reason.text()
 
@@ -193,7 +206,7 @@ class QueueView(QWidget):
         self._queue: QueueService = sync.queue
         self.ask_reason: Callable[[str], str | None] = lambda title: _ask_reason_dialog(self, title)
         self.edit_payload: Callable[[dict[str, Any]], tuple[dict[str, Any], str] | None] = lambda payload: (
-            _edit_payload_dialog(self, payload)
+            _edit_payload_dialog(self, env, payload, self._problems_text())
         )
         self.detail: QueueItemDetail | None = None
         self.counts: dict[QueueState, int] = {}
@@ -347,7 +360,7 @@ class QueueView(QWidget):
         if self.selected_ids() != [detail.row.item_id]:
             return  # the selection moved on while this was read
         self.detail = detail
-        self.detail_view.setHtml(detail_html(detail))
+        self.detail_view.setHtml(detail_html(detail, self._env.services.ctx.reference))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -420,6 +433,12 @@ class QueueView(QWidget):
         # editor (the detail pane shows the masked one).
         self._env.ops.run_read(lambda: queue.payload(user, item_id), self._edit_and_settle, owner=self)
 
+    def _problems_text(self) -> str:
+        """What the center said about the selected item, in the form's words (for the correction form)."""
+        errors = self.detail.errors if self.detail else []
+        said = "; ".join(f"{error_field_label(e.field)} — {e.message or e.code}" for e in errors)
+        return self.tr("ศูนย์แจ้งว่า: %1").replace("%1", said) if said else ""
+
     def _edit_and_settle(self, payload: dict[str, Any]) -> None:
         ids = self.selected_ids()
         if len(ids) != 1:
@@ -436,36 +455,18 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def detail_html(detail: QueueItemDetail) -> str:
-    """The detail pane: state, last error, the center's field errors, the masked payload, the history."""
-    row = detail.row
-    lines = [
-        f"<h3>{_esc(format_tracking_code(row.tracking_code))} · {_esc(_tr('ฉบับที่'))} {row.version}</h3>",
-        f"<p><b>{_esc(_tr('สถานะ'))}:</b> {_esc(queue_state_text(row.state))}"
-        f" &nbsp; <b>{_esc(_tr('ส่งไม่สำเร็จ'))}:</b> {row.attempts} {_esc(_tr('ครั้ง'))}</p>",
-    ]
-    if row.last_error:
-        lines.append(f"<p><b>{_esc(_tr('ข้อผิดพลาดล่าสุด'))}:</b> {_esc(last_error_text(row.last_error))}</p>")
-    if detail.central_ref:
-        lines.append(f"<p><b>{_esc(_tr('เลขเรื่องที่ศูนย์'))}:</b> {_esc(detail.central_ref)}</p>")
-    if detail.center_sha256 and detail.center_sha256 != detail.sha256:
-        lines.append(
-            f"<p><b>{_esc(_tr('ศูนย์มีเนื้อหาอื่นในฉบับนี้'))}</b><br/>"
-            f"{_esc(_tr('ของจุดบริการ'))}: <code>{detail.sha256[:16]}…</code><br/>"
-            f"{_esc(_tr('ของศูนย์'))}: <code>{detail.center_sha256[:16]}…</code></p>"
-        )
-    if detail.errors:
-        items = "".join(
-            f"<li><code>{_esc(e.field)}</code> — {_esc(e.message or e.code)}</li>" for e in detail.errors
-        )
-        lines.append(f"<p><b>{_esc(_tr('ศูนย์แจ้งว่า'))}:</b></p><ul>{items}</ul>")
-    payload = json.dumps(detail.payload_masked, ensure_ascii=False, indent=2)
-    lines.append(f"<p><b>{_esc(_tr('ข้อมูลที่ส่ง (ปิดบังข้อมูลส่วนบุคคล)'))}:</b></p><pre>{_esc(payload)}</pre>")
+_HISTORY = QT_TRANSLATE_NOOP("QueueView", "ประวัติ")
+
+
+def detail_html(detail: QueueItemDetail, reference: ReferenceData | None = None) -> str:
+    """The detail pane: state, last error, the center's field errors, the record as a read-only form
+    (personal data masked; ``ui.supervisor.queue_record``), the sync history."""
+    lines = [item_html(detail, reference)]
     if detail.history:
         items = "".join(
             f"<li>{_esc(format_thai_datetime(at))} — {_esc(actor)}: "
             f"{_esc(_tr(ACTION_TEXT[action]) if action in ACTION_TEXT else action)}</li>"
             for at, actor, action in detail.history
         )
-        lines.append(f"<p><b>{_esc(_tr('ประวัติ'))}:</b></p><ul>{items}</ul>")
+        lines.append(f"<p><b>{_esc(_tr(_HISTORY))}:</b></p><ul>{items}</ul>")
     return "".join(lines)

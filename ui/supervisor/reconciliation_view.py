@@ -27,14 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import ErrorCode
 from app.domain.thaidate import bangkok_date, format_thai_date
 from app.domain.tracking import format_tracking_code
 from app.services.reconciliation import ReconciliationReport, ReconciliationService
 from app.services.types import Changes, KnownError
 from ui.env import UiEnv
-from ui.messages import queue_state_text
+from ui.messages import error_text, queue_state_text
 from ui.ops import on_known_error
 
+_CENTER_AWAY = frozenset({ErrorCode.SERVER_UNREACHABLE, ErrorCode.NOT_CONNECTED})
+"""Errors after which the local counts still stand and only the center's part is unknown."""
 _OK = "color: #1b7d2f; font-weight: bold;"
 _BAD = "color: #b3261e; font-weight: bold;"
 
@@ -170,6 +173,24 @@ class ReconciliationView(QWidget):
         self.day_label.setText(format_thai_date(self.day()))
         self.report = None
         self._show_nothing()
+        self._load_local()
+
+    def _load_local(self) -> None:
+        """Reads this counter's own counts of the day (no center needed) in the background."""
+        user, service, day = self._env.user, self._service, self.day()
+        self._env.ops.run_read(
+            lambda: service.local_counts(user, day),
+            lambda counts: self._local_arrived(day, counts),
+            on_known_error(self._show_failure),
+            owner=self,
+        )
+
+    def _local_arrived(self, day: date, counts: tuple[int, int]) -> None:
+        if day != self.day() or self.report is not None:
+            return  # another day was chosen, or the full comparison has the last word
+        local, acked = counts
+        self.local_label.setText(f"{local:,}")
+        self.acked_label.setText(f"{acked:,}")
 
     def run(self) -> None:
         """Compares the chosen day with the center (in the background)."""
@@ -243,7 +264,21 @@ class ReconciliationView(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self.run_button.setEnabled(True)
-        on_known_error(self._show_failure)(exc)
+        on_known_error(self._show_failure, text=self._failure_text, also=self._center_not_reached)(exc)
+
+    def _failure_text(self, exc: KnownError) -> str:
+        if exc.code in _CENTER_AWAY:
+            return (
+                error_text(exc.code)
+                + " — "
+                + self.tr("ยอดของจุดบริการอ่านจากเครื่องนี้ ยอดของศูนย์จะแสดงเมื่อติดต่อศูนย์ได้")
+            )
+        return error_text(exc.code)
+
+    def _center_not_reached(self, exc: KnownError) -> None:
+        if exc.code in _CENTER_AWAY and self.report is None:
+            self.remote_label.setText(self.tr("ติดต่อศูนย์ไม่ได้"))
+            self._load_local()  # the counts may have moved since the day was chosen
 
     def _show_failure(self, text: str) -> None:
         self.result_label.setText(text)
