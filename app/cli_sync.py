@@ -87,11 +87,9 @@ def _sync(services: Any) -> Any:
 @takes_user
 def cmd_connect(args: argparse.Namespace) -> int:
     """Points the counter at a center; the token is read from a file (never from the command line)."""
-    path = Path(args.token_file)
-    if not path.is_file():
-        raise KnownError("token_file_missing", str(path))
-    token = path.read_text(encoding="utf-8").strip()
-    from app.services.sync_service import check_server_url
+    from app.services.sync_service import check_server_url, read_token_file
+
+    token = read_token_file(args.token_file)  # the same reading as the Settings screen's connect
 
     check_server_url(args.server_url)  # before opening anything: an insecure URL is refused at once
     services = open_services(args, core_only=True)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,12 +21,15 @@ from PySide6.QtWidgets import (
 
 from app.services.types import StationInfo
 from ui.admin.help_menu import install_help_menu
-from ui.admin.settings_dialog import ROLE_TEXT, SettingsDialog
+from ui.admin.roles import role_text
+from ui.admin.settings_dialog import SettingsDialog
 from ui.env import UiEnv
 from ui.i18n import Language
 from ui.pages import PAGES, PageSpec
+from ui.session.first_run import FirstRunGuide
 from ui.session.lock_dialog import LockDialog
 from ui.status.backup_status import BackupStatusWidget
+from ui.status.identity import ElidedLabel, station_text
 from ui.status.print_status import PrintStatusWidget
 from ui.status.sync_status import SyncStatusWidget
 from ui.supervisor.privacy_page import DailyPurge
@@ -63,7 +65,7 @@ class MainWindow(QMainWindow):
 
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
-        self.idle_timer.timeout.connect(self.lock)
+        self.idle_timer.timeout.connect(lambda: self.lock(idle=True))
         self.set_idle_minutes(env.settings.idle_lock_minutes)
         # A disabled or re-roled account: sign out (drafts kept) so the sign-in dialog comes back.
         env.ops.session_ended.connect(self.logout)
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.devices = CounterDevices(self, env)  # ID-card reader, barcode/QR scanner
         self._build()
         self._load_station()
+        self.first_run = FirstRunGuide(env, self, self)  # no counter officer yet: say so, offer to create one
         self.daily_purge = DailyPurge(env, self)  # PDPA retention, off the GUI thread, whoever signs in
         self.resize(1366, 768)
 
@@ -95,7 +98,7 @@ class MainWindow(QMainWindow):
         self.settings_button.clicked.connect(self.open_settings)
         side.addWidget(self.settings_button)
         self.lock_button = QPushButton(central)
-        self.lock_button.clicked.connect(self.lock)
+        self.lock_button.clicked.connect(lambda: self.lock())  # noqa: PLW0108 - not clicked(bool) into lock()
         side.addWidget(self.lock_button)
         self.logout_button = QPushButton(central)
         self.logout_button.setObjectName("logout")
@@ -108,16 +111,16 @@ class MainWindow(QMainWindow):
         self.help_menu = install_help_menu(self, self.env)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
-        self.user_label = QLabel(self)
-        self.station_label = QLabel(self)
+        # The user's name stays whole; the station gives way ("…") when the bar is full (ui.status.identity).
+        self.user_label = ElidedLabel(self, keep_whole=True)
+        self.user_label.setObjectName("status_user")
+        self.station_label = ElidedLabel(self)
+        self.station_label.setObjectName("status_station")
         self.language_label = QLabel(self)
         self.busy_label = QLabel(self)
-        # Long names must not widen the window past the screen: these labels give way first.
-        for label in (self.user_label, self.station_label):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar = self.statusBar()
-        bar.addWidget(self.user_label, 1)
-        bar.addWidget(self.station_label, 2)
+        bar.addWidget(self.user_label)
+        bar.addWidget(self.station_label, 1)
         bar.addPermanentWidget(self.busy_label)
         self._status_widgets: list[QWidget] = []
         self.env.ops.busy_changed.connect(self._busy)
@@ -137,7 +140,9 @@ class MainWindow(QMainWindow):
         if self.env.services.print_jobs is not None:
             self._status_widgets.append(PrintStatusWidget(self.env, self))
         if self.env.services.sync is not None:
-            self._status_widgets.append(SyncStatusWidget(self.env, self))
+            sync_line = SyncStatusWidget(self.env, self)
+            sync_line.connect_requested.connect(self.open_connect_settings)
+            self._status_widgets.append(sync_line)
         if self.env.services.backups is not None:
             self._status_widgets.append(BackupStatusWidget(self.env, self))
         self._status_widgets.append(self.language_label)
@@ -182,13 +187,11 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         user = self.env.user
-        role = QCoreApplication.translate("SettingsDialog", ROLE_TEXT[user.role])
+        role = role_text(user.role)
         self.user_label.setText(self.tr("ผู้ใช้: %1 (%2)").replace("%1", user.display_name).replace("%2", role))
         station = self._station
         if station is not None:
-            self.station_label.setText(
-                self.tr("จุดบริการ %1 %2").replace("%1", station.code).replace("%2", station.name)
-            )
+            self.station_label.setText(station_text(station.code, station.name))
             self.setWindowTitle(self.tr("PSC Counter — %1").replace("%1", station.name))
         else:
             self.setWindowTitle(self.tr("PSC Counter"))
@@ -225,12 +228,18 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ settings and language
     def open_settings(self) -> SettingsDialog:
-        """Opens the settings dialog (window-modal); returns it."""
+        """Opens the settings dialog (window-modal); returns it (``new_officer``/``show_tab`` pick a tab)."""
         dialog = SettingsDialog(self.env, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.language_changed.connect(self.apply_language)
         dialog.saved.connect(lambda: self.set_idle_minutes(self.env.settings.idle_lock_minutes))
         dialog.open()
+        return dialog
+
+    def open_connect_settings(self) -> SettingsDialog:
+        """Settings at the "connect to the center" tab (an administrator's answer to "not connected")."""
+        dialog = self.open_settings()
+        dialog.show_tab(dialog.connect_tab)
         return dialog
 
     def apply_language(self, language: str) -> None:
@@ -266,8 +275,9 @@ class MainWindow(QMainWindow):
         """Whether the lock dialog is up."""
         return self._lock_dialog is not None
 
-    def lock(self) -> LockDialog | None:
-        """Covers the session with the lock dialog until the password is typed again."""
+    def lock(self, *, idle: bool = False) -> LockDialog | None:
+        """Covers the session with the lock dialog until the password is typed again; ``idle`` when the
+        idle timer locked it (the dialog says why), else the officer locked it (button, Ctrl+L)."""
         if self._lock_dialog is not None or self._logging_out:
             return self._lock_dialog
         self.idle_timer.stop()
@@ -276,7 +286,7 @@ class MainWindow(QMainWindow):
         save_draft = getattr(intake, "save_draft", None)
         if callable(save_draft):
             save_draft()
-        dialog = LockDialog(self.env.ops, self.env.services.auth, self.env.user, self)
+        dialog = LockDialog(self.env.ops, self.env.services.auth, self.env.user, self, idle=idle)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._unlocked)
         dialog.logout_requested.connect(self.logout)
@@ -287,7 +297,7 @@ class MainWindow(QMainWindow):
         for other in self._hidden_dialogs:
             other.hide()
         dialog.open()
-        log.info("screen locked")
+        log.info("screen locked (%s)", "idle" if idle else "by the user")
         self.locked.emit()
         return dialog
 

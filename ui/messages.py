@@ -87,6 +87,8 @@ ERROR_TEXT: dict[ErrorCode, str] = {
     ErrorCode.PASSWORD_MISMATCH: QT_TRANSLATE_NOOP("Messages", "รหัสผ่านทั้งสองช่องไม่ตรงกัน"),
     ErrorCode.USER_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "ไม่พบผู้ใช้นี้"),
     ErrorCode.CANNOT_DISABLE_SELF: QT_TRANSLATE_NOOP("Messages", "ไม่สามารถระงับบัญชีของตนเองได้"),
+    ErrorCode.CANNOT_RESET_OWN_PASSWORD: QT_TRANSLATE_NOOP("Messages", "ตั้งรหัสผ่านชั่วคราวให้บัญชีของตนเองไม่ได้"),
+    ErrorCode.PASSWORD_UNCHANGED: QT_TRANSLATE_NOOP("Messages", "รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านชั่วคราว"),
     ErrorCode.PERSON_KEY_REQUIRED: QT_TRANSLATE_NOOP(
         "Messages", "กรุณาระบุเลขประจำตัวประชาชนหรือหมายเลขโทรศัพท์ของเจ้าของข้อมูล"
     ),

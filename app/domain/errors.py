@@ -25,6 +25,8 @@ class ErrorCode(StrEnum):
     PASSWORD_MISMATCH = "password_mismatch"
     USER_NOT_FOUND = "user_not_found"
     CANNOT_DISABLE_SELF = "cannot_disable_self"
+    CANNOT_RESET_OWN_PASSWORD = "cannot_reset_own_password"
+    PASSWORD_UNCHANGED = "password_unchanged"
 
     # station set-up and the database
     ALREADY_INITIALIZED = "already_initialized"

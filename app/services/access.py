@@ -25,43 +25,56 @@ from app.storage.errors import KnownError
 SYSTEM_PASSWORD_MARK = "!"
 """A ``users.password_hash`` starting with this is a system account's: no Argon2 hash does."""
 
-_SESSION_ROW = "SELECT active, role, password_hash FROM users WHERE id = ?"
+_SESSION_ROW = "SELECT active, role, password_hash, must_change_password FROM users WHERE id = ?"
 
 
 class SessionEnded(KnownError):
-    """The signed-in account was disabled or its role changed since sign-in: sign in again."""
+    """The signed-in account was disabled, its role changed or its password was reset since sign-in: sign
+    in again."""
 
 
-def session_problem(row: Any, user: CurrentUser) -> str:
-    """Why a session is no longer valid (``""`` when it is), from the user's ``_SESSION_ROW``."""
+def session_problem(row: Any, user: CurrentUser, *, changing_password: bool = False) -> str:
+    """Why a session is no longer valid (``""`` when it is), from the user's ``_SESSION_ROW``.
+
+    An account whose password the administrator set (new, or reset) has no session but the one that
+    replaces that password: ``changing_password`` is the sign-in that leads there."""
     if row is None:
         return "account_removed"
-    active, role, pw_hash = bool(row[0]), str(row[1]), str(row[2])
+    active, role, pw_hash, must_change = bool(row[0]), str(row[1]), str(row[2]), bool(row[3])
     if role != user.role.value:
         return "role_changed"
     if not active and not pw_hash.startswith(SYSTEM_PASSWORD_MARK):
         return "account_disabled"
+    if must_change and not changing_password:
+        return "password_change_required"
     return ""
 
 
-def check_session(db: Database, user: CurrentUser) -> None:
-    """Raises ``SessionEnded`` (audited) when the account behind ``user`` is disabled, gone or re-roled."""
+def check_session(db: Database, user: CurrentUser, *, changing_password: bool = False) -> None:
+    """Raises ``SessionEnded`` (audited) when the account behind ``user`` is disabled, gone, re-roled or
+    waits for a new password (see ``session_problem``)."""
     with db.read_session() as session:
         row = driver_connection(session).execute(_SESSION_ROW, (user.user_id,)).fetchone()
-    why = session_problem(row, user)
+    why = session_problem(row, user, changing_password=changing_password)
     if why:
         log.info("session of user %d ended: %s", user.user_id, why)
         raise SessionEnded("session_ended", why)
 
 
 def require(
-    ctx: AppContext, audit: Any, user: CurrentUser, *permissions: Permission, action: str = ""
+    ctx: AppContext,
+    audit: Any,
+    user: CurrentUser,
+    *permissions: Permission,
+    action: str = "",
+    changing_password: bool = False,
 ) -> None:
     """The one permission check of every use case: the session still valid, and the role allowed any of
     ``permissions``. A refusal is written to the audit chain (``access.denied`` / ``session.ended``)
-    before ``PermissionDenied`` / ``SessionEnded`` is raised. ``audit`` is an ``AuditLog``."""
+    before ``PermissionDenied`` / ``SessionEnded`` is raised. ``audit`` is an ``AuditLog``.
+    ``changing_password``: the counter's sign-in, which may lead to the forced password change."""
     try:
-        check_session(ctx.db, user)
+        check_session(ctx.db, user, changing_password=changing_password)
     except SessionEnded as exc:
         record_refusal(ctx, audit, user.username, "session.ended", action, exc.detail)
         raise

@@ -16,7 +16,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain.roles import Permission, Role
+from app.domain.roles import Permission, Role, can
 from app.domain.tracking import station_digits
 from app.logs import AUDIT as audit_log
 from app.services.access import (
@@ -43,6 +43,14 @@ MIN_PASSWORD_LEN = 8
 MAX_USERNAME_LEN = 64
 SYSTEM_ACTOR = "system"
 
+TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+"""Letters and digits of a temporary password: read aloud or copied by hand, so no 0/O or 1/I/L."""
+TEMPORARY_GROUP = 5
+"""A temporary password is two groups of five (``K7QMX-29XDR``): 50 random bits, used once."""
+
+COUNTER_ROLES = frozenset(r for r in Role if can(r, Permission.REGISTER_COMPLAINT))
+"""Roles that register walk-in complaints: a counter needs an active account of one of them."""
+
 
 def normalize_username(username: str) -> str:
     """Usernames are compared case-insensitively, without surrounding spaces."""
@@ -62,7 +70,15 @@ def _check_username(username: str) -> str:
 
 
 def _current(user: User) -> CurrentUser:
-    return CurrentUser(user.id, user.username, user.display_name, Role(user.role))
+    return CurrentUser(
+        user.id, user.username, user.display_name, Role(user.role), bool(user.must_change_password)
+    )
+
+
+def temporary_password() -> str:
+    """A random one-time password for a new or reset account (``K7QMX-29XDR``)."""
+    chars = "".join(secrets.choice(TEMPORARY_ALPHABET) for _ in range(2 * TEMPORARY_GROUP))
+    return f"{chars[:TEMPORARY_GROUP]}-{chars[TEMPORARY_GROUP:]}"
 
 
 class AuthService:
@@ -173,9 +189,17 @@ class AuthService:
 
     def login_at_counter(self, username: str, password: str) -> CurrentUser:
         """``login`` for the desktop application: a service account (``sync_agent``) may not open it
-        (``PermissionDenied``, audited)."""
+        (``PermissionDenied``, audited). A user whose ``must_change_password`` is set is signed in only to
+        replace the password (``change_own_password``); every other use case refuses that session."""
         user = self.login(username, password)
-        require(self._ctx, self._audit, user, Permission.USE_COUNTER, action="login.counter")
+        require(
+            self._ctx,
+            self._audit,
+            user,
+            Permission.USE_COUNTER,
+            action="login.counter",
+            changing_password=True,
+        )
         return user
 
     def verify_password(self, user: CurrentUser, password: str) -> bool:
@@ -278,9 +302,17 @@ class AuthService:
         require(self._ctx, self._audit, actor, permission, action=f"users.{permission.value}")
 
     def create_user(
-        self, actor: CurrentUser, username: str, display_name: str, role: Role, password: str
+        self,
+        actor: CurrentUser,
+        username: str,
+        display_name: str,
+        role: Role,
+        password: str,
+        *,
+        temporary: bool = False,
     ) -> Changes:
-        """Adds a user (administrator only)."""
+        """Adds a user (administrator only). ``temporary``: the user must choose a new password at the
+        first sign-in (the administrator knows this one)."""
         self._require(actor, Permission.MANAGE_USERS)
         name = _check_username(username)
         if not display_name.strip():
@@ -302,9 +334,11 @@ class AuthService:
                     locked_until=None,
                     active=True,
                     created_at=now,
+                    must_change_password=temporary,
                 )
             )
-            self._audit.append(session, actor.username, "user.create", name, {"role": role.value}, now)
+            detail: dict[str, object] = {"role": role.value, "temporary_password": temporary}
+            self._audit.append(session, actor.username, "user.create", name, detail, now)
         return Changes(users=True)
 
     def set_password(self, actor: CurrentUser, username: str, new_password: str) -> Changes:
@@ -321,16 +355,45 @@ class AuthService:
             self._audit.append(session, actor.username, "user.password", user.username, {}, now)
         return Changes(users=True)
 
-    def change_own_password(self, user: CurrentUser, old_password: str, new_password: str) -> None:
-        """A user changes their own password (the old one must be right)."""
+    def reset_password(self, actor: CurrentUser, username: str) -> str:
+        """Gives a user a new random temporary password (administrator), returned once to be handed over;
+        clears a lockout. The user must choose their own at the next sign-in, and a session they have open
+        ends at its next action (``SessionEnded``: ``password_change_required``)."""
+        self._require(actor, Permission.MANAGE_USERS)
+        if normalize_username(username) == actor.username:
+            raise KnownError("cannot_reset_own_password")
+        password = temporary_password()
+        pw_hash = self._hasher.hash(password)
+        now = self._ctx.clock()
+        with self._ctx.db.session() as session:
+            user = self._user(session, username)
+            if user.password_hash.startswith(SYSTEM_PASSWORD_MARK):
+                raise KnownError("user_not_found")  # a system account has no password to reset
+            user.password_hash = pw_hash
+            user.failed_attempts = 0
+            user.locked_until = None
+            user.must_change_password = True
+            self._audit.append(session, actor.username, "user.password_reset", user.username, {}, now)
+        return password
+
+    def change_own_password(self, user: CurrentUser, old_password: str, new_password: str) -> CurrentUser:
+        """A user changes their own password (the old one must be right, the new one different); this also
+        ends a forced change. Returns the session with ``must_change_password`` cleared."""
         if not self.verify_password(user, old_password):
             raise KnownError("bad_credentials")
         _check_password_rules(new_password)
+        if new_password == old_password:
+            raise KnownError("password_unchanged")
         pw_hash = self._hasher.hash(new_password)
         with self._ctx.db.session() as session:
             row = self._user(session, user.username)
             row.password_hash = pw_hash
-            self._audit.append(session, user.username, "user.password", user.username, {}, self._ctx.clock())
+            forced = bool(row.must_change_password)
+            row.must_change_password = False
+            self._audit.append(
+                session, user.username, "user.password", user.username, {"forced": forced}, self._ctx.clock()
+            )
+            return _current(row)
 
     def set_active(self, actor: CurrentUser, username: str, active: bool) -> Changes:
         """Enables or disables an account (administrator); one cannot disable oneself."""
@@ -345,6 +408,40 @@ class AuthService:
                 session, actor.username, "user.enable" if active else "user.disable", user.username, {}, now
             )
         return Changes(users=True)
+
+    def edit_user(self, actor: CurrentUser, username: str, display_name: str, role: Role) -> Changes:
+        """Changes a user's name and role in one step (administrator); a changed role ends the user's open
+        session at its next action. One's own role stays (``cannot_change_own_role``)."""
+        self._require(actor, Permission.MANAGE_USERS)
+        role = Role(role)
+        if not display_name.strip():
+            raise KnownError("display_name_required")
+        now = self._ctx.clock()
+        with self._ctx.db.session() as session:
+            user = self._user(session, username)
+            if user.role != role.value and user.username == actor.username:
+                raise KnownError("cannot_change_own_role")
+            detail: dict[str, object] = {}
+            if user.display_name != display_name.strip():
+                user.display_name = display_name.strip()
+                detail["display_name"] = True  # that it changed; names stay out of the chain's details
+            if user.role != role.value:
+                detail.update({"from": user.role, "to": role.value})
+                user.role = role.value
+            if detail:
+                self._audit.append(session, actor.username, "user.edit", user.username, detail, now)
+        return Changes(users=True)
+
+    def has_counter_staff(self, actor: CurrentUser) -> bool:
+        """Whether an active account may register walk-in complaints (administrator): a fresh station has
+        only its administrator, who may not, so the first run leads to creating one."""
+        self._require(actor, Permission.MANAGE_USERS)
+        roles = [r.value for r in COUNTER_ROLES]
+        with self._ctx.db.read_session() as session:
+            count = session.scalar(
+                select(func.count()).select_from(User).where(User.active.is_(True), User.role.in_(roles))
+            )
+        return bool(count)
 
     def set_role(self, actor: CurrentUser, username: str, role: Role) -> Changes:
         """Changes a user's role (administrator); their open session ends at its next action."""
@@ -374,7 +471,14 @@ class AuthService:
         with self._ctx.db.read_session() as session:
             return [
                 UserInfo(
-                    u.id, u.username, u.display_name, Role(u.role), u.active, u.locked_until, u.created_at
+                    u.id,
+                    u.username,
+                    u.display_name,
+                    Role(u.role),
+                    u.active,
+                    u.locked_until,
+                    u.created_at,
+                    bool(u.must_change_password),
                 )
                 for u in session.scalars(select(User).order_by(User.username))
             ]

@@ -469,6 +469,18 @@ def check_server_url(server_url: str) -> str:
     return url
 
 
+def read_token_file(token_file: str | Path) -> str:
+    """The station token from the file the center issued (``token_file_missing`` when there is none). The
+    token is never typed or shown: the command and the Settings screen both take the file."""
+    path = Path(token_file)
+    if not str(token_file).strip() or not path.is_file():
+        raise KnownError("token_file_missing", str(path))
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnownError("token_file_missing", type(exc).__name__) from exc
+
+
 @dataclass(frozen=True)
 class Connection:
     """How this counter reaches its center."""
@@ -597,6 +609,37 @@ class SyncService:
             )
         self._pump = None  # the next cycle uses the new connection
         return station
+
+    def connect_as(
+        self,
+        user: CurrentUser,
+        server_url: str,
+        token_file: str,
+        ca_bundle: str = "",
+        *,
+        client_cert: str = "",
+        client_key: str = "",
+    ) -> str:
+        """``connect`` for a signed-in administrator (the Settings screen): the permission, then exactly the
+        checks of ``psc-counter connect`` (the URL before any look-up, the token file, ``/v1/health``
+        naming this station; nothing saved otherwise). The background pump restarts on the connection now
+        configured (the new one, or the old one after a refusal). Returns the station."""
+        self.require(user, Permission.MANAGE_STATION)
+        check_server_url(server_url)
+        token = read_token_file(token_file)
+        if self.running:
+            self.stop()  # the old connection's thread must not keep sending on the old token
+        try:
+            return self.connect(
+                server_url,
+                token,
+                ca_bundle,
+                actor=user.username,
+                client_cert=client_cert,
+                client_key=client_key,
+            )
+        finally:
+            self.start()
 
     # ------------------------------------------------------------------ audit anchor
     def audit_anchor(self) -> tuple[AuditAnchor | None, str]:

@@ -50,6 +50,8 @@ class CurrentUser:
     username: str
     display_name: str
     role: Role
+    must_change_password: bool = False
+    """Signed in with a password the administrator set: the counter asks for a new one before anything."""
 
     def can(self, permission: Permission) -> bool:
         """Whether this user may do a thing."""
@@ -164,6 +166,7 @@ class UserInfo:
     active: bool
     locked_until: datetime | None
     created_at: datetime
+    must_change_password: bool = False
 
 
 @dataclass(frozen=True)

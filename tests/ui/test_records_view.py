@@ -155,11 +155,11 @@ def test_escape_in_amend_asks_before_dropping_corrections(
     type_text(dialog.reason, "แก้ที่อยู่")
     asked: list[str] = []
 
-    def answer_no(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return QMessageBox.StandardButton.No
+    def answer_no(box: QMessageBox) -> int:
+        asked.append(box.text())  # closed without a click: the answer is no (ui.confirm)
+        return 0
 
-    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    monkeypatch.setattr(QMessageBox, "exec", answer_no)
     press(dialog.reason, Qt.Key.Key_Escape)
     QApplication.processEvents()
     assert asked, "Escape must ask before dropping the corrections"

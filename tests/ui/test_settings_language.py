@@ -120,23 +120,27 @@ def test_administrator_adds_a_user_and_a_holiday(
     dialog = SettingsDialog(env)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: "somsri" in dialog.user_names())
+    users = dialog.users_tab
+    assert users is not None
+    qtbot.waitUntil(lambda: "somsri" in users.user_names())
 
-    type_text(dialog.new_username, "wanna")
-    type_text(dialog.new_display, "วรรณา ใจเย็น")
-    dialog.new_role.setCurrentIndex(dialog.new_role.findData(Role.SUPERVISOR.value))
-    type_text(dialog.new_password, "supervisor-1")
-    dialog.findChild(type(dialog.save_button), "add_user").click()
-    qtbot.waitUntil(lambda: "wanna" in dialog.user_names(), timeout=10_000)
-    assert dialog.user_status.text() == "เพิ่มผู้ใช้ wanna แล้ว"
-    assert services.auth.login("wanna", "supervisor-1").role is Role.SUPERVISOR
+    type_text(users.new_username, "wanna")
+    type_text(users.new_display, "วรรณา ใจเย็น")
+    users.new_role.setCurrentIndex(users.new_role.findData(Role.SUPERVISOR.value))
+    type_text(users.new_password, "supervisor-1")
+    assert users.new_temporary.isChecked()  # a password the administrator chose is changed at first use
+    users.findChild(type(dialog.save_button), "add_user").click()
+    qtbot.waitUntil(lambda: "wanna" in users.user_names(), timeout=10_000)
+    assert users.user_status.text().startswith("เพิ่มผู้ใช้ wanna แล้ว")
+    signed_in = services.auth.login("wanna", "supervisor-1")
+    assert signed_in.role is Role.SUPERVISOR and signed_in.must_change_password
 
     # A taken name is refused in Thai, beside the button.
-    type_text(dialog.new_username, "wanna")
-    type_text(dialog.new_display, "ซ้ำ")
-    type_text(dialog.new_password, "supervisor-2")
-    dialog.findChild(type(dialog.save_button), "add_user").click()
-    qtbot.waitUntil(lambda: dialog.user_status.text() == "มีชื่อผู้ใช้นี้อยู่แล้ว", timeout=10_000)
+    type_text(users.new_username, "wanna")
+    type_text(users.new_display, "ซ้ำ")
+    type_text(users.new_password, "supervisor-2")
+    users.findChild(type(dialog.save_button), "add_user").click()
+    qtbot.waitUntil(lambda: users.user_status.text() == "มีชื่อผู้ใช้นี้อยู่แล้ว", timeout=10_000)
 
     dialog.holiday_date.setDate(QDate(2026, 12, 7))
     type_text(dialog.holiday_name, "วันหยุดพิเศษตามมติคณะรัฐมนตรี")

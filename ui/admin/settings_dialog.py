@@ -34,26 +34,17 @@ from PySide6.QtWidgets import (
 
 from app.config import Settings
 from app.domain.geo import GEO_CREDIT
-from app.domain.roles import Permission, Role
-from app.services.types import Changes, UserInfo
+from app.domain.roles import Permission
+from app.services.types import Changes
 from app.version import build_info
+from ui.admin.connect_tab import ConnectTab
+from ui.admin.users_tab import UsersTab
 from ui.env import UiEnv
 from ui.fields.field import ERROR_STYLE, FieldBox
 from ui.formatting import show_date
 from ui.i18n import Language
-from ui.messages import QT_TRANSLATE_NOOP, error_text
+from ui.messages import error_text
 from ui.ops import on_known_error
-
-ROLE_TEXT = {
-    Role.COUNTER_OFFICER: QT_TRANSLATE_NOOP("SettingsDialog", "เจ้าหน้าที่รับเรื่อง"),
-    Role.MASS_COORDINATION: QT_TRANSLATE_NOOP("SettingsDialog", "เจ้าหน้าที่ประสานมวลชน"),
-    Role.SUPERVISOR: QT_TRANSLATE_NOOP("SettingsDialog", "หัวหน้างาน"),
-    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("SettingsDialog", "ผู้ดูแลระบบ"),
-    Role.SYNC_AGENT: QT_TRANSLATE_NOOP("SettingsDialog", "บัญชีบริการส่งข้อมูล (อัตโนมัติ)"),
-}
-
-# The roles an administrator creates here (another administrator is a deliberate, rarer act).
-CREATABLE_ROLES = (Role.COUNTER_OFFICER, Role.SUPERVISOR, Role.MASS_COORDINATION)
 
 
 class SettingsDialog(QDialog):
@@ -72,8 +63,19 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         lay.addWidget(self.tabs, 1)
         self._build_general()
+        self.users_tab: UsersTab | None = None
         if env.user.can(Permission.MANAGE_USERS):
-            self._build_users()
+            self.users_tab = UsersTab(env, self.tabs)
+            self.tabs.addTab(self.users_tab, self.tr("ผู้ใช้"))
+        self.connect_tab: ConnectTab | None = None
+        if self._admin and env.services.sync is not None:
+            self.connect_tab = ConnectTab(env, self.tabs)
+            self.tabs.addTab(self.connect_tab, self.tr("เชื่อมต่อศูนย์"))
+            # Connecting may point the receipts' QR at the center's tracking page: show what was saved, so
+            # "save" here does not put the old address back.
+            self.connect_tab.connected.connect(
+                lambda _s: self.tracking_url.setText(env.settings.tracking_base_url)
+            )
         if self._admin:
             self._build_holidays()
         self._build_about()
@@ -89,6 +91,17 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.resize(760, 520)
+
+    def show_tab(self, tab: QWidget | None) -> None:
+        """Brings a tab to the front (the first-run path opens the users tab, "sync now" the connection)."""
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+
+    def new_officer(self) -> None:
+        """The first-run path: the users tab, ready for a counter officer's account."""
+        if self.users_tab is not None:
+            self.show_tab(self.users_tab)
+            self.users_tab.start_new_officer()
 
     # ------------------------------------------------------------------ general
     def _build_general(self) -> None:
@@ -172,94 +185,6 @@ class SettingsDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         on_known_error(self.error.setText, os_error=error_text("disk_full"))(exc)
-
-    # ------------------------------------------------------------------ users
-    def _build_users(self) -> None:
-        page = QWidget(self.tabs)
-        lay = QVBoxLayout(page)
-        self.users = QTableWidget(0, 4, page)
-        self.users.setObjectName("users_table")
-        self.users.setHorizontalHeaderLabels(
-            [self.tr("ชื่อผู้ใช้"), self.tr("ชื่อ-นามสกุล"), self.tr("บทบาท"), self.tr("สถานะ")]
-        )
-        self.users.verticalHeader().setVisible(False)
-        self.users.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.users.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        lay.addWidget(self.users, 1)
-        form = QFormLayout()
-        self.new_username = QLineEdit(page)
-        self.new_username.setObjectName("new_username")
-        form.addRow(self.tr("ชื่อผู้ใช้"), self.new_username)
-        self.new_display = QLineEdit(page)
-        self.new_display.setObjectName("new_display_name")
-        form.addRow(self.tr("ชื่อ-นามสกุล"), self.new_display)
-        self.new_role = QComboBox(page)
-        self.new_role.setObjectName("new_role")
-        for role in CREATABLE_ROLES:
-            self.new_role.addItem(self.tr(ROLE_TEXT[role]), role.value)
-        form.addRow(self.tr("บทบาท"), self.new_role)
-        self.new_password = QLineEdit(page)
-        self.new_password.setObjectName("new_password")
-        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("รหัสผ่านเริ่มต้น"), self.new_password)
-        row = QHBoxLayout()
-        add = QPushButton(self.tr("เพิ่มผู้ใช้"), page)
-        add.setObjectName("add_user")
-        add.setAutoDefault(False)
-        add.clicked.connect(self._add_user)
-        row.addWidget(add)
-        self.user_status = QLabel(page)
-        self.user_status.setWordWrap(True)
-        row.addWidget(self.user_status, 1)
-        form.addRow(row)
-        lay.addLayout(form)
-        self.tabs.addTab(page, self.tr("ผู้ใช้"))
-        self._load_users()
-
-    def _load_users(self) -> None:
-        auth, user = self._env.services.auth, self._env.user
-        self._env.ops.run_read(lambda: auth.list_users(user), self._users_arrived, self._failed, owner=self)
-
-    def _users_arrived(self, users: list[UserInfo]) -> None:
-        self.users.setRowCount(len(users))
-        for n, info in enumerate(users):
-            state = self.tr("ใช้งาน") if info.active else self.tr("ระงับ")
-            if info.locked_until is not None:
-                state = self.tr("ถูกล็อกชั่วคราว")
-            for col, text in enumerate(
-                (info.username, info.display_name, self.tr(ROLE_TEXT.get(info.role, info.role.value)), state)
-            ):
-                self.users.setItem(n, col, QTableWidgetItem(text))
-
-    def user_names(self) -> list[str]:
-        """Usernames listed (for tests)."""
-        names = []
-        for r in range(self.users.rowCount()):
-            item = self.users.item(r, 0)
-            names.append(item.text() if item is not None else "")
-        return names
-
-    def _add_user(self) -> None:
-        auth, actor = self._env.services.auth, self._env.user
-        username, display = self.new_username.text().strip(), self.new_display.text().strip()
-        role, password = Role(self.new_role.currentData()), self.new_password.text()
-
-        def done(_changes: Changes) -> None:
-            self.user_status.setStyleSheet("")
-            self.user_status.setText(self.tr("เพิ่มผู้ใช้ %1 แล้ว").replace("%1", username))
-            for edit in (self.new_username, self.new_display, self.new_password):
-                edit.clear()
-            self._load_users()
-
-        def show_failure(text: str) -> None:
-            self.user_status.setStyleSheet(ERROR_STYLE)
-            self.user_status.setText(text)
-
-        failed = on_known_error(show_failure)
-
-        self._env.ops.run_write(
-            lambda: auth.create_user(actor, username, display, role, password), done, failed, owner=self
-        )
 
     # ------------------------------------------------------------------ holidays
     def _build_holidays(self) -> None:

@@ -21,6 +21,7 @@ from app.domain.errors import ErrorCode
 from app.domain.records import ComplaintPayload, complaint_from_payload, to_payload
 from app.services.print_jobs import PrintJobEvent
 from app.services.types import Changes, KnownError, SaveResult, ValidationFailed
+from ui.confirm import ask
 from ui.env import UiEnv
 from ui.fields.drafts import DraftBar, DraftKeeper
 from ui.intake.complaint_form import ComplaintForm
@@ -308,16 +309,9 @@ class IntakePage(QWidget):
         if self.stack.currentWidget() is self.preview:
             self._next_citizen()
             return
-        if self.form.payload() != ComplaintPayload():
-            answer = QMessageBox.question(
-                self,
-                self.tr("ล้างฟอร์ม"),
-                self.tr("ข้อมูลที่กรอกไว้จะหายไป ต้องการล้างฟอร์มหรือไม่"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        text = self.tr("ข้อมูลที่กรอกไว้จะหายไป ต้องการล้างฟอร์มหรือไม่")
+        if self.form.payload() != ComplaintPayload() and not ask(self, self.tr("ล้างฟอร์ม"), text):
+            return
         self.draft_bar.setVisible(False)
         self.form.clear()
         self._discard_draft()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import complaint_from_payload
 from app.domain.tracking import format_tracking_code
 from app.services.types import RecordDetail, SaveResult, ValidationFailed
+from ui.confirm import ask
 from ui.env import UiEnv
 from ui.fields.field import FieldBox
 from ui.intake.complaint_form import ComplaintForm
@@ -135,14 +136,7 @@ class AmendDialog(QDialog):
         """Escape or Cancel: asks before throwing away corrections already typed."""
         if self._saving:
             return
-        if self._changed:
-            answer = QMessageBox.question(
-                self,
-                self.tr("ยกเลิกการแก้ไข"),
-                self.tr("การแก้ไขที่กรอกไว้จะไม่ถูกบันทึก ต้องการยกเลิกหรือไม่"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        text = self.tr("การแก้ไขที่กรอกไว้จะไม่ถูกบันทึก ต้องการยกเลิกหรือไม่")
+        if self._changed and not ask(self, self.tr("ยกเลิกการแก้ไข"), text):
+            return
         super().reject()

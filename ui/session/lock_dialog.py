@@ -1,4 +1,5 @@
-"""The idle screen lock: covers the window until the signed-in officer types the password again."""
+"""The screen lock: covers the window until the signed-in officer types the password again. It says it
+locked after idle time only when it did; a lock the officer asked for (button, Ctrl+L) says so."""
 
 from __future__ import annotations
 
@@ -33,7 +34,13 @@ class LockDialog(QDialog):
     logout_requested = Signal()
 
     def __init__(
-        self, ops: Ops, auth: PasswordChecker, user: CurrentUser, parent: QWidget | None = None
+        self,
+        ops: Ops,
+        auth: PasswordChecker,
+        user: CurrentUser,
+        parent: QWidget | None = None,
+        *,
+        idle: bool = True,
     ) -> None:
         super().__init__(parent)
         self._ops = ops
@@ -44,7 +51,8 @@ class LockDialog(QDialog):
         self.setWindowTitle(self.tr("หน้าจอถูกล็อก"))
         self.setModal(True)
         lay = QVBoxLayout(self)
-        title = QLabel(self.tr("หน้าจอถูกล็อกเนื่องจากไม่มีการใช้งาน"), self)
+        title = QLabel(self.tr("หน้าจอถูกล็อกเนื่องจากไม่มีการใช้งาน") if idle else self.tr("ล็อกหน้าจอแล้ว"), self)
+        title.setObjectName("lock_reason")
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         lay.addWidget(title)
         lay.addWidget(

@@ -1,4 +1,5 @@
-"""Sign-in. A wrong password says so in Thai; repeated failures lock the account (the service decides)."""
+"""Sign-in. A wrong password says so in Thai; repeated failures lock the account (the service decides). A
+password the administrator set (a new account, a reset) is replaced before the dialog lets the user in."""
 
 from __future__ import annotations
 
@@ -18,12 +19,15 @@ from PySide6.QtWidgets import (
 from app.services.types import CurrentUser
 from ui.fields.field import ERROR_STYLE
 from ui.ops import Ops, on_known_error
+from ui.session.password_dialog import ChangePasswordDialog
 
 
 class Authenticator(Protocol):
     """What sign-in needs from ``services.auth``."""
 
     def login_at_counter(self, username: str, password: str) -> CurrentUser: ...
+
+    def change_own_password(self, user: CurrentUser, old_password: str, new_password: str) -> CurrentUser: ...
 
 
 class LoginDialog(QDialog):
@@ -37,6 +41,7 @@ class LoginDialog(QDialog):
         self._auth = auth
         self._busy = False
         self.user: CurrentUser | None = None
+        self.password_dialog: ChangePasswordDialog | None = None
         self.setWindowTitle(self.tr("เข้าสู่ระบบ — ศูนย์รับเรื่องราวร้องทุกข์ 1111"))
         self.setObjectName("login_dialog")
         lay = QVBoxLayout(self)
@@ -82,14 +87,39 @@ class LoginDialog(QDialog):
         self.error.setText(self.tr("กำลังตรวจสอบ…"))
         auth = self._auth
         self._ops.run_write(
-            lambda: auth.login_at_counter(username, password), self._done, self._failed, owner=self
+            lambda: auth.login_at_counter(username, password),
+            lambda user: self._done(user, password),
+            self._failed,
+            owner=self,
         )
 
-    def _done(self, user: CurrentUser) -> None:
+    def _done(self, user: CurrentUser, password: str) -> None:
         self._busy = False
-        self.user = user
         self.password.clear()
+        if user.must_change_password:
+            self._ask_new_password(user, password)
+            return
+        self.user = user
         self.accept()
+
+    def _ask_new_password(self, user: CurrentUser, password: str) -> None:
+        self.error.setText(self.tr("ต้องตั้งรหัสผ่านใหม่ก่อนเข้าใช้งาน"))
+        dialog = ChangePasswordDialog(self._ops, self._auth, user, password, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda code: self._password_changed(dialog, code))
+        self.password_dialog = dialog
+        dialog.open()
+
+    def _password_changed(self, dialog: ChangePasswordDialog, code: int) -> None:
+        self.password_dialog = None
+        self.ok.setEnabled(True)
+        if code == QDialog.DialogCode.Accepted and dialog.user is not None:
+            self.user = dialog.user
+            self.error.clear()
+            self.accept()
+            return
+        # Not changed: the temporary password stays valid; sign in again to change it.
+        self._try_again()
 
     def _failed(self, exc: Exception) -> None:
         self._busy = False

@@ -12,12 +12,22 @@ from __future__ import annotations
 from datetime import datetime
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
+from app.domain.roles import Permission
 from app.domain.thaidate import bangkok_date, format_thai_date, format_thai_time
 from app.services.types import Changes
 from sync.pump import CycleReport, SyncStatus
+from ui.confirm import message_box, question_box
 from ui.env import UiEnv
 from ui.messages import QT_TRANSLATE_NOOP
 
@@ -55,7 +65,10 @@ class _Bridge(QObject):
 
 
 class SyncStatusWidget(QWidget):
-    """Online/offline, waiting count, last sync, sync-now button and drain progress."""
+    """Online/offline, waiting count, last sync, sync-now button and drain progress. ``connect_requested``
+    when an administrator, told the counter is not connected, chose to connect it now."""
+
+    connect_requested = Signal()
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None, *, start: bool = True) -> None:
         super().__init__(parent)
@@ -63,6 +76,8 @@ class SyncStatusWidget(QWidget):
         self._env = env
         self._sync = env.services.sync
         self.status: SyncStatus | None = None
+        self.box: QMessageBox | None = None
+        """The "not connected" message, once shown (for tests)."""
         self._announcing = False
         self.indicator = QLabel(self)
         self.indicator.setObjectName("sync_indicator")
@@ -145,6 +160,32 @@ class SyncStatusWidget(QWidget):
         self.sync_button.setEnabled(True)
         if not started:
             self.refresh()
+            self._say_not_connected()
+
+    def _say_not_connected(self) -> None:
+        """ "Sync now" with no center configured: say so, and how to connect (an administrator may go there
+        at once; anyone else is told whom to ask)."""
+        title = self.tr("ยังไม่ได้เชื่อมต่อศูนย์")
+        text = self.tr(
+            "เครื่องนี้ยังไม่ได้เชื่อมต่อกับศูนย์ 1111 จึงยังส่งข้อมูลไม่ได้ เรื่องที่บันทึกแล้วเก็บไว้ในเครื่องนี้ครบถ้วน และจะส่งเมื่อเชื่อมต่อแล้ว"
+        )
+        how = self.tr("วิธีเชื่อมต่อ: ผู้ดูแลระบบเปิด ตั้งค่า › เชื่อมต่อศูนย์ กรอกที่อยู่ศูนย์ และเลือกไฟล์รหัสเชื่อมต่อที่ได้รับจากศูนย์ 1111")
+        if self._env.user.can(Permission.MANAGE_STATION):
+            box, go = question_box(
+                self.window(),
+                title,
+                f"{text}\n\n{how}",
+                (self.tr("เชื่อมต่อศูนย์ตอนนี้"), self.tr("ภายหลัง")),
+                default_yes=True,
+            )
+            box.buttonClicked.connect(lambda button: self.connect_requested.emit() if button is go else None)
+        else:
+            box = message_box(self.window(), title, f"{text}\n\n{how}")
+        box.setObjectName("not_connected_box")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.box = box
+        box.open()
 
     def _changed(self, changes: Changes) -> None:
         # A record was saved (or the queue changed): send it now rather than at the next poll.

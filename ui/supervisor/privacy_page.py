@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.roles import Permission
 from app.domain.tracking import format_tracking_code
 from app.services.lifecycle import ErasureReport, LifecycleService, PurgeReport, SubjectExport
+from ui.confirm import ask
 from ui.env import UiEnv
 from ui.ops import on_known_error
 
@@ -136,8 +136,7 @@ class PrivacyPage(QWidget):
         return service
 
     def _ask(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("ยืนยัน"), text)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, self.tr("ยืนยัน"), text)
 
     def _failed(self, exc: Exception) -> None:
         on_known_error(self.result_label.setText)(exc)
