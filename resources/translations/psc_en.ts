@@ -291,52 +291,128 @@
         </message>
     </context>
     <context>
-        <name>BirthDateEdit</name>
+        <name>BeCalendarPopup</name>
         <message>
-            <location filename="../../ui/fields/birth_date.py" line="49" />
+            <location filename="../../ui/fields/be_calendar.py" line="72" />
+            <source>เดือนก่อน (Page Up)</source>
+            <translation>Previous month (Page Up)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/be_calendar.py" line="75" />
+            <source>เดือนถัดไป (Page Down)</source>
+            <translation>Next month (Page Down)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/be_calendar.py" line="87" />
+            <source>ปี พ.ศ. (Ctrl+Page Up / Ctrl+Page Down)</source>
+            <translation>Year BE (Ctrl+Page Up / Ctrl+Page Down)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/be_calendar.py" line="97" />
+            <source>วันนี้ (T)</source>
+            <translation>Today (T)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BeDateEdit</name>
+        <message>
+            <location filename="../../ui/fields/be_date_edit.py" line="32" />
+            <source>อ่านวันที่ไม่ได้ — กรอกเป็น วว/ดด/ปปปป (พ.ศ.) เช่น 03/12/2569</source>
+            <translation>Not a date — type dd/mm/yyyy in the Buddhist era, e.g. 03/12/2569</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/be_date_edit.py" line="35" />
+            <source>ไม่มีวันที่นี้ในปฏิทิน</source>
+            <translation>There is no such day in the calendar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/be_date_edit.py" line="36" />
+            <source>ปี %1 เป็นปี ค.ศ. — กรอกปี พ.ศ. (%2) หรือเติม ค.ศ. ท้ายวันที่</source>
+            <translation>%1 is a Christian-era year — type the Buddhist-era year (%2) or add CE</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/be_date_edit.py" line="39" />
+            <source>กรอกปี พ.ศ. ให้ครบ 4 หลัก เช่น 2569</source>
+            <translation>Type all 4 digits of the Buddhist-era year, e.g. 2569</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/be_date_edit.py" line="40" />
+            <source>ปี %1 อยู่นอกช่วง พ.ศ. 2400–2700</source>
+            <translation>%1 is outside the years 2400–2700 BE</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/be_date_edit.py" line="41" />
+            <source>เวลาไม่ถูกต้อง — กรอกเป็น ชช:นน เช่น 09:30</source>
+            <translation>Not a time — type hh:mm, e.g. 09:30</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/be_date_edit.py" line="43" />
+            <source>อ่านวันที่และเวลาไม่ได้ — กรอกเป็น วว/ดด/ปปปป ชช:นน (พ.ศ.) เช่น 03/12/2569 09:30</source>
+            <translation>Not a date and time — type dd/mm/yyyy hh:mm in the Buddhist era, e.g. 03/12/2569 09:30</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/be_date_edit.py" line="46" />
+            <source>แปลง ค.ศ. %1 เป็น พ.ศ. %2 แล้ว</source>
+            <translation>Converted %1 CE to %2 BE</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/be_date_edit.py" line="104" />
+            <source>เลือกจากปฏิทิน (Alt+ลูกศรลง)</source>
+            <translation>Pick from the calendar (Alt+Down)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/be_date_edit.py" line="110" />
             <source>วว/ดด/ปปปป (พ.ศ.)</source>
             <translation>dd/mm/yyyy (Buddhist era)</translation>
         </message>
     </context>
     <context>
+        <name>BeDateTimeEdit</name>
+        <message>
+            <location filename="../../ui/fields/be_date_edit.py" line="207" />
+            <source>วว/ดด/ปปปป ชช:นน (พ.ศ.)</source>
+            <translation>dd/mm/yyyy hh:mm (BE)</translation>
+        </message>
+    </context>
+    <context>
         <name>CardPanel</name>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="59" />
+            <location filename="../../ui/fields/card_reader.py" line="58" />
             <source>อ่านจากบัตรประจำตัวประชาชน แก้ไขได้</source>
             <translation>Read from the national ID card; may be edited</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="111" />
+            <location filename="../../ui/fields/card_reader.py" line="110" />
             <source>ดูรูปถ่ายจากบัตร</source>
             <translation>Show the card's photo</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="114" />
+            <location filename="../../ui/fields/card_reader.py" line="113" />
             <source>แนบรูปถ่าย (ผู้ร้องยินยอมแล้ว)</source>
             <translation>Attach the photo (the complainant consents)</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="136" />
+            <location filename="../../ui/fields/card_reader.py" line="135" />
             <source>เสียบบัตรประชาชนเพื่อกรอกชื่อ เลขประจำตัว วันเกิด และที่อยู่โดยอัตโนมัติ</source>
             <translation>Insert the national ID card to fill in name, ID number, birth date and address</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="145" />
+            <location filename="../../ui/fields/card_reader.py" line="144" />
             <source>กำลังอ่านบัตร… กรุณาอย่าดึงบัตรออก</source>
             <translation>Reading the card… please do not pull it out</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="158" />
+            <location filename="../../ui/fields/card_reader.py" line="157" />
             <source>บัตรหมดอายุแล้ว (หมดอายุ %1) กรอกข้อมูลให้แล้ว กรุณาตรวจสอบเอกสารอื่นประกอบ</source>
             <translation>The card has expired (on %1). The form was filled; please check another document too</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="164" />
+            <location filename="../../ui/fields/card_reader.py" line="163" />
             <source>กรอกข้อมูลจากบัตรประชาชนแล้ว (ช่องสีฟ้า) กรุณาตรวจสอบ แก้ไขได้</source>
             <translation>Filled from the ID card (blue fields). Please check; they may be edited</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="170" />
+            <location filename="../../ui/fields/card_reader.py" line="169" />
             <source>บัตรนี้ไม่มีรูปถ่ายที่อ่านได้</source>
             <translation>This card has no readable photo</translation>
         </message>
@@ -344,17 +420,17 @@
     <context>
         <name>CardReaderStatus</name>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="346" />
+            <location filename="../../ui/fields/card_reader.py" line="347" />
             <source>เครื่องอ่านบัตร: กำลังอ่านบัตร…</source>
             <translation>Card reader: reading…</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="348" />
+            <location filename="../../ui/fields/card_reader.py" line="349" />
             <source>เครื่องอ่านบัตร: มีบัตรอยู่ในเครื่อง</source>
             <translation>Card reader: card inserted</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="350" />
+            <location filename="../../ui/fields/card_reader.py" line="351" />
             <source>เครื่องอ่านบัตร: พร้อม</source>
             <translation>Card reader: ready</translation>
         </message>
@@ -2501,102 +2577,102 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>PrivacyPage</name>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="72" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="71" />
             <source>ระยะเวลาเก็บข้อมูลส่วนบุคคล</source>
             <translation>Retention of personal data</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="77" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="76" />
             <source>เรื่องร้องทุกข์เก็บ {c:,} วัน และการประสานมวลชนเก็บ {p:,} วัน นับจากความเคลื่อนไหวล่าสุด เมื่อครบกำหนดและศูนย์ยืนยันการรับแล้ว ข้อมูลส่วนบุคคลจะถูกทำลาย คงไว้เพียงเลขรับเรื่อง วันที่ และสถานะ (ระบบตรวจทุกวันโดยอัตโนมัติ)</source>
             <translation>Complaints are kept {c:,} days and group petitions {p:,} days after their last activity. Once due and acknowledged by the center, their personal data is destroyed; only the tracking code, dates and status remain (checked automatically every day)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="86" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="85" />
             <source>ตรวจรายการที่ครบกำหนด</source>
             <translation>List what is due</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="89" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="88" />
             <source>ทำลายข้อมูลที่ครบกำหนดตอนนี้</source>
             <translation>Destroy what is due now</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="99" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="98" />
             <source>คำขอของเจ้าของข้อมูล (เข้าถึง / ลบ)</source>
             <translation>Data subject requests (access / erasure)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="107" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="106" />
             <source>เช่น เลขที่หนังสือคำขอ</source>
             <translation>e.g. the request letter's number</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="108" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="107" />
             <source>เลขประจำตัวประชาชน</source>
             <translation>National ID number</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="109" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="108" />
             <source>หรือหมายเลขโทรศัพท์</source>
             <translation>or phone number</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="110" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="109" />
             <source>เหตุผล / เลขที่คำขอ</source>
             <translation>Reason / request number</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="112" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="111" />
             <source>ส่งออกข้อมูลทั้งหมดของบุคคลนี้ (PDF และ JSON)…</source>
             <translation>Export everything about this person (PDF and JSON)…</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="116" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="115" />
             <source>ลบข้อมูลทั้งหมดของบุคคลนี้ตามคำขอ…</source>
             <translation>Erase everything about this person on request…</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="139" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="138" />
             <source>ยืนยัน</source>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="150" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="146" />
             <source>ทำลายข้อมูลส่วนบุคคลของเรื่องที่ครบระยะเวลาเก็บตอนนี้? ย้อนกลับไม่ได้</source>
             <translation>Destroy the personal data of records past retention now? This cannot be undone</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="162" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="158" />
             <source>ครบระยะเวลาเก็บ {n:,} เรื่อง</source>
             <translation>{n:,} records past retention</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="164" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="160" />
             <source>ทำลายข้อมูลส่วนบุคคลแล้ว {n:,} เรื่อง</source>
             <translation>Personal data of {n:,} records destroyed</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="167" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="163" />
             <source> — รอศูนย์ยืนยันการรับ {n:,} เรื่อง (ยังเก็บไว้)</source>
             <translation> — {n:,} waiting for the center's acknowledgement (kept)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="172" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="168" />
             <source>เลือกโฟลเดอร์ที่จะบันทึกไฟล์</source>
             <translation>Choose the folder for the files</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="189" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="185" />
             <source>ส่งออกแล้ว {r:,} เรื่อง {v:,} ฉบับ ไฟล์แนบ {a:,} รายการ: {path}</source>
             <translation>Exported {r:,} records, {v:,} versions, {a:,} attachments: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="195" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="191" />
             <source>ลบข้อมูลส่วนบุคคลทุกเรื่องของบุคคลนี้ และแจ้งศูนย์ให้ลบด้วย? ย้อนกลับไม่ได้</source>
             <translation>Erase the personal data of every record of this person, and ask the center to erase it too? This cannot be undone</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="214" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="210" />
             <source>ลบข้อมูลแล้ว {n:,} เรื่อง: {codes} (แจ้งศูนย์เมื่อซิงก์ครั้งถัดไป)</source>
             <translation>Erased {n:,} records: {codes} (the center is told at the next sync)</translation>
         </message>
@@ -2889,133 +2965,133 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>ReconciliationView</name>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="82" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="79" />
             <source>กระทบยอดกับศูนย์</source>
             <translation>Reconcile with the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="97" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="102" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="107" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="94" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="99" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="104" />
             <source>เลขติดตามเรื่อง</source>
             <translation>Tracking code</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="97" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="102" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="107" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="94" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="99" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="104" />
             <source>ฉบับ</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="97" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="94" />
             <source>สถานะการส่ง</source>
             <translation>Sync state</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="97" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="102" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="94" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="99" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="102" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="99" />
             <source>รหัสเรื่อง</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="107" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="104" />
             <source>SHA-256 จุดบริการ</source>
             <translation>SHA-256 (station)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="107" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="104" />
             <source>SHA-256 ศูนย์</source>
             <translation>SHA-256 (center)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="109" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="106" />
             <source>ส่งเรื่องที่ศูนย์ยังไม่มีอีกครั้ง</source>
             <translation>Send again what the center does not have</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="111" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="299" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="108" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="297" />
             <source>บันทึกรายงาน PDF</source>
             <translation>Save PDF report</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="113" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="110" />
             <source>ลงนามรับรองผลประจำวัน</source>
             <translation>Sign off the day</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="119" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="116" />
             <source>วันที่:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="125" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="122" />
             <source>บันทึกที่จุดบริการ</source>
             <translation>Recorded at the station</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="127" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="124" />
             <source>ศูนย์ยืนยันการรับแล้ว</source>
             <translation>Acknowledged by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="129" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="126" />
             <source>ศูนย์แจ้งว่ามีอยู่ในระบบ</source>
             <translation>Held by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="138" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="135" />
             <source>กระทบยอดข้อมูลกับศูนย์</source>
             <translation>Reconciliation with the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="144" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="141" />
             <source>มีที่จุดบริการ แต่ศูนย์ไม่มี</source>
             <translation>At the station, missing at the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="146" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="143" />
             <source>ศูนย์มี แต่จุดบริการไม่มี</source>
             <translation>At the center, missing at the station</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="148" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="145" />
             <source>รหัสและฉบับตรงกันแต่เนื้อหาต่างกัน</source>
             <translation>Same ID and version, different content</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="178" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="176" />
             <source>กำลังตรวจสอบกับศูนย์…</source>
             <translation>Checking with the center…</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="194" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="192" />
             <source>ข้อมูลตรงกันทั้งหมด ไม่พบความแตกต่าง</source>
             <translation>Everything matches; no differences</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="198" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="196" />
             <source>พบความแตกต่าง %1 รายการ</source>
             <translation>%1 differences found</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="266" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="264" />
             <source>ส่งเรื่องเข้าคิวแล้ว — กดกระทบยอดอีกครั้งหลังส่งเสร็จ</source>
             <translation>Queued for sending — reconcile again once sent</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="282" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="280" />
             <source>บันทึกรายงานแล้ว: %1</source>
             <translation>Report saved: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="296" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="294" />
             <source>ลงนามรับรองแล้ว</source>
             <translation>Signed off</translation>
         </message>
@@ -3330,32 +3406,32 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="29" />
+            <location filename="../../ui/session/recovery_dialog.py" line="27" />
             <source>ฐานข้อมูลเสียหาย</source>
             <translation>Damaged database</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="35" />
+            <location filename="../../ui/session/recovery_dialog.py" line="33" />
             <source>ฐานข้อมูลเสียหาย กำลังค้นหาไฟล์สำรองล่าสุดที่ใช้ได้…</source>
             <translation>The database is damaged. Looking for the newest good backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="39" />
+            <location filename="../../ui/session/recovery_dialog.py" line="37" />
             <source>กู้คืนจากไฟล์สำรองนี้</source>
             <translation>Restore from this backup</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="42" />
+            <location filename="../../ui/session/recovery_dialog.py" line="40" />
             <source>ปิดโปรแกรม</source>
             <translation>Close the program</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="44" />
+            <location filename="../../ui/session/recovery_dialog.py" line="42" />
             <source>เปิดโปรแกรม</source>
             <translation>Open the program</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="63" />
+            <location filename="../../ui/session/recovery_dialog.py" line="61" />
             <source>ฐานข้อมูลเสียหาย พบไฟล์สำรองล่าสุดที่ใช้ได้ เมื่อ %1
 กู้คืนจากไฟล์นี้ แล้วดึงเรื่องที่ศูนย์รับไว้หลังจากนั้นกลับมาหรือไม่
 (ไฟล์ที่เสียหายจะถูกเก็บไว้ในโฟลเดอร์สำรองข้อมูล)</source>
@@ -3364,27 +3440,27 @@ Restore it, then fetch back from the center the records it acknowledged since?
 (The damaged file is kept in the backups folder.)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="75" />
+            <location filename="../../ui/session/recovery_dialog.py" line="70" />
             <source>ฐานข้อมูลเสียหาย และ%1 กรุณาติดต่อผู้ดูแลระบบ</source>
             <translation>The database is damaged: %1. Please call the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="85" />
+            <location filename="../../ui/session/recovery_dialog.py" line="80" />
             <source>กำลังกู้คืนฐานข้อมูลและดึงเรื่องจากศูนย์…</source>
             <translation>Restoring the database and fetching records from the center…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="92" />
+            <location filename="../../ui/session/recovery_dialog.py" line="87" />
             <source>กู้คืนฐานข้อมูลแล้ว ดึงเรื่องที่ศูนย์รับแล้วกลับมา %1 รายการ</source>
             <translation>Database restored; %1 records fetched back from the center</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="94" />
+            <location filename="../../ui/session/recovery_dialog.py" line="89" />
             <source>ยังไม่ได้เชื่อมต่อศูนย์ จึงดึงเรื่องจากศูนย์ไม่ได้</source>
             <translation>Not connected to a center: nothing could be fetched</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="97" />
+            <location filename="../../ui/session/recovery_dialog.py" line="92" />
             <source>ติดต่อศูนย์ไม่ได้ในขณะนี้ ผู้ดูแลระบบใช้คำสั่ง psc-counter recover --rebuild-only ภายหลังได้</source>
             <translation>The center cannot be reached now; an administrator can run psc-counter recover --rebuild-only later</translation>
         </message>
@@ -3545,7 +3621,7 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
         </message>
         <message>
             <location filename="../../ui/records/scan_dialog.py" line="97" />
-            <location filename="../../ui/records/scan_dialog.py" line="218" />
+            <location filename="../../ui/records/scan_dialog.py" line="216" />
             <source>ยกเลิก</source>
             <translation>Cancel</translation>
         </message>
@@ -3566,7 +3642,7 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
         </message>
         <message>
             <location filename="../../ui/records/scan_dialog.py" line="185" />
-            <location filename="../../ui/records/scan_dialog.py" line="224" />
+            <location filename="../../ui/records/scan_dialog.py" line="222" />
             <source>กำลังยกเลิก…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -3581,7 +3657,7 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
             <translation>Scanned document attached (%1 pages)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/scan_dialog.py" line="218" />
+            <location filename="../../ui/records/scan_dialog.py" line="216" />
             <source>หยุดสแกน</source>
             <translation>Stop scanning</translation>
         </message>
@@ -3602,215 +3678,215 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="48" />
+            <location filename="../../ui/admin/settings_dialog.py" line="49" />
             <source>เจ้าหน้าที่รับเรื่อง</source>
             <translation>Counter officer</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="49" />
+            <location filename="../../ui/admin/settings_dialog.py" line="50" />
             <source>เจ้าหน้าที่ประสานมวลชน</source>
             <translation>Mass-coordination officer</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="50" />
+            <location filename="../../ui/admin/settings_dialog.py" line="51" />
             <source>หัวหน้างาน</source>
             <translation>Supervisor</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="51" />
+            <location filename="../../ui/admin/settings_dialog.py" line="52" />
             <source>ผู้ดูแลระบบ</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="52" />
+            <location filename="../../ui/admin/settings_dialog.py" line="53" />
             <source>บัญชีบริการส่งข้อมูล (อัตโนมัติ)</source>
             <translation>Sync service account (unattended)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="70" />
+            <location filename="../../ui/admin/settings_dialog.py" line="71" />
             <source>ตั้งค่า</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="85" />
+            <location filename="../../ui/admin/settings_dialog.py" line="86" />
             <source>บันทึก</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="87" />
+            <location filename="../../ui/admin/settings_dialog.py" line="88" />
             <source>ปิด</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="103" />
+            <location filename="../../ui/admin/settings_dialog.py" line="104" />
             <source>ภาษาที่ใช้แสดง</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="107" />
+            <location filename="../../ui/admin/settings_dialog.py" line="108" />
             <source> นาที</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="110" />
+            <location filename="../../ui/admin/settings_dialog.py" line="111" />
             <source>ล็อกหน้าจอเมื่อไม่ใช้งานนาน</source>
             <translation>Lock the screen after</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="115" />
+            <location filename="../../ui/admin/settings_dialog.py" line="116" />
             <source>ที่อยู่เว็บติดตามเรื่อง (ใน QR)</source>
             <translation>Tracking web address (in the QR code)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="117" />
+            <location filename="../../ui/admin/settings_dialog.py" line="118" />
             <source>รหัสจุดบริการ</source>
             <translation>Station code</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="119" />
+            <location filename="../../ui/admin/settings_dialog.py" line="120" />
             <source>ตั้งค่าเครื่องพิมพ์ใบรับเรื่อง…</source>
             <translation>Receipt printer settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="123" />
+            <location filename="../../ui/admin/settings_dialog.py" line="124" />
             <source>เครื่องพิมพ์</source>
             <translation>Printer</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="125" />
+            <location filename="../../ui/admin/settings_dialog.py" line="126" />
             <source>การตั้งค่าอื่นทำได้โดยผู้ดูแลระบบเท่านั้น</source>
             <translation>Other settings are for the administrator only</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="128" />
+            <location filename="../../ui/admin/settings_dialog.py" line="129" />
             <source>ทั่วไป</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="152" />
+            <location filename="../../ui/admin/settings_dialog.py" line="153" />
             <source>ที่อยู่เว็บต้องขึ้นต้นด้วย https://</source>
             <translation>The web address must start with https://</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="183" />
-            <location filename="../../ui/admin/settings_dialog.py" line="192" />
+            <location filename="../../ui/admin/settings_dialog.py" line="184" />
+            <location filename="../../ui/admin/settings_dialog.py" line="193" />
             <source>ชื่อผู้ใช้</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="183" />
-            <location filename="../../ui/admin/settings_dialog.py" line="195" />
+            <location filename="../../ui/admin/settings_dialog.py" line="184" />
+            <location filename="../../ui/admin/settings_dialog.py" line="196" />
             <source>ชื่อ-นามสกุล</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="183" />
-            <location filename="../../ui/admin/settings_dialog.py" line="200" />
+            <location filename="../../ui/admin/settings_dialog.py" line="184" />
+            <location filename="../../ui/admin/settings_dialog.py" line="201" />
             <source>บทบาท</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="183" />
+            <location filename="../../ui/admin/settings_dialog.py" line="184" />
             <source>สถานะ</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="204" />
+            <location filename="../../ui/admin/settings_dialog.py" line="205" />
             <source>รหัสผ่านเริ่มต้น</source>
             <translation>Initial password</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="206" />
+            <location filename="../../ui/admin/settings_dialog.py" line="207" />
             <source>เพิ่มผู้ใช้</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="216" />
+            <location filename="../../ui/admin/settings_dialog.py" line="217" />
             <source>ผู้ใช้</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="226" />
+            <location filename="../../ui/admin/settings_dialog.py" line="227" />
             <source>ใช้งาน</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="226" />
+            <location filename="../../ui/admin/settings_dialog.py" line="227" />
             <source>ระงับ</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="228" />
+            <location filename="../../ui/admin/settings_dialog.py" line="229" />
             <source>ถูกล็อกชั่วคราว</source>
             <translation>Locked for a while</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="249" />
+            <location filename="../../ui/admin/settings_dialog.py" line="250" />
             <source>เพิ่มผู้ใช้ %1 แล้ว</source>
             <translation>User %1 added</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="268" />
+            <location filename="../../ui/admin/settings_dialog.py" line="269" />
             <source>วันหยุดพิเศษนอกเหนือจากวันหยุดราชการประจำปี ใช้คำนวณวันกำหนดแจ้งผล</source>
             <translation>Extra holidays besides the yearly public holidays, used for the answer due dates</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="271" />
+            <location filename="../../ui/admin/settings_dialog.py" line="272" />
             <source>วันที่</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="271" />
+            <location filename="../../ui/admin/settings_dialog.py" line="272" />
             <source>ชื่อวันหยุด</source>
             <translation>Holiday</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="286" />
+            <location filename="../../ui/admin/settings_dialog.py" line="287" />
             <source>ชื่อวันหยุด เช่น วันหยุดพิเศษตามมติคณะรัฐมนตรี</source>
             <translation>Holiday name, e.g. special holiday by cabinet resolution</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="288" />
+            <location filename="../../ui/admin/settings_dialog.py" line="289" />
             <source>เพิ่ม</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="293" />
+            <location filename="../../ui/admin/settings_dialog.py" line="294" />
             <source>ลบที่เลือก</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="298" />
+            <location filename="../../ui/admin/settings_dialog.py" line="299" />
             <source>วันหยุดพิเศษ</source>
             <translation>Extra holidays</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="345" />
+            <location filename="../../ui/admin/settings_dialog.py" line="348" />
             <source>เกี่ยวกับ</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="352" />
+            <location filename="../../ui/admin/settings_dialog.py" line="355" />
             <source>โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)</source>
             <translation>Walk-in complaint counter (PSC Counter)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="353" />
+            <location filename="../../ui/admin/settings_dialog.py" line="356" />
             <source>รุ่น</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="354" />
+            <location filename="../../ui/admin/settings_dialog.py" line="357" />
             <source>ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี</source>
             <translation>Government Complaint Center 1111, Office of the Permanent Secretary, Office of the Prime Minister</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="355" />
+            <location filename="../../ui/admin/settings_dialog.py" line="358" />
             <source>ข้อมูลและแบบอักษรที่ใช้</source>
             <translation>Data and fonts</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="356" />
+            <location filename="../../ui/admin/settings_dialog.py" line="359" />
             <source>สัญญาอนุญาตอยู่ในไฟล์ resources/fonts/OFL.txt</source>
             <translation>licence in resources/fonts/OFL.txt</translation>
         </message>
