@@ -25,6 +25,27 @@ QM = HERE / "psc_en.qm"
 
 # Plural messages (``tr(text, "", n)``) map to (singular, plural).
 EN: dict[str, str | tuple[str, str]] = {
+    # ---- Buddhist-era date fields and their calendar (ui/fields/be_date_edit.py, be_calendar.py)
+    "อ่านวันที่ไม่ได้ — กรอกเป็น วว/ดด/ปปปป (พ.ศ.) เช่น 03/12/2569": (
+        "Not a date — type dd/mm/yyyy in the Buddhist era, e.g. 03/12/2569"
+    ),
+    "ไม่มีวันที่นี้ในปฏิทิน": "There is no such day in the calendar",
+    "ปี %1 เป็นปี ค.ศ. — กรอกปี พ.ศ. (%2) หรือเติม ค.ศ. ท้ายวันที่": (
+        "%1 is a Christian-era year — type the Buddhist-era year (%2) or add CE"
+    ),
+    "กรอกปี พ.ศ. ให้ครบ 4 หลัก เช่น 2569": "Type all 4 digits of the Buddhist-era year, e.g. 2569",
+    "ปี %1 อยู่นอกช่วง พ.ศ. 2400–2700": "%1 is outside the years 2400–2700 BE",
+    "เวลาไม่ถูกต้อง — กรอกเป็น ชช:นน เช่น 09:30": "Not a time — type hh:mm, e.g. 09:30",
+    "อ่านวันที่และเวลาไม่ได้ — กรอกเป็น วว/ดด/ปปปป ชช:นน (พ.ศ.) เช่น 03/12/2569 09:30": (
+        "Not a date and time — type dd/mm/yyyy hh:mm in the Buddhist era, e.g. 03/12/2569 09:30"
+    ),
+    "แปลง ค.ศ. %1 เป็น พ.ศ. %2 แล้ว": "Converted %1 CE to %2 BE",
+    "เลือกจากปฏิทิน (Alt+ลูกศรลง)": "Pick from the calendar (Alt+Down)",
+    "วว/ดด/ปปปป ชช:นน (พ.ศ.)": "dd/mm/yyyy hh:mm (BE)",
+    "เดือนก่อน (Page Up)": "Previous month (Page Up)",
+    "เดือนถัดไป (Page Down)": "Next month (Page Down)",
+    "ปี พ.ศ. (Ctrl+Page Up / Ctrl+Page Down)": "Year BE (Ctrl+Page Up / Ctrl+Page Down)",
+    "วันนี้ (T)": "Today (T)",
     # ---- PDPA acknowledgement of each representative
     "การรับทราบประกาศคุ้มครองข้อมูลส่วนบุคคล": "acknowledgement of the personal data notice",
     "รับทราบประกาศ PDPA": "PDPA notice acknowledged",

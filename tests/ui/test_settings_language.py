@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -142,7 +142,7 @@ def test_administrator_adds_a_user_and_a_holiday(
     users.findChild(type(dialog.save_button), "add_user").click()
     qtbot.waitUntil(lambda: users.user_status.text() == "มีชื่อผู้ใช้นี้อยู่แล้ว", timeout=10_000)
 
-    dialog.holiday_date.setDate(QDate(2026, 12, 7))
+    dialog.holiday_date.set_value(date(2026, 12, 7))
     type_text(dialog.holiday_name, "วันหยุดพิเศษตามมติคณะรัฐมนตรี")
     dialog.findChild(type(dialog.save_button), "add_holiday").click()
     qtbot.waitUntil(lambda: dialog.holidays.rowCount() == 1, timeout=10_000)

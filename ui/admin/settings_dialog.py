@@ -10,11 +10,10 @@ import dataclasses
 import html
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,11 +34,13 @@ from PySide6.QtWidgets import (
 from app.config import Settings
 from app.domain.geo import GEO_CREDIT
 from app.domain.roles import Permission
+from app.domain.thaidate import bangkok_date
 from app.services.types import Changes
 from app.version import build_info
 from ui.admin.connect_tab import ConnectTab
 from ui.admin.users_tab import UsersTab
 from ui.env import UiEnv
+from ui.fields.be_date_edit import BeDateEdit
 from ui.fields.field import ERROR_STYLE, FieldBox
 from ui.formatting import show_date
 from ui.i18n import Language
@@ -200,11 +201,11 @@ class SettingsDialog(QDialog):
         self.holidays.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.holidays, 1)
         row = QHBoxLayout()
-        self.holiday_date = QDateEdit(page)
+        self.holiday_date = BeDateEdit(page)
         self.holiday_date.setObjectName("holiday_date")
-        self.holiday_date.setCalendarPopup(True)
-        today = self._env.services.ctx.clock().date()
-        self.holiday_date.setDate(QDate(today.year, today.month, today.day))
+        clock = self._env.services.ctx.clock
+        self.holiday_date.today = lambda: bangkok_date(clock())
+        self.holiday_date.set_value(bangkok_date(clock()))
         row.addWidget(self.holiday_date)
         self.holiday_name = QLineEdit(page)
         self.holiday_name.setObjectName("holiday_name")
@@ -236,8 +237,10 @@ class SettingsDialog(QDialog):
             self.holidays.setItem(n, 1, QTableWidgetItem(name))
 
     def _add_holiday(self) -> None:
-        qd = self.holiday_date.date()
-        day = date(qd.year(), qd.month(), qd.day())
+        day = self.holiday_date.value()
+        if day is None:
+            self.holiday_date.setFocus()
+            return
         name = self.holiday_name.text().strip()
         holidays, actor = self._env.services.holidays, self._env.user
         self._env.ops.run_write(

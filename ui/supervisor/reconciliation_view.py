@@ -12,9 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -28,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import ErrorCode
-from app.domain.thaidate import bangkok_date, format_thai_date
+from app.domain.thaidate import bangkok_date
 from app.domain.tracking import format_tracking_code
 from app.services.reconciliation import ReconciliationReport, ReconciliationService
 from app.services.types import Changes, KnownError
 from ui.env import UiEnv
+from ui.fields.be_date_edit import BeDateEdit
+from ui.formatting import show_date
 from ui.messages import error_text, queue_state_text
 from ui.ops import on_known_error
 
@@ -75,13 +75,10 @@ class ReconciliationView(QWidget):
         self.choose_pdf_path: Callable[[str], Path | None] = self._choose_pdf_path
 
         today = bangkok_date(env.services.ctx.clock())
-        self.day_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.day_edit = BeDateEdit(self)
         self.day_edit.setObjectName("recon_day")
-        self.day_edit.setCalendarPopup(True)
-        # WORKAROUND: QDateEdit has no Buddhist calendar (QCalendar knows Gregorian, Julian, Milankovic,
-        # Jalali and Islamic only), so it shows the Christian year; the label beside it gives the day in
-        # Thai with the Buddhist-era year, which is what the report and the officer use.
-        self.day_edit.setDisplayFormat("dd/MM/yyyy")
+        self.day_edit.today = lambda: bangkok_date(env.services.ctx.clock())
+        self.day_edit.set_value(today)
         self.run_button = QPushButton(self.tr("กระทบยอดกับศูนย์"), self)
         self.run_button.setObjectName("recon_run")
         self.day_label = QLabel(self)
@@ -153,6 +150,7 @@ class ReconciliationView(QWidget):
         layout.addLayout(actions)
 
         self.day_edit.dateChanged.connect(self._day_changed)
+        self.day_edit.messageChanged.connect(self._day_changed)
         self.run_button.clicked.connect(self.run)
         self.resend_button.clicked.connect(self.resend)
         self.pdf_button.clicked.connect(self.save_pdf)
@@ -162,15 +160,15 @@ class ReconciliationView(QWidget):
     # ------------------------------------------------------------------ reading
     def day(self) -> date:
         """The chosen day."""
-        d = self.day_edit.date()
-        return date(d.year(), d.month(), d.day())
+        return self.day_edit.value() or bangkok_date(self._env.services.ctx.clock())
 
     def set_day(self, day: date) -> None:
         """Chooses a day."""
-        self.day_edit.setDate(QDate(day.year, day.month, day.day))
+        self.day_edit.set_value(day)
 
     def _day_changed(self) -> None:
-        self.day_label.setText(format_thai_date(self.day()))
+        self.run_button.setEnabled(self.day_edit.value() is not None)
+        self.day_label.setText(show_date(self.day_edit.value()) or self.day_edit.message)
         self.report = None
         self._show_nothing()
         self._load_local()
