@@ -16,16 +16,29 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-import geothai
-
-GEO_CREDIT = (
-    "ข้อมูลเขตการปกครองและรหัสไปรษณีย์: GeoThai/data (geothai "
-    + geothai.DATA_VERSION
-    + "), CC-BY-4.0 — Pongsakorn Thipayanate; "
+# geothai loads its data tables on import (~0.25 s): it is imported where the index is built and where the
+# credit line is read, so the sign-in window (which imports this module through the error texts) does not
+# wait for it (docs/ARCHITECTURE.md, Start-up).
+_CREDIT = (
+    "ข้อมูลเขตการปกครองและรหัสไปรษณีย์: GeoThai/data (geothai {version}), CC-BY-4.0 — Pongsakorn Thipayanate; "
     "ที่มา: กรมการปกครอง, ไปรษณีย์ไทย"
 )
-"""Attribution required by the data licence (CC-BY-4.0), for the About box."""
+
+if TYPE_CHECKING:
+    GEO_CREDIT: str
+    """Attribution required by the data licence (CC-BY-4.0), for the About box."""
+else:
+
+    def __getattr__(name: str) -> str:
+        """``GEO_CREDIT`` on first use (PEP 562)."""
+        if name == "GEO_CREDIT":
+            import geothai
+
+            return _CREDIT.format(version=geothai.DATA_VERSION)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 BANGKOK_PROVINCE_CODE = "10"
 _BANGKOK_DISTRICT_WORD = "เขต"
@@ -128,6 +141,8 @@ class _Index:
     """Everything the lookups need, built once."""
 
     def __init__(self) -> None:
+        import geothai
+
         provinces = geothai.provinces()
         bangkok = next(p.name_th for p in provinces if p.code == BANGKOK_PROVINCE_CODE)
         others = sorted((p.name_th for p in provinces if p.name_th != bangkok), key=thai_sort_key)

@@ -9,30 +9,43 @@ built later (receipts, print jobs, sync, petitions) are wired into their ``None`
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from argon2 import PasswordHasher
+# Nothing heavy is imported here: ``app.services.types`` (CurrentUser, KnownError) is what the sign-in window
+# needs, and importing it runs this file first. SQLAlchemy, Alembic and every service load when
+# ``build_services`` or ``open_app`` is first used (docs/ARCHITECTURE.md, Start-up), not before the first
+# window shows; a test checks it (tests/ui/test_startup_imports.py).
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
-from app.services.audit import AuditLog, AuditService
-from app.services.auth import AuthService
-from app.services.backups import BackupService
-from app.services.complaints import ComplaintService
-from app.services.context import AppContext, open_app
-from app.services.dashboard import DashboardService
-from app.services.drafts import DraftService
-from app.services.holidays import HolidayService
-from app.services.lifecycle import LifecycleService
-from app.services.ratings import RatingService
-from app.services.records import RecordService
-from app.services.reference import ReferenceService
-from app.services.settings import SettingsService
-
-if TYPE_CHECKING:  # imported at run time only by build_services (QtGui costs seconds to import)
+    from app.services.audit import AuditLog, AuditService
+    from app.services.auth import AuthService
+    from app.services.backups import BackupService
+    from app.services.complaints import ComplaintService
+    from app.services.context import AppContext, open_app
+    from app.services.dashboard import DashboardService
     from app.services.devices import CardReaderService, ScanService
+    from app.services.drafts import DraftService
+    from app.services.holidays import HolidayService
+    from app.services.lifecycle import LifecycleService
     from app.services.petitions import PetitionService
     from app.services.print_jobs import PrintJobService
+    from app.services.ratings import RatingService
     from app.services.receipts import ReceiptService
+    from app.services.records import RecordService
+    from app.services.reference import ReferenceService
+    from app.services.settings import SettingsService
     from app.services.sync_service import SyncService
+
+
+def __getattr__(name: str) -> Any:
+    """``from app.services import open_app, AppContext`` imports ``app.services.context`` on first use
+    (PEP 562), so importing the package stays cheap."""
+    if name in {"AppContext", "open_app"}:
+        from app.services import context
+
+        return getattr(context, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass
@@ -80,6 +93,19 @@ def build_services(
     ``core_only`` leaves out receipts, print jobs and petitions (no Qt import): the crash-test child and
     commands that only read records start faster.
     """
+    from app.services.audit import AuditLog, AuditService
+    from app.services.auth import AuthService
+    from app.services.backups import BackupService
+    from app.services.complaints import ComplaintService
+    from app.services.dashboard import DashboardService
+    from app.services.drafts import DraftService
+    from app.services.holidays import HolidayService
+    from app.services.lifecycle import LifecycleService
+    from app.services.ratings import RatingService
+    from app.services.records import RecordService
+    from app.services.reference import ReferenceService
+    from app.services.settings import SettingsService
+
     audit_log = AuditLog(ctx.db.key)
     services = Services(
         ctx=ctx,

@@ -25,9 +25,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from app.logs import DB as log
+from app.storage import paths
 from app.storage.errors import KnownError, disk_error
 
-DB_FILE = "counter.sqlite3"
+DB_FILE = paths.DB_FILE  # most callers import it from here; start-up reads it without SQLAlchemy
 BUSY_TIMEOUT_MS = 15_000  # a writer waits this long for another writer before "database_busy"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
