@@ -243,7 +243,11 @@ OUTBOX: Table = Base.metadata.tables["outbox"]
 AUDIT_EVENTS: Table = Base.metadata.tables["audit_events"]
 META: Table = Base.metadata.tables["meta"]
 
-# FTS5 over records.search_text, external content, trigram tokenizer: substring MATCH for >= 3 code points.
+# FTS5 over records.search_text, external content, trigram tokenizer: substring search for >= 3 code points
+# (``search_text LIKE '%term%'`` on the FTS table: the index gives the records holding every trigram of the
+# term, SQLite checks the term against their text). ``detail=none`` (migration 0013) keeps only which record
+# holds a trigram, not where: a third of the index of ``detail=full`` (670 → 200 B a record at 100 k), whose
+# positions only multi-trigram MATCH phrases read.
 # Indexing one record costs about as much CPU and as many written pages as the rest of its registration
 # (bench/bench_storage.py), so records are indexed FTS_BATCH at a time; records above the mark (always the
 # newest, rowids only grow) are searched with instr. Update and delete triggers keep indexed rows in step
@@ -253,7 +257,7 @@ FTS_INDEXED_UPTO = "fts_indexed_upto"  # meta key: the highest records.rowid in 
 FTS_BATCH = 32
 FTS_DDL: tuple[str, ...] = (
     "CREATE VIRTUAL TABLE records_fts USING fts5("
-    "search_text, content='records', content_rowid='rowid', tokenize='trigram', columnsize=0)",
+    "search_text, content='records', content_rowid='rowid', tokenize='trigram', columnsize=0, detail=none)",
     # FTS5 leaves that fit a SQLCipher page: 4,096 bytes less 80 of IV and HMAC leave 3,981 for a cell,
     # and FTS5's default 4,050 put 3.5 KB of every full leaf on an overflow page (two reads per leaf).
     "INSERT INTO records_fts(records_fts, rank) VALUES ('pgsz', 3950)",

@@ -2,8 +2,10 @@
 Pitfalls pitfalls).
 
 ``records.search_text`` holds a lowercase, NFC text of everything searchable. Terms of three or more code
-points go to the FTS5 trigram index (``records_fts MATCH``); shorter ones (a Thai syllable is often one or
-two code points) are checked with ``instr`` on ``search_text``. Results are newest first (``rowid DESC``),
+points go to the FTS5 trigram index (``records_fts.search_text LIKE '%term%'``: the index, which keeps only
+which records hold each trigram (``detail=none``), gives the records holding all of the term's trigrams and
+SQLite checks the term against their text); shorter ones (a Thai syllable is often one or two code points)
+are checked with ``instr`` on ``search_text``. Results are newest first (``rowid DESC``),
 paged by keyset (``rowid < after``), so a page costs the same at row 50 and row 500,000: the index is
 walked in rowid order and stops after ``limit`` hits; no ``ORDER BY`` on any other column.
 
@@ -63,7 +65,8 @@ class SearchQuery:
         return not self.fts_terms and not self.short_terms
 
     def match_expression(self) -> str:
-        """The FTS5 MATCH string of the long terms: each a quoted phrase (quotes doubled), all required."""
+        """The FTS5 MATCH string of the long terms as phrases (quotes doubled), all required (for an index
+        with positions; the counter's index is searched with ``LIKE``, see ``_like_parts``)."""
         return " AND ".join(_quote(t) for t in self.fts_terms)
 
 
@@ -159,11 +162,32 @@ _HIGHEST = "\U0010ffff"
 
 @dataclass(frozen=True)
 class _Plan:
-    """How to run a query: an FTS MATCH expression (may be empty) and terms checked with instr."""
+    """How to run a query: an FTS MATCH expression of single trigrams (may be empty), LIKE patterns the
+    index answers, and terms checked with instr on the records' text."""
 
     match: str
     instr_terms: tuple[str, ...]
     impossible: bool = False  # a term no record contains
+    like_patterns: tuple[str, ...] = ()
+
+    @property
+    def uses_index(self) -> bool:
+        """Whether the FTS table answers part of the query."""
+        return bool(self.match or self.like_patterns)
+
+
+_LIKE_WILDCARDS = re.compile(r"[%_]")
+
+
+def _like_parts(term: str) -> tuple[list[str], bool]:
+    """LIKE patterns for a term of three or more code points, and whether instr must check it too.
+
+    FTS5 takes no ESCAPE clause: a term holding ``%`` or ``_`` is looked up by its runs between them that
+    are long enough for a trigram, and checked exactly with ``instr``."""
+    if not _LIKE_WILDCARDS.search(term):
+        return [f"%{term}%"], False
+    runs = [r for r in _LIKE_WILDCARDS.split(term) if len(r) >= TRIGRAM]
+    return [f"%{r}%" for r in runs], True
 
 
 def _quote(term: str) -> str:
@@ -183,8 +207,14 @@ def _prefix_trigrams(session: Session, term: str) -> list[str]:
 
 
 def _plan(session: Session, query: SearchQuery, *, use_index_for_short: bool) -> _Plan:
-    parts = [_quote(t) for t in query.fts_terms]
+    parts: list[str] = []
+    likes: list[str] = []
     instr_terms: list[str] = []
+    for term in query.fts_terms:
+        patterns, exact = _like_parts(term)
+        likes += patterns
+        if exact:
+            instr_terms.append(term)
     for term in query.short_terms:
         if not use_index_for_short:
             instr_terms.append(term)
@@ -196,7 +226,7 @@ def _plan(session: Session, query: SearchQuery, *, use_index_for_short: bool) ->
             instr_terms.append(term)
         else:
             parts.append("(" + " OR ".join(_quote(g) for g in grams) + ")")
-    return _Plan(" AND ".join(parts), tuple(instr_terms))
+    return _Plan(" AND ".join(parts), tuple(instr_terms), like_patterns=tuple(dict.fromkeys(likes)))
 
 
 def _where(
@@ -204,12 +234,16 @@ def _where(
 ) -> tuple[str, str, str]:
     """(FROM clause, WHERE clause, rowid column) for a plan over the indexed records; fills ``params``."""
     conds: list[str] = []
-    if plan.match:
+    if plan.uses_index:
         source = (
             "records_fts JOIN records r ON r.rowid = records_fts.rowid" if plan.instr_terms else "records_fts"
         )
-        conds.append("records_fts MATCH :match")
-        params["match"] = plan.match
+        if plan.match:
+            conds.append("records_fts MATCH :match")
+            params["match"] = plan.match
+        for i, pattern in enumerate(plan.like_patterns):
+            conds.append(f"records_fts.search_text LIKE :l{i}")
+            params[f"l{i}"] = pattern
         rowid_col = "records_fts.rowid"
     else:
         source = "records r"

@@ -128,19 +128,18 @@ def _check_home(home: Path, reported: dict[str, str]) -> int:
 def _records_missing_from_search_index(conn: Any) -> list[str]:
     """Tracking codes of records the search index does not hold though it should.
 
-    Records up to the ``fts_indexed_upto`` mark must be found through the trigram index itself (a MATCH on
-    their tracking code reads the index, not the content table); fewer than ``FTS_BATCH`` may wait above
-    the mark, where search reads them with ``instr``. ``count(*)`` on the external-content FTS table would
-    read the records table and could not fail.
+    Records up to the ``fts_indexed_upto`` mark must be found through the trigram index itself (a MATCH of
+    every trigram of their tracking code reads the index, not the content table); fewer than ``FTS_BATCH``
+    may wait above the mark, where search reads them with ``instr``. ``count(*)`` on the external-content
+    FTS table would read the records table and could not fail.
     """
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (FTS_INDEXED_UPTO,)).fetchone()
     mark = int(row[0]) if row else 0
     above = [r[0] for r in conn.execute("SELECT tracking_code FROM records WHERE rowid > ?", (mark,))]
     missing = above[FTS_BATCH - 1 :]  # at most FTS_BATCH - 1 records may wait for the next batch
     for rowid, code in conn.execute("SELECT rowid, tracking_code FROM records WHERE rowid <= ?", (mark,)):
-        hits = conn.execute(
-            "SELECT rowid FROM records_fts WHERE records_fts MATCH ?", ('"' + code + '"',)
-        ).fetchall()
+        trigrams = " AND ".join(f'"{code[i : i + 3]}"' for i in range(len(code) - 2))
+        hits = conn.execute("SELECT rowid FROM records_fts WHERE records_fts MATCH ?", (trigrams,)).fetchall()
         if (rowid,) not in hits:
             missing.append(code)
     return missing
