@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY),xcb,offscreen)
 
-.PHONY: run test bench lint types contracts pytest setup system-deps services translations clean screenshots dist dist-test
+.PHONY: run test bench soak lint types contracts pytest setup system-deps services translations clean screenshots dist dist-test
 
 setup: system-deps $(STAMP)
 
@@ -48,8 +48,15 @@ pytest: setup services
 
 test: lint types contracts pytest
 
-bench: setup
+bench: setup services
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+# The long soak (issue 15): register, print to a socket printer and sync through injected faults, without the
+# GUI; reports memory growth and any record lost or duplicated (docs/BENCHMARKS.md). HOURS may be a fraction:
+# `make soak HOURS=0.01` is a 36-second smoke run.
+HOURS ?= 1
+soak: setup services
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.soak --hours $(HOURS)
 
 # The installable counter (issue 10): the PyInstaller one-folder bundle in dist/psc-counter/ and the .deb
 # packages beside it. Slow (~5 min on 2 cores), so not part of `make test`; CI runs it after the tests.

@@ -23,4 +23,7 @@ su postgres -c "psql -p 5433 -tAc \"SELECT 1 FROM pg_database WHERE datname='psc
 # A database of its own for the center's checks (issue 8), so parallel test runs do not empty each other's.
 su postgres -c "psql -p 5433 -tAc \"SELECT 1 FROM pg_database WHERE datname='psc_center_checks'\"" | grep -q 1 ||
   su postgres -c "createdb -p 5433 -O psc -E UTF8 psc_center_checks" >/dev/null
+# The benchmarks' own database (make bench: bench_sync, bench_load), so a bench run never empties a test's.
+su postgres -c "psql -p 5433 -tAc \"SELECT 1 FROM pg_database WHERE datname='psc_bench'\"" | grep -q 1 ||
+  su postgres -c "createdb -p 5433 -O psc -E UTF8 psc_bench" >/dev/null
 echo "PostgreSQL ready on 127.0.0.1:5433 (database psc_central_test)"
