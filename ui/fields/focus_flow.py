@@ -17,7 +17,8 @@ import itertools
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -165,3 +166,32 @@ class FocusFlow(QObject):
             target = target or new
             box = target.parentWidget()
             ensure_visible(box if isinstance(box, FieldBox) else target)
+
+
+class ClosedPopupKeys(QObject):
+    """Hands keys that reach a suggestion list after it closed to the field that has the focus now.
+
+    WORKAROUND: while a completer's list is open, X11 sends the keyboard to the list's window. Keys a fast
+    typist sends before the list has closed (Enter, then the next field's first letters) are addressed to
+    that window and reach the hidden list, where they were lost. Install on the list (``watch``)."""
+
+    def watch(self, popup: QWidget) -> None:
+        """Forwards what ``popup`` receives while hidden."""
+        popup.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Passes a key of a hidden list on to the focused field."""
+        if (
+            event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QWidget)
+            and not watched.isVisible()
+        ):
+            target = QApplication.focusWidget()
+            if target is not None and target is not watched and not watched.isAncestorOf(target):
+                copy = QKeyEvent(
+                    event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat()
+                )
+                QCoreApplication.sendEvent(target, copy)
+                return True
+        return super().eventFilter(watched, event)
