@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PIL import Image
+from PIL import Image, ImageChops
 from Xlib import XK, X, display
 from Xlib.ext import xtest
 
@@ -118,11 +118,26 @@ class Screen:
         value = name.value
         return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
-    def screenshot(self, path: Path) -> None:
-        """The whole screen as a PNG."""
+    def grab(self) -> Image.Image:
+        """The whole screen now."""
         root = self.display.screen().root
         raw = root.get_image(0, 0, WIDTH, HEIGHT, X.ZPixmap, 0xFFFFFFFF)
-        Image.frombytes("RGB", (WIDTH, HEIGHT), raw.data, "raw", "BGRX").save(path)
+        return Image.frombytes("RGB", (WIDTH, HEIGHT), raw.data, "raw", "BGRX")
+
+    def screenshot(self, path: Path, settle: bool = True) -> None:
+        """The whole screen as a PNG, once the app has caught up with the keys (the picture stops
+        changing, but for a blinking cursor)."""
+        image = self.grab()
+        if settle:
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline:
+                time.sleep(0.25)
+                later = self.grab()
+                changed = ImageChops.difference(image, later).convert("L").point(lambda v: 255 if v else 0)
+                image = later
+                if changed.histogram()[255] < 200:
+                    break
+        image.save(path)
 
 
 class Keyboard:
