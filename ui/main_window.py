@@ -24,6 +24,7 @@ from app.services.types import StationInfo
 from ui.admin.help_menu import install_help_menu
 from ui.admin.settings_dialog import ROLE_TEXT, SettingsDialog
 from ui.env import UiEnv
+from ui.fields.focus_flow import fit_small_screen
 from ui.i18n import Language
 from ui.pages import PAGES, PageSpec
 from ui.session.lock_dialog import LockDialog
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._load_station()
         self.daily_purge = DailyPurge(env, self)  # PDPA retention, off the GUI thread, whoever signs in
         self.resize(1366, 768)
+        fit_small_screen(self)
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:

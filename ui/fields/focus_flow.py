@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -195,3 +195,17 @@ class ClosedPopupKeys(QObject):
                 QCoreApplication.sendEvent(target, copy)
                 return True
         return super().eventFilter(watched, event)
+
+
+def fit_small_screen(window: QWidget) -> None:
+    """Maximizes ``window`` on a screen no larger than 1366×768, the common counter PC.
+
+    A 1366×768 window plus the window manager's title bar is taller than such a screen: its bottom (the
+    status bar, the last rows of a form) was cut off. Not on the offscreen test platform, whose screens
+    are virtual."""
+    if QGuiApplication.platformName() == "offscreen":
+        return
+    screen = window.screen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is not None and (room.width() <= 1366 or room.height() <= 768):
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
