@@ -4,57 +4,57 @@
     <context>
         <name>AddressPicker</name>
         <message>
-            <location filename="../../ui/fields/address_picker.py" line="73" />
+            <location filename="../../ui/fields/address_picker.py" line="79" />
             <source>บ้านเลขที่</source>
             <translation>House no.</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/address_picker.py" line="75" />
+            <location filename="../../ui/fields/address_picker.py" line="81" />
             <source>หมู่ที่</source>
             <translation>Moo</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/address_picker.py" line="79" />
+            <location filename="../../ui/fields/address_picker.py" line="85" />
             <source>หมู่บ้าน/อาคาร</source>
             <translation>Village/building</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/address_picker.py" line="80" />
+            <location filename="../../ui/fields/address_picker.py" line="86" />
             <source>ตรอก/ซอย</source>
             <translation>Soi</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/address_picker.py" line="81" />
+            <location filename="../../ui/fields/address_picker.py" line="87" />
             <source>ถนน</source>
             <translation>Road</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/address_picker.py" line="85" />
+            <location filename="../../ui/fields/address_picker.py" line="91" />
             <source>พิมพ์รหัสไปรษณีย์ หรือชื่อตำบล/แขวง อำเภอ/เขต แล้วเลือกจากรายการ</source>
             <translation>Type a postcode or a subdistrict/district name, then pick from the list</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/address_picker.py" line="87" />
+            <location filename="../../ui/fields/address_picker.py" line="93" />
             <source>ค้นหาที่อยู่</source>
             <translation>Find address</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/address_picker.py" line="110" />
+            <location filename="../../ui/fields/address_picker.py" line="116" />
             <source>ตำบล/แขวง</source>
             <translation>Subdistrict</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/address_picker.py" line="113" />
+            <location filename="../../ui/fields/address_picker.py" line="119" />
             <source>อำเภอ/เขต</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/address_picker.py" line="115" />
+            <location filename="../../ui/fields/address_picker.py" line="121" />
             <source>จังหวัด</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/address_picker.py" line="117" />
+            <location filename="../../ui/fields/address_picker.py" line="123" />
             <source>รหัสไปรษณีย์</source>
             <translation>Postcode</translation>
         </message>
@@ -123,47 +123,47 @@
     <context>
         <name>AmendDialog</name>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="48" />
+            <location filename="../../ui/records/amend_dialog.py" line="49" />
             <source>แก้ไขเรื่อง %1 (ฉบับที่ %2)</source>
             <translation>Amend case %1 (version %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="56" />
+            <location filename="../../ui/records/amend_dialog.py" line="57" />
             <source>เช่น ผู้ร้องแจ้งเบอร์โทรศัพท์ผิด</source>
             <translation>e.g. the complainant gave a wrong phone number</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="58" />
+            <location filename="../../ui/records/amend_dialog.py" line="59" />
             <source>เหตุผลการแก้ไข (จำเป็น)</source>
             <translation>Reason for the amendment (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="76" />
+            <location filename="../../ui/records/amend_dialog.py" line="77" />
             <source>บันทึกการแก้ไข (Ctrl+S)</source>
             <translation>Save amendment (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="81" />
+            <location filename="../../ui/records/amend_dialog.py" line="82" />
             <source>ยกเลิก</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="107" />
+            <location filename="../../ui/records/amend_dialog.py" line="108" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="124" />
+            <location filename="../../ui/records/amend_dialog.py" line="125" />
             <source>บันทึกไม่สำเร็จ</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="140" />
+            <location filename="../../ui/records/amend_dialog.py" line="141" />
             <source>ยกเลิกการแก้ไข</source>
             <translation>Discard amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="141" />
+            <location filename="../../ui/records/amend_dialog.py" line="142" />
             <source>การแก้ไขที่กรอกไว้จะไม่ถูกบันทึก ต้องการยกเลิกหรือไม่</source>
             <translation>The corrections typed will not be saved. Discard them?</translation>
         </message>
@@ -301,42 +301,42 @@
     <context>
         <name>CardPanel</name>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="59" />
+            <location filename="../../ui/fields/card_reader.py" line="58" />
             <source>อ่านจากบัตรประจำตัวประชาชน แก้ไขได้</source>
             <translation>Read from the national ID card; may be edited</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="111" />
+            <location filename="../../ui/fields/card_reader.py" line="110" />
             <source>ดูรูปถ่ายจากบัตร</source>
             <translation>Show the card's photo</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="114" />
+            <location filename="../../ui/fields/card_reader.py" line="113" />
             <source>แนบรูปถ่าย (ผู้ร้องยินยอมแล้ว)</source>
             <translation>Attach the photo (the complainant consents)</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="136" />
+            <location filename="../../ui/fields/card_reader.py" line="135" />
             <source>เสียบบัตรประชาชนเพื่อกรอกชื่อ เลขประจำตัว วันเกิด และที่อยู่โดยอัตโนมัติ</source>
             <translation>Insert the national ID card to fill in name, ID number, birth date and address</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="145" />
+            <location filename="../../ui/fields/card_reader.py" line="144" />
             <source>กำลังอ่านบัตร… กรุณาอย่าดึงบัตรออก</source>
             <translation>Reading the card… please do not pull it out</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="158" />
+            <location filename="../../ui/fields/card_reader.py" line="157" />
             <source>บัตรหมดอายุแล้ว (หมดอายุ %1) กรอกข้อมูลให้แล้ว กรุณาตรวจสอบเอกสารอื่นประกอบ</source>
             <translation>The card has expired (on %1). The form was filled; please check another document too</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="164" />
+            <location filename="../../ui/fields/card_reader.py" line="163" />
             <source>กรอกข้อมูลจากบัตรประชาชนแล้ว (ช่องสีฟ้า) กรุณาตรวจสอบ แก้ไขได้</source>
             <translation>Filled from the ID card (blue fields). Please check; they may be edited</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="170" />
+            <location filename="../../ui/fields/card_reader.py" line="169" />
             <source>บัตรนี้ไม่มีรูปถ่ายที่อ่านได้</source>
             <translation>This card has no readable photo</translation>
         </message>
@@ -344,17 +344,17 @@
     <context>
         <name>CardReaderStatus</name>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="346" />
+            <location filename="../../ui/fields/card_reader.py" line="347" />
             <source>เครื่องอ่านบัตร: กำลังอ่านบัตร…</source>
             <translation>Card reader: reading…</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="348" />
+            <location filename="../../ui/fields/card_reader.py" line="349" />
             <source>เครื่องอ่านบัตร: มีบัตรอยู่ในเครื่อง</source>
             <translation>Card reader: card inserted</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/card_reader.py" line="350" />
+            <location filename="../../ui/fields/card_reader.py" line="351" />
             <source>เครื่องอ่านบัตร: พร้อม</source>
             <translation>Card reader: ready</translation>
         </message>
@@ -465,7 +465,7 @@
     <context>
         <name>ComplaintForm</name>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="141" />
+            <location filename="../../ui/intake/complaint_form.py" line="145" />
             <source>เชื่อมโยงการมาครั้งนี้กับเรื่องที่เลือก</source>
             <translation>Link this visit to the selected case</translation>
         </message>
@@ -815,62 +815,62 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="95" />
+            <location filename="../../ui/intake/intake_page.py" line="97" />
             <source>บันทึกและออกใบรับเรื่อง (Ctrl+S)</source>
             <translation>Save and issue receipt (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="100" />
+            <location filename="../../ui/intake/intake_page.py" line="102" />
             <source>ล้างฟอร์ม (Ctrl+N)</source>
             <translation>Clear form (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="104" />
+            <location filename="../../ui/intake/intake_page.py" line="106" />
             <source>สแกนเอกสารแนบ</source>
             <translation>Scan documents</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="152" />
+            <location filename="../../ui/intake/intake_page.py" line="156" />
             <source>แนบเอกสารที่สแกนแล้ว</source>
             <translation>Scanned document attached</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="160" />
+            <location filename="../../ui/intake/intake_page.py" line="164" />
             <source>แนบรูปถ่ายจากบัตรแล้ว</source>
             <translation>Card photo attached</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="168" />
+            <location filename="../../ui/intake/intake_page.py" line="172" />
             <source> (เอกสารแนบ %1 ไฟล์)</source>
             <translation> (%1 attachments)</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="228" />
+            <location filename="../../ui/intake/intake_page.py" line="236" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="243" />
+            <location filename="../../ui/intake/intake_page.py" line="251" />
             <source>บันทึกไม่สำเร็จ</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="262" />
+            <location filename="../../ui/intake/intake_page.py" line="284" />
             <source>กำลังส่งไปพิมพ์…</source>
             <translation>Sending to the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="272" />
+            <location filename="../../ui/intake/intake_page.py" line="294" />
             <source>ส่งใบรับเรื่องเข้าคิวพิมพ์แล้ว</source>
             <translation>Receipt queued for printing</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="297" />
+            <location filename="../../ui/intake/intake_page.py" line="319" />
             <source>ล้างฟอร์ม</source>
             <translation>Clear form</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="298" />
+            <location filename="../../ui/intake/intake_page.py" line="320" />
             <source>ข้อมูลที่กรอกไว้จะหายไป ต้องการล้างฟอร์มหรือไม่</source>
             <translation>What was typed will be lost. Clear the form?</translation>
         </message>
@@ -959,42 +959,42 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>ตั้งค่า</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>ล็อกหน้าจอ (Ctrl+L)</source>
             <translation>Lock screen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>ออกจากระบบ</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="188" />
             <source>ผู้ใช้: %1 (%2)</source>
             <translation>User: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>จุดบริการ %1 %2</source>
             <translation>Station %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>PSC Counter — %1</source>
             <translation>PSC Counter — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>PSC Counter</source>
             <translation>PSC Counter</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="209" />
             <source>กำลังทำงาน…</source>
             <translation>Working…</translation>
         </message>
@@ -2017,112 +2017,112 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>PetitionForm</name>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="156" />
+            <location filename="../../ui/petitions/petition_form.py" line="159" />
             <source>บันทึก (Ctrl+S)</source>
             <translation>Save (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="206" />
+            <location filename="../../ui/petitions/petition_form.py" line="217" />
             <source>กลุ่มผู้ยื่นคำร้อง</source>
             <translation>Petitioning group</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="208" />
+            <location filename="../../ui/petitions/petition_form.py" line="219" />
             <source>เช่น เครือข่ายเกษตรกรผู้ปลูกมันสำปะหลัง</source>
             <translation>e.g. Cassava Farmers' Network</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="210" />
+            <location filename="../../ui/petitions/petition_form.py" line="221" />
             <source>ชื่อกลุ่ม *</source>
             <translation>Group name *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="211" />
+            <location filename="../../ui/petitions/petition_form.py" line="222" />
             <source>องค์กร/สมาคม (ถ้ามี)</source>
             <translation>Organisation/association (if any)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="212" />
+            <location filename="../../ui/petitions/petition_form.py" line="223" />
             <source>องค์กร</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="314" />
+            <location filename="../../ui/petitions/petition_form.py" line="326" />
             <source>กลุ่มนี้เคยมายื่นคำร้องภายใน 90 วัน</source>
             <translation>This group petitioned within the last 90 days</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="126" />
+            <location filename="../../ui/petitions/petition_form.py" line="129" />
             <source>เชื่อมโยงกับคำร้องที่เลือก</source>
             <translation>Link to the selected petition</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="216" />
+            <location filename="../../ui/petitions/petition_form.py" line="227" />
             <source>ประเด็นและข้อเรียกร้อง</source>
             <translation>Issues and demands</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="218" />
+            <location filename="../../ui/petitions/petition_form.py" line="229" />
             <source>สรุปประเด็นปัญหา *</source>
             <translation>Summary of the issue *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="222" />
+            <location filename="../../ui/petitions/petition_form.py" line="233" />
             <source>ข้อเรียกร้อง * (Ctrl+Shift+D เพิ่ม, Alt+↑/↓ เลื่อนลำดับ, Ctrl+Delete ลบ)</source>
             <translation>Demands * (Ctrl+Shift+D add, Alt+↑/↓ reorder, Ctrl+Delete remove)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="239" />
+            <location filename="../../ui/petitions/petition_form.py" line="250" />
             <source>เจ้าหน้าที่ผู้รับหนังสือ</source>
             <translation>Official who received the petition</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="241" />
+            <location filename="../../ui/petitions/petition_form.py" line="252" />
             <source>ชื่อ-นามสกุล</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="242" />
+            <location filename="../../ui/petitions/petition_form.py" line="253" />
             <source>ชื่อผู้รับ *</source>
             <translation>Received by *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="243" />
+            <location filename="../../ui/petitions/petition_form.py" line="254" />
             <source>ตำแหน่ง</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="244" />
+            <location filename="../../ui/petitions/petition_form.py" line="255" />
             <source>ตำแหน่ง *</source>
             <translation>Position *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="142" />
+            <location filename="../../ui/petitions/petition_form.py" line="145" />
             <source>การประชุม/การเข้าพบที่จัดให้</source>
             <translation>Meetings arranged</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="248" />
+            <location filename="../../ui/petitions/petition_form.py" line="259" />
             <source>การติดตามผล</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="319" />
+            <location filename="../../ui/petitions/petition_form.py" line="332" />
             <source>เชื่อมโยงกับ {code} แล้ว</source>
             <translation>Linked to {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="303" />
+            <location filename="../../ui/petitions/petition_form.py" line="314" />
             <source>ชื่อกลุ่มตรงกัน</source>
             <translation>Same group name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="303" />
+            <location filename="../../ui/petitions/petition_form.py" line="314" />
             <source>ผู้แทนคนเดียวกัน</source>
             <translation>Same representative</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="379" />
+            <location filename="../../ui/petitions/petition_form.py" line="392" />
             <source>เชื่อมโยงกับคำร้องเดิมแล้ว</source>
             <translation>Linked to the earlier petition</translation>
         </message>
@@ -2210,6 +2210,11 @@ Please tell the administrator and give them the log file.</translation>
             <location filename="../../ui/petitions/representatives.py" line="74" />
             <source>LINE ID</source>
             <translation>LINE ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_keys.py" line="32" />
+            <source>อ่านอย่างเดียว: บัญชีนี้ดูคำร้องของกลุ่มได้ แต่แก้ไขหรือบันทึกไม่ได้ ผู้ที่แก้ไขได้คือเจ้าหน้าที่ประสานมวลชนและหัวหน้างาน</source>
+            <translation>Read only: this account can view group petitions but not change or save them. Mass-coordination staff and supervisors can edit them.</translation>
         </message>
     </context>
     <context>
@@ -2561,42 +2566,42 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="150" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="147" />
             <source>ทำลายข้อมูลส่วนบุคคลของเรื่องที่ครบระยะเวลาเก็บตอนนี้? ย้อนกลับไม่ได้</source>
             <translation>Destroy the personal data of records past retention now? This cannot be undone</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="162" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="159" />
             <source>ครบระยะเวลาเก็บ {n:,} เรื่อง</source>
             <translation>{n:,} records past retention</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="164" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="161" />
             <source>ทำลายข้อมูลส่วนบุคคลแล้ว {n:,} เรื่อง</source>
             <translation>Personal data of {n:,} records destroyed</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="167" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="164" />
             <source> — รอศูนย์ยืนยันการรับ {n:,} เรื่อง (ยังเก็บไว้)</source>
             <translation> — {n:,} waiting for the center's acknowledgement (kept)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="172" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="169" />
             <source>เลือกโฟลเดอร์ที่จะบันทึกไฟล์</source>
             <translation>Choose the folder for the files</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="189" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="186" />
             <source>ส่งออกแล้ว {r:,} เรื่อง {v:,} ฉบับ ไฟล์แนบ {a:,} รายการ: {path}</source>
             <translation>Exported {r:,} records, {v:,} versions, {a:,} attachments: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="195" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="192" />
             <source>ลบข้อมูลส่วนบุคคลทุกเรื่องของบุคคลนี้ และแจ้งศูนย์ให้ลบด้วย? ย้อนกลับไม่ได้</source>
             <translation>Erase the personal data of every record of this person, and ask the center to erase it too? This cannot be undone</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/privacy_page.py" line="214" />
+            <location filename="../../ui/supervisor/privacy_page.py" line="211" />
             <source>ลบข้อมูลแล้ว {n:,} เรื่อง: {codes} (แจ้งศูนย์เมื่อซิงก์ครั้งถัดไป)</source>
             <translation>Erased {n:,} records: {codes} (the center is told at the next sync)</translation>
         </message>
@@ -2636,57 +2641,57 @@ Please tell the administrator and give them the log file.</translation>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="416" />
+            <location filename="../../ui/messages.py" line="419" />
             <source>ติดต่อศูนย์ไม่ได้</source>
             <translation>Cannot reach the center</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="417" />
+            <location filename="../../ui/messages.py" line="420" />
             <source>ศูนย์ขอให้รอสักครู่ (429)</source>
             <translation>The center asked to wait (429)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="418" />
+            <location filename="../../ui/messages.py" line="421" />
             <source>ศูนย์ปิดปรับปรุงชั่วคราว (503)</source>
             <translation>The center is down for maintenance (503)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="419" />
+            <location filename="../../ui/messages.py" line="422" />
             <source>ศูนย์ขัดข้อง (500)</source>
             <translation>The center failed (500)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="420" />
+            <location filename="../../ui/messages.py" line="423" />
             <source>ศูนย์มีข้อมูลฉบับเดียวกันแต่เนื้อหาต่างกัน</source>
             <translation>The center holds this version with different content</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="421" />
+            <location filename="../../ui/messages.py" line="424" />
             <source>ศูนย์ไม่รับเพราะข้อมูลไม่ครบหรือไม่ถูกต้อง</source>
             <translation>Rejected by the center: data incomplete or invalid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="422" />
+            <location filename="../../ui/messages.py" line="425" />
             <source>ไม่พบไฟล์แนบในเครื่องนี้</source>
             <translation>The attachment is not on this counter</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="423" />
+            <location filename="../../ui/messages.py" line="426" />
             <source>ศูนย์ไม่รับรหัสของจุดบริการ</source>
             <translation>The center refused the station's token</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="424" />
+            <location filename="../../ui/messages.py" line="427" />
             <source>ถอนการส่งแล้ว</source>
             <translation>Withdrawn from sending</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="425" />
+            <location filename="../../ui/messages.py" line="428" />
             <source>ส่งใหม่ตามผลการกระทบยอด</source>
             <translation>Sent again after reconciliation</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="432" />
+            <location filename="../../ui/messages.py" line="435" />
             <source>แทนที่ด้วยฉบับที่ %1</source>
             <translation>Replaced by version %1</translation>
         </message>
@@ -3330,32 +3335,32 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="29" />
+            <location filename="../../ui/session/recovery_dialog.py" line="27" />
             <source>ฐานข้อมูลเสียหาย</source>
             <translation>Damaged database</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="35" />
+            <location filename="../../ui/session/recovery_dialog.py" line="33" />
             <source>ฐานข้อมูลเสียหาย กำลังค้นหาไฟล์สำรองล่าสุดที่ใช้ได้…</source>
             <translation>The database is damaged. Looking for the newest good backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="39" />
+            <location filename="../../ui/session/recovery_dialog.py" line="37" />
             <source>กู้คืนจากไฟล์สำรองนี้</source>
             <translation>Restore from this backup</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="42" />
+            <location filename="../../ui/session/recovery_dialog.py" line="40" />
             <source>ปิดโปรแกรม</source>
             <translation>Close the program</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="44" />
+            <location filename="../../ui/session/recovery_dialog.py" line="42" />
             <source>เปิดโปรแกรม</source>
             <translation>Open the program</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="63" />
+            <location filename="../../ui/session/recovery_dialog.py" line="61" />
             <source>ฐานข้อมูลเสียหาย พบไฟล์สำรองล่าสุดที่ใช้ได้ เมื่อ %1
 กู้คืนจากไฟล์นี้ แล้วดึงเรื่องที่ศูนย์รับไว้หลังจากนั้นกลับมาหรือไม่
 (ไฟล์ที่เสียหายจะถูกเก็บไว้ในโฟลเดอร์สำรองข้อมูล)</source>
@@ -3364,27 +3369,27 @@ Restore it, then fetch back from the center the records it acknowledged since?
 (The damaged file is kept in the backups folder.)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="75" />
+            <location filename="../../ui/session/recovery_dialog.py" line="70" />
             <source>ฐานข้อมูลเสียหาย และ%1 กรุณาติดต่อผู้ดูแลระบบ</source>
             <translation>The database is damaged: %1. Please call the administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="85" />
+            <location filename="../../ui/session/recovery_dialog.py" line="80" />
             <source>กำลังกู้คืนฐานข้อมูลและดึงเรื่องจากศูนย์…</source>
             <translation>Restoring the database and fetching records from the center…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="92" />
+            <location filename="../../ui/session/recovery_dialog.py" line="87" />
             <source>กู้คืนฐานข้อมูลแล้ว ดึงเรื่องที่ศูนย์รับแล้วกลับมา %1 รายการ</source>
             <translation>Database restored; %1 records fetched back from the center</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="94" />
+            <location filename="../../ui/session/recovery_dialog.py" line="89" />
             <source>ยังไม่ได้เชื่อมต่อศูนย์ จึงดึงเรื่องจากศูนย์ไม่ได้</source>
             <translation>Not connected to a center: nothing could be fetched</translation>
         </message>
         <message>
-            <location filename="../../ui/session/recovery_dialog.py" line="97" />
+            <location filename="../../ui/session/recovery_dialog.py" line="92" />
             <source>ติดต่อศูนย์ไม่ได้ในขณะนี้ ผู้ดูแลระบบใช้คำสั่ง psc-counter recover --rebuild-only ภายหลังได้</source>
             <translation>The center cannot be reached now; an administrator can run psc-counter recover --rebuild-only later</translation>
         </message>
@@ -3422,7 +3427,17 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
     <context>
         <name>RepeatBanner</name>
         <message>
-            <location filename="../../ui/fields/repeat_banner.py" line="81" />
+            <location filename="../../ui/fields/repeat_banner.py" line="83" />
+            <source>ใช้ชื่อ โทรศัพท์ และที่อยู่จากเรื่องเดิม</source>
+            <translation>Use name, phone and address from the earlier case</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/repeat_banner.py" line="85" />
+            <source>เติมเฉพาะช่องที่ยังว่าง ตรวจทานกับผู้ร้องอีกครั้งก่อนบันทึก</source>
+            <translation>Fills only the empty fields; check them with the citizen before saving</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields/repeat_banner.py" line="89" />
             <source>ยกเลิกการเชื่อมโยง</source>
             <translation>Remove link</translation>
         </message>
@@ -3430,7 +3445,7 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
     <context>
         <name>RepeatVisits</name>
         <message numerus="yes">
-            <location filename="../../ui/intake/repeat_visits.py" line="106" />
+            <location filename="../../ui/intake/repeat_visits.py" line="112" />
             <source>ผู้ร้องรายนี้เคยมาร้องเรื่องไว้แล้ว %n เรื่อง หากเป็นเรื่องเดิมให้เชื่อมโยงการมาครั้งนี้</source>
             <translation>
                 <numerusform>This complainant has %n earlier case. If this visit is about it, link the visit.</numerusform>
@@ -3438,7 +3453,7 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
             </translation>
         </message>
         <message>
-            <location filename="../../ui/intake/repeat_visits.py" line="127" />
+            <location filename="../../ui/intake/repeat_visits.py" line="136" />
             <source>การมาครั้งนี้เชื่อมโยงกับเรื่องเดิม เลขติดตาม %1</source>
             <translation>This visit is linked to the earlier case %1</translation>
         </message>
@@ -3545,7 +3560,7 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
         </message>
         <message>
             <location filename="../../ui/records/scan_dialog.py" line="97" />
-            <location filename="../../ui/records/scan_dialog.py" line="218" />
+            <location filename="../../ui/records/scan_dialog.py" line="216" />
             <source>ยกเลิก</source>
             <translation>Cancel</translation>
         </message>
@@ -3566,7 +3581,7 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
         </message>
         <message>
             <location filename="../../ui/records/scan_dialog.py" line="185" />
-            <location filename="../../ui/records/scan_dialog.py" line="224" />
+            <location filename="../../ui/records/scan_dialog.py" line="222" />
             <source>กำลังยกเลิก…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -3581,7 +3596,7 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
             <translation>Scanned document attached (%1 pages)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/scan_dialog.py" line="218" />
+            <location filename="../../ui/records/scan_dialog.py" line="216" />
             <source>หยุดสแกน</source>
             <translation>Stop scanning</translation>
         </message>
@@ -4047,17 +4062,17 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
     <context>
         <name>form</name>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="501" />
+            <location filename="../../ui/petitions/petition_form.py" line="525" />
             <source>ผู้แทนคนที่ {n} – {field}: {text}</source>
             <translation>Representative {n} – {field}: {text}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="509" />
+            <location filename="../../ui/petitions/petition_form.py" line="533" />
             <source>ข้อที่ {n}</source>
             <translation>Demand {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="512" />
+            <location filename="../../ui/petitions/petition_form.py" line="536" />
             <source>การประชุมแถวที่ {n}</source>
             <translation>Meeting row {n}</translation>
         </message>
