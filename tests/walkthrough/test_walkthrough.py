@@ -129,7 +129,7 @@ class Walk:
     def shot(self, name: str) -> None:
         self.screen.screenshot(self.shots / f"{name}.png")
 
-    def wait_title(self, start: str, timeout: float = 30) -> None:
+    def wait_title(self, start: str, timeout: float = 60) -> None:
         def ready() -> bool:
             assert self.app.poll() is None, "the app exited"
             return self.screen.active_title().startswith(start)
@@ -256,7 +256,7 @@ def test_complaint_and_group_petition_by_keyboard_only(
         try:
             rows = wait_for(
                 lambda: services.records.rows(services.records.ids_page("", None, 10)),
-                30,
+                60,
                 "the saved complaint",
             )
             walk.shot("02-complaint-saved")
@@ -272,7 +272,7 @@ def test_complaint_and_group_petition_by_keyboard_only(
                     for r in services.records.rows(services.records.ids_page("", None, 10))
                     if r.record_id != rows[0].record_id
                 ],
-                30,
+                60,
                 "the saved petition",
             )
             walk.shot("05-petition-saved")

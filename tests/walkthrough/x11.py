@@ -130,13 +130,13 @@ class Screen:
         image = self.grab()
         if settle:
             deadline = time.monotonic() + 20
-            while time.monotonic() < deadline:
+            calm = 0
+            while calm < 4 and time.monotonic() < deadline:  # one second without change
                 time.sleep(0.25)
                 later = self.grab()
                 changed = ImageChops.difference(image, later).convert("L").point(lambda v: 255 if v else 0)
                 image = later
-                if changed.histogram()[255] < 200:
-                    break
+                calm = calm + 1 if changed.histogram()[255] < 200 else 0
         image.save(path)
 
 
