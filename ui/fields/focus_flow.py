@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -175,12 +175,48 @@ class ClosedPopupKeys(QObject):
     typist sends before the list has closed (Enter, then the next field's first letters) are addressed to
     that window and reach the hidden list, where they were lost. Install on the list (``watch``)."""
 
+    _RESTORED = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
+
     def watch(self, popup: QWidget) -> None:
-        """Forwards what ``popup`` receives while hidden."""
+        """Forwards what ``popup`` receives while hidden, and keeps the focus where the keys went.
+
+        WORKAROUND: the list's window also gets its X focus events late; when Qt then activates it, its
+        focus proxy (the box the list belongs to) takes the focus back from the field the officer had
+        moved on to. A focus-in of that kind, right after the list closed, goes back to that field."""
+        self._popup = popup
+        self._moved_to: QWidget | None = None
         popup.installEventFilter(self)
+        box = popup.focusProxy()
+        for widget in (box, box.parentWidget() if box is not None else None):
+            if widget is not None:
+                widget.installEventFilter(self)
+
+    def _remember(self) -> None:
+        focus = QApplication.focusWidget()
+        proxy = self._popup.focusProxy()
+        if focus is not None and proxy is not None and focus is not proxy and not focus.isAncestorOf(proxy):
+            self._moved_to = focus
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Passes a key of a hidden list on to the focused field."""
+        """Passes a key of a hidden list on to the focused field; undoes a late focus grab."""
+        if watched is getattr(self, "_popup", None) and event.type() == QEvent.Type.Hide:
+            self._moved_to = None
+            QTimer.singleShot(0, self, self._remember)  # after the Enter that closed it moved on
+        elif (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and watched is not self._popup
+        ):
+            target, self._moved_to = self._moved_to, None
+            if (
+                event.reason() in self._RESTORED
+                and target is not None
+                and shiboken6.isValid(target)
+                and target.isVisible()
+                and not self._popup.isVisible()
+            ):
+                back: QWidget = target
+                QTimer.singleShot(0, back, lambda: back.setFocus(Qt.FocusReason.OtherFocusReason))
         if (
             event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
             and isinstance(event, QKeyEvent)
