@@ -4,6 +4,7 @@
 set -euo pipefail
 packages=(
   xvfb xauth                         # a screen for `make run` on a headless box
+  openbox                            # the X11 walkthrough test needs a window manager (focus after dialogs)
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-xinerama0 libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxkbcommon-x11-0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0   # Qt's xcb platform plugin

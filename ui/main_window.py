@@ -24,6 +24,7 @@ from ui.admin.help_menu import install_help_menu
 from ui.admin.roles import role_text
 from ui.admin.settings_dialog import SettingsDialog
 from ui.env import UiEnv
+from ui.fields.focus_flow import fit_small_screen
 from ui.i18n import Language
 from ui.pages import PAGES, PageSpec
 from ui.session.first_run import FirstRunGuide
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.first_run = FirstRunGuide(env, self, self)  # no counter officer yet: say so, offer to create one
         self.daily_purge = DailyPurge(env, self)  # PDPA retention, off the GUI thread, whoever signs in
         self.resize(1366, 768)
+        fit_small_screen(self)
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:

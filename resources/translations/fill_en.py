@@ -140,6 +140,15 @@ EN: dict[str, str | tuple[str, str]] = {
     # ---- complaint form
     "เชื่อมโยงการมาครั้งนี้กับเรื่องที่เลือก": "Link this visit to the selected case",
     "ยกเลิกการเชื่อมโยง": "Remove link",
+    # ---- issue 13: prefill from a linked case, read-only petitions
+    "ใช้ชื่อ โทรศัพท์ และที่อยู่จากเรื่องเดิม": "Use name, phone and address from the earlier case",
+    "เติมเฉพาะช่องที่ยังว่าง ตรวจทานกับผู้ร้องอีกครั้งก่อนบันทึก": (
+        "Fills only the empty fields; check them with the citizen before saving"
+    ),
+    "อ่านอย่างเดียว: บัญชีนี้ดูคำร้องของกลุ่มได้ แต่แก้ไขหรือบันทึกไม่ได้ ผู้ที่แก้ไขได้คือเจ้าหน้าที่ประสานมวลชนและหัวหน้างาน": (
+        "Read only: this account can view group petitions but not change or save them. Mass-coordination"
+        " staff and supervisors can edit them."
+    ),
     "การเปิดเผยตัวตนของผู้ร้อง": "Complainant's identity",
     "ข้อมูลผู้ร้อง": "Complainant",
     "คำนำหน้าชื่อ": "Title",

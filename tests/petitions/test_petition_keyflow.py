@@ -12,6 +12,7 @@ from app.domain.issues import FieldIssue, IssueCode
 from app.domain.petition import validate_petition
 from tests.petitions.builders import petition
 from tests.petitions.conftest import GuiDesk
+from tests.petitions.test_petition_gui import open_page as open_desk_page
 from tests.ui.thai_typing import focused, press, type_text
 from ui.messages import issue_text, petition_issue_text
 from ui.petitions.petitions_page import PetitionsPage
@@ -20,15 +21,8 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "support raise", "g
 
 
 def open_page(qtbot: QtBot, desk: GuiDesk, user: str = "staff") -> PetitionsPage:
-    page = PetitionsPage(desk.env(getattr(desk, user)))
-    page.open_files = False
-    qtbot.addWidget(page)
+    page = open_desk_page(qtbot, desk, user)
     page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    qtbot.waitUntil(lambda: desk.ops.pending == 0)
     return page
 
 

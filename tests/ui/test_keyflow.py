@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.errors import ErrorCode
 from app.domain.records import ComplaintPayload, IdentityMode
 from tests.ui.helpers import national_id
+from tests.ui.test_intake import open_page as open_intake
 from tests.ui.thai_typing import focused, press, type_into_focus, type_text
 from ui.env import UiEnv
 from ui.fields.focus_flow import takes_text
@@ -20,14 +21,7 @@ from ui.messages import error_text
 
 
 def open_page(qtbot: QtBot, env: UiEnv) -> IntakePage:
-    page = IntakePage(env)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    qtbot.waitUntil(lambda: page.form.is_ready and env.ops.pending == 0)
+    page = open_intake(qtbot, env)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.form.title_edit)
     return page
 

@@ -13,20 +13,10 @@ from app.services import Services
 from app.services.types import CurrentUser
 from app.storage.models import AuditEvent
 from tests.ui.helpers import complaint, national_id
+from tests.ui.test_intake import open_page
 from tests.ui.thai_typing import type_text
 from ui.env import UiEnv
-from ui.intake.intake_page import IntakePage
 from ui.records.amend_dialog import AmendDialog
-
-
-def open_page(qtbot: QtBot, env: UiEnv) -> IntakePage:
-    page = IntakePage(env)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
-    qtbot.waitUntil(lambda: page.form.is_ready and env.ops.pending == 0)
-    return page
 
 
 def test_link_shows_formatted_code_and_prefills_the_empty_fields(

@@ -17,7 +17,8 @@ import itertools
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -165,3 +166,82 @@ class FocusFlow(QObject):
             target = target or new
             box = target.parentWidget()
             ensure_visible(box if isinstance(box, FieldBox) else target)
+
+
+class ClosedPopupKeys(QObject):
+    """Hands keys that reach a suggestion list after it closed to the field that has the focus now.
+
+    WORKAROUND: while a completer's list is open, X11 sends the keyboard to the list's window. Keys a fast
+    typist sends before the list has closed (Enter, then the next field's first letters) are addressed to
+    that window and reach the hidden list, where they were lost. Install on the list (``watch``)."""
+
+    _RESTORED = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
+
+    def watch(self, popup: QWidget) -> None:
+        """Forwards what ``popup`` receives while hidden, and keeps the focus where the keys went.
+
+        WORKAROUND: the list's window also gets its X focus events late; when Qt then activates it, its
+        focus proxy (the box the list belongs to) takes the focus back from the field the officer had
+        moved on to. A focus-in of that kind, right after the list closed, goes back to that field."""
+        self._popup = popup
+        self._moved_to: QWidget | None = None
+        popup.installEventFilter(self)
+        box = popup.focusProxy()
+        for widget in (box, box.parentWidget() if box is not None else None):
+            if widget is not None:
+                widget.installEventFilter(self)
+
+    def _remember(self) -> None:
+        focus = QApplication.focusWidget()
+        proxy = self._popup.focusProxy()
+        if focus is not None and proxy is not None and focus is not proxy and not focus.isAncestorOf(proxy):
+            self._moved_to = focus
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Passes a key of a hidden list on to the focused field; undoes a late focus grab."""
+        if watched is getattr(self, "_popup", None) and event.type() == QEvent.Type.Hide:
+            self._moved_to = None
+            QTimer.singleShot(0, self, self._remember)  # after the Enter that closed it moved on
+        elif (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and watched is not self._popup
+        ):
+            target, self._moved_to = self._moved_to, None
+            if (
+                event.reason() in self._RESTORED
+                and target is not None
+                and shiboken6.isValid(target)
+                and target.isVisible()
+                and not self._popup.isVisible()
+            ):
+                back: QWidget = target
+                QTimer.singleShot(0, back, lambda: back.setFocus(Qt.FocusReason.OtherFocusReason))
+        if (
+            event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QWidget)
+            and not watched.isVisible()
+        ):
+            target = QApplication.focusWidget()
+            if target is not None and target is not watched and not watched.isAncestorOf(target):
+                copy = QKeyEvent(
+                    event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat()
+                )
+                QCoreApplication.sendEvent(target, copy)
+                return True
+        return super().eventFilter(watched, event)
+
+
+def fit_small_screen(window: QWidget) -> None:
+    """Maximizes ``window`` on a screen no larger than 1366×768, the common counter PC.
+
+    A 1366×768 window plus the window manager's title bar is taller than such a screen: its bottom (the
+    status bar, the last rows of a form) was cut off. Not on the offscreen test platform, whose screens
+    are virtual."""
+    if QGuiApplication.platformName() == "offscreen":
+        return
+    screen = window.screen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is not None and (room.width() <= 1366 or room.height() <= 768):
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from ui.fields.focus_flow import ClosedPopupKeys
+
 
 class SearchCombo(QComboBox):
     """An editable combo whose items carry a code; typing any part of a name offers the matches.
@@ -37,6 +39,8 @@ class SearchCombo(QComboBox):
         popup = completer.popup()
         assert popup is not None  # a completer makes its list view on first use
         popup.installEventFilter(self)
+        self._closed_keys = ClosedPopupKeys(self)
+        self._closed_keys.watch(popup)  # installed last: runs first, only while the list is hidden
         self._last_code = ""
         self._pending_code = ""  # asked for before the items arrived
         self.currentTextChanged.connect(self._text_changed)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -187,7 +188,11 @@ class IntakePage(QWidget):
 
     def _draft_loaded(self, data: dict[str, Any] | None) -> None:
         if not data or not isinstance(data.get("payload"), dict):
-            self.form.focus_first()
+            focus = QApplication.focusWidget()
+            if focus is None or not self.form.isAncestorOf(focus):
+                # Only when the officer is not typing in the form already: pulling the cursor back to the
+                # first field would send the next keys to the wrong field.
+                self.form.focus_first()
             return
         try:
             payload = complaint_from_payload(data["payload"])

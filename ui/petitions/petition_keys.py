@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QPlainTextEdit, QWidget
 
-from ui.fields.focus_flow import FocusFlow
+from ui.fields.focus_flow import ClosedPopupKeys, FocusFlow, usable
 
 if TYPE_CHECKING:
     from ui.petitions.petition_form import PetitionForm
@@ -106,8 +106,35 @@ def install_flow(form: PetitionForm) -> FocusFlow:
             line = widget.lineEdit()
             if line is not None:
                 line.installEventFilter(keys)
-        elif isinstance(widget, QLineEdit) and widget is not finder:
+        elif not isinstance(widget, QAbstractItemView | QPlainTextEdit) and widget is not finder:
+            # Lines, choice boxes, times and check boxes: Enter moves on. Tables and text boxes keep
+            # Enter (it commits a cell, or starts a new line).
             widget.installEventFilter(keys)
     if form.representatives.address is not None:
         form.representatives.address.move_on = flow.advance
+    completer = form.province_picker.completer()
+    popup = completer.popup() if completer is not None else None
+    if popup is not None:
+        ClosedPopupKeys(form).watch(popup)
+    for table in (form.rep_table, form.demand_table, form.meeting_table):
+        for keys_, forward in (("Ctrl+Tab", True), ("Ctrl+Shift+Tab", False)):
+            leave = QShortcut(QKeySequence(keys_), table)
+            leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            leave.activated.connect(lambda t=table, f=forward: _leave_table(form, t, f))
     return flow
+
+
+def _leave_table(form: PetitionForm, table: QWidget, forward: bool) -> None:
+    """Ctrl+Tab: out of a table to the next field in reading order (Ctrl+Shift+Tab: the one before).
+
+    WORKAROUND: a table with Tab navigation moves between its cells on Ctrl+Tab too (Qt sends it to the
+    view's key handler, and an open cell editor's delegate turns it into "edit the next cell"), so a
+    typist who meant to leave kept typing into cells. A shortcut on the table runs before either, and the
+    cell being edited is saved when its editor loses the focus."""
+    order = [w for w in reading_order(form) if usable(w)]
+    if table not in order:
+        return
+    i = order.index(table)
+    target = order[i + 1] if forward and i + 1 < len(order) else order[i - 1] if not forward and i else None
+    if target is not None:
+        target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)

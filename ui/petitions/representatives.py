@@ -403,7 +403,11 @@ class RepresentativesEditor(QGroupBox):
         )
         self.add_button.setEnabled(not read_only)
         self.remove_button.setEnabled(not read_only)
-        self.detail.setEnabled(not read_only and 0 <= self._detail_row < self.model.rowCount())
+        # Read-only, not disabled: a reader still reads the details in black, and may select and copy.
+        self.detail.setEnabled(0 <= self._detail_row < self.model.rowCount())
+        self.id_document.setEnabled(not read_only)
+        for edit in self.detail.findChildren(QLineEdit):
+            edit.setReadOnly(read_only)
 
     def show_fault(self, row: int, name: str, text: str, focus: bool) -> bool:
         """Colours one cell at fault; with ``focus``, makes it current. False when the field has no column."""
@@ -445,7 +449,7 @@ class RepresentativesEditor(QGroupBox):
             return
         self._detail_row = row
         valid = 0 <= row < self.model.rowCount()
-        self.detail.setEnabled(valid and not self._read_only)
+        self.detail.setEnabled(valid)
         self.detail.setTitle(self.tr("รายละเอียดผู้แทนคนที่ {n}").format(n=row + 1) if valid else "")
         rep = self.model.representative(row) if valid else Representative()
         self._loading = True
