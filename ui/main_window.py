@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPointerEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.help_menu = install_help_menu(self, self.env)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         self.user_label = QLabel(self)
         self.station_label = QLabel(self)
@@ -152,17 +152,21 @@ class MainWindow(QMainWindow):
             shortcut.setEnabled(False)
             shortcut.deleteLater()
         self._shortcuts = []
+        self._specs = []  # clearing the navigation moves its current row: no page is built meanwhile
         for page in self.pages.values():
             page.close()
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
+        while (placeholder := self.stack.widget(0)) is not None:  # the placeholders of pages never shown
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         self.nav.clear()
         self._specs = [s for s in PAGES if s.permission is None or self.env.user.can(s.permission)]
         for n, spec in enumerate(self._specs):
-            page = spec.factory(self.env)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            # A page is built when first shown (or asked for by ``page``): signing in builds only the first,
+            # so the window is ready within a second of the password (docs/ARCHITECTURE.md, Start-up).
+            self.stack.addWidget(QWidget(self.stack))
             title = QCoreApplication.translate("Pages", spec.title)
             item = QListWidgetItem(f"{title}  ({spec.shortcut})" if spec.shortcut else title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -208,8 +212,29 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ pages
     def page(self, key: str) -> QWidget | None:
-        """The page with this key, if the user may see it."""
-        return self.pages.get(key)
+        """The page with this key, if the user may see it (built now if it was not yet)."""
+        for n, spec in enumerate(self._specs):
+            if spec.key == key:
+                return self._page_at(n)
+        return None
+
+    def _page_at(self, row: int) -> QWidget:
+        spec = self._specs[row]
+        page = self.pages.get(spec.key)
+        if page is None:
+            page = spec.factory(self.env)
+            self.pages[spec.key] = page
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.devices.refresh()  # a new page's card panel learns about the reader
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._specs):
+            self.stack.setCurrentWidget(self._page_at(row))
 
     def show_page(self, key: str) -> None:
         """Switches to a page by key."""
@@ -257,7 +282,13 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Any key or mouse activity in the application restarts the idle timer."""
-        if event.type() in _ACTIVITY and self._lock_dialog is None and self.idle_timer.interval() > 0:
+        # isinstance first: this sees every event of the application, and type() costs ten times more.
+        if (
+            isinstance(event, (QKeyEvent, QPointerEvent))
+            and event.type() in _ACTIVITY
+            and self._lock_dialog is None
+            and self.idle_timer.interval() > 0
+        ):
             self.idle_timer.start()
         return False
 
