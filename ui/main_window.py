@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self._lock_dialog: LockDialog | None = None
         self._hidden_dialogs: list[QDialog] = []
         self._logging_out = False
-        self.pages: dict[str, QWidget] = {}
+        self._built: dict[str, QWidget] = {}  # the pages built so far (a page is built when first shown)
         self._specs: list[PageSpec] = []
 
         self.idle_timer = QTimer(self)
@@ -153,11 +153,11 @@ class MainWindow(QMainWindow):
             shortcut.deleteLater()
         self._shortcuts = []
         self._specs = []  # clearing the navigation moves its current row: no page is built meanwhile
-        for page in self.pages.values():
+        for page in self._built.values():
             page.close()
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.pages.clear()
+        self._built.clear()
         while (placeholder := self.stack.widget(0)) is not None:  # the placeholders of pages never shown
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
@@ -211,6 +211,11 @@ class MainWindow(QMainWindow):
         self.busy_label.setText(self.tr("กำลังทำงาน…") if busy else "")
 
     # ------------------------------------------------------------------ pages
+    @property
+    def pages(self) -> dict[str, QWidget]:
+        """Every page the user may see, by key (those not shown yet are built now)."""
+        return {spec.key: self._page_at(n) for n, spec in enumerate(self._specs)}
+
     def page(self, key: str) -> QWidget | None:
         """The page with this key, if the user may see it (built now if it was not yet)."""
         for n, spec in enumerate(self._specs):
@@ -220,10 +225,10 @@ class MainWindow(QMainWindow):
 
     def _page_at(self, row: int) -> QWidget:
         spec = self._specs[row]
-        page = self.pages.get(spec.key)
+        page = self._built.get(spec.key)
         if page is None:
             page = spec.factory(self.env)
-            self.pages[spec.key] = page
+            self._built[spec.key] = page
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             if placeholder is not None:
@@ -303,7 +308,7 @@ class MainWindow(QMainWindow):
             return self._lock_dialog
         self.idle_timer.stop()
         # Unsaved typing goes to the draft before the screen locks (the officer may not come back).
-        intake = self.pages.get("intake")
+        intake = self._built.get("intake")
         save_draft = getattr(intake, "save_draft", None)
         if callable(save_draft):
             save_draft()
@@ -342,7 +347,7 @@ class MainWindow(QMainWindow):
         if self._lock_dialog is not None:
             dialog, self._lock_dialog = self._lock_dialog, None
             dialog.done(QDialog.DialogCode.Rejected)
-        for page in self.pages.values():
+        for page in self._built.values():
             page.close()
         auth, user = self.env.services.auth, self.env.user
         self.env.ops.run_write(
@@ -359,7 +364,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window closes every page (drafts are written) and stops watching for activity."""
-        for page in self.pages.values():
+        for page in self._built.values():
             page.close()
         app = QCoreApplication.instance()
         if app is not None:
