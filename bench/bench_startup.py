@@ -168,13 +168,16 @@ def run(report: Report) -> None:
                 at_once.append(r["main"] - r["submit"])
         finally:
             shutil.rmtree(root, ignore_errors=True)
+    load = os.getloadavg()[0]
     ratio = statistics.median(window) / statistics.median(bare)
     signin_p50 = statistics.median(signin)
     section.text(
         f"Fresh processes under Xvfb (`QT_QPA_PLATFORM=xcb`), {RUNS} interleaved runs of each; times from "
         "process start. The counter is started as `psc-counter --home HOME` on a set-up home; the officer "
         f"types for {TYPING_S:.0f} s (and at least until the background preparation is over). "
-        f"Ratio = median to the sign-in window / median to the bare window (target ≤ {RATIO_TARGET})."
+        f"Ratio = median to the sign-in window / median to the bare window (target ≤ {RATIO_TARGET}). "
+        f"Load average at the end of the run: {load:.1f} on {os.cpu_count()} CPUs (other work on the machine "
+        "slows the absolute times; the ratio is measured against the same load)."
     )
     section.text()
     section.table(
