@@ -23,7 +23,6 @@ from ui.crash_dialog import install_excepthook, route_qt_messages
 from ui.env import ChangeBus, UiEnv
 from ui.fonts import app_icon, apply_app_font
 from ui.i18n import Translations
-from ui.messages import error_text
 from ui.ops import Ops, on_known_error
 from ui.session.login_dialog import LoginDialog
 from ui.session.startup import Startup, warm_main_window
@@ -38,6 +37,8 @@ log = logging.getLogger("psc.ui")
 
 
 def _show_known_error(exc: KnownError) -> None:
+    from ui.messages import error_text
+
     QMessageBox.warning(
         QApplication.activeWindow(),
         QCoreApplication.translate("App", "ทำรายการไม่สำเร็จ"),

@@ -24,7 +24,6 @@ from __future__ import annotations
 import dis
 import importlib
 import logging
-import sys
 import threading
 from concurrent.futures import Future
 from pathlib import Path
@@ -35,8 +34,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from app.services.startup import has_database, open_counter, recover_key
 from app.services.types import CurrentUser, KnownError
-from ui.messages import error_text
-from ui.ops import Ops
+from ui.ops import Ops, on_known_error
 from ui.session.login_dialog import LoginDialog
 
 if TYPE_CHECKING:
@@ -165,10 +163,13 @@ class Startup(QObject):
         if isinstance(exc, _Abandoned):
             return
         self._drop_dialog()
-        if not isinstance(exc, KnownError):
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        try:
+            on_known_error(lambda _text: None, also=self._recover)(exc)
+        except Exception:  # a bug: the crash dialog shows it, and without a home the program ends
             QApplication.exit(1)
-            return
+            raise
+
+    def _recover(self, exc: KnownError) -> None:
         log.warning("counter home not opened: %s", exc.code)
         if self._tries < RECOVERY_TRIES and ask_recovery(self.home, exc):
             self._tries += 1
@@ -194,6 +195,8 @@ class Startup(QObject):
 def ask_recovery(home: Path, exc: KnownError) -> bool:
     """After a failed opening: the newest good backup for a damaged database, the recovery code for a
     missing key; True when the home should be opened again. Other errors are shown and end the program."""
+    from ui.messages import error_text
+
     if exc.code == "database_damaged":
         # Offer the newest good backup and the center's acknowledged records (ui.session).
         from ui.session.recovery_dialog import offer_recovery
