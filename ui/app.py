@@ -192,6 +192,8 @@ def run_gui(home: Path | None) -> int:
             # The worker thread reports through a Qt signal, so screens hear about it on the GUI thread.
             jobs.start_worker(on_change=launcher.bus.print_event.emit)
         launcher.warming()
+        # Done or failed, the sign-in may go on: a broken import raises again (to the crash dialog) when the
+        # main window is built on the GUI thread.
         ops.run_read(warm_main_window, launcher.warmed, launcher.warmed)
         launcher.start(startup.take_dialog())
         launchers.append(launcher)  # the only reference: it lives as long as the program
