@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         self._specs = [s for s in PAGES if s.permission is None or self.env.user.can(s.permission)]
         for n, spec in enumerate(self._specs):
             # A page is built when first shown (or asked for by ``page``): signing in builds only the first,
-            # so the window is ready within a second of the password (docs/ARCHITECTURE.md, Start-up).
+            # not all seven before the window shows (docs/ARCHITECTURE.md, Start-up).
             self.stack.addWidget(QWidget(self.stack))
             title = QCoreApplication.translate("Pages", spec.title)
             item = QListWidgetItem(f"{title}  ({spec.shortcut})" if spec.shortcut else title)
