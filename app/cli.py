@@ -357,10 +357,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _gui_only(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments when the command line asks for the GUI alone (nothing or ``--home DIR``), else None.
+
+    The full parser imports every command module (the sync protocol, printing…); starting the GUI must not
+    wait for them (docs/ARCHITECTURE.md, Start-up).
+    """
+    quick = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    quick.add_argument("--home", type=Path, default=None)
+    try:
+        args, rest = quick.parse_known_args(sys.argv[1:] if argv is None else list(argv))
+    except argparse.ArgumentError:  # e.g. --home without a folder: the full parser says so
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``psc-counter``."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _gui_only(argv) or build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     try:
         if handler is None:

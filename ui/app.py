@@ -1,9 +1,9 @@
 """Start-up of the counter GUI: ``run_gui(home)`` (called by ``psc-counter`` with no command).
 
 QApplication, the bundled Sarabun font as the application font, Thai by default (the English translator
-when the settings say ``en``), the crash dialog hook and Qt's messages in the log; then the first-run
-wizard when the station is not set up, the sign-in dialog, and the main window, again and again until the
-officer quits.
+when the settings say ``en``), the crash dialog hook and Qt's messages in the log; then the sign-in dialog
+at once while the counter home opens behind it (``ui.session.startup``), or the first-run wizard when the
+station is not set up, and the main window, again and again until the officer quits.
 """
 
 from __future__ import annotations
@@ -11,72 +11,39 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from app.config import resolve_home
+from app.config import load_settings, resolve_home
 from app.logs import LOG_FILE
-from app.services import Services, build_services, open_app
-from app.services.context import recover_key
 from app.services.types import CurrentUser, KnownError
 from ui.crash_dialog import install_excepthook, route_qt_messages
 from ui.env import ChangeBus, UiEnv
 from ui.fonts import app_icon, apply_app_font
 from ui.i18n import Translations
-from ui.main_window import MainWindow
-from ui.messages import error_text
 from ui.ops import Ops, on_known_error
 from ui.session.login_dialog import LoginDialog
-from ui.session.recovery_dialog import offer_recovery
-from ui.session.wizard import SetupWizard
+from ui.session.startup import Startup, warm_main_window
+
+# Imported when first needed, not before the sign-in window shows (docs/ARCHITECTURE.md, Start-up).
+if TYPE_CHECKING:
+    from app.services import Services
+    from ui.main_window import MainWindow
+    from ui.session.wizard import SetupWizard
 
 log = logging.getLogger("psc.ui")
 
-RECOVERY_TRIES = 3
-"""Recovery codes offered before giving up (a typo is likely; a wrong code three times is not)."""
-
 
 def _show_known_error(exc: KnownError) -> None:
+    from ui.messages import error_text
+
     QMessageBox.warning(
         QApplication.activeWindow(),
         QCoreApplication.translate("App", "ทำรายการไม่สำเร็จ"),
         error_text(exc.code),
     )
-
-
-def _open_services(home: Path) -> Services | None:
-    """Opens the counter home; asks for the recovery code when the database key is gone, and offers the
-    newest good backup when the database is damaged."""
-    for _attempt in range(RECOVERY_TRIES + 1):
-        try:
-            return build_services(open_app(home))
-        except KnownError as exc:
-            if exc.code == "database_damaged":
-                # Offer the newest good backup and the center's acknowledged records (ui.session).
-                if offer_recovery(home):
-                    continue
-                return None
-            if exc.code != "database_key_missing":
-                QMessageBox.critical(
-                    None, QCoreApplication.translate("App", "เปิดฐานข้อมูลไม่ได้"), error_text(exc.code)
-                )
-                return None
-            code, ok = QInputDialog.getText(
-                None,
-                QCoreApplication.translate("App", "ต้องใช้รหัสกู้คืน"),
-                QCoreApplication.translate("App", "ไม่พบกุญแจฐานข้อมูลในเครื่องนี้ กรุณากรอกรหัสกู้คืนที่เก็บไว้ในตู้นิรภัย"),
-                QLineEdit.EchoMode.Normal,
-            )
-            if not ok:
-                return None
-            try:
-                recover_key(home, code)
-            except KnownError as rec_exc:
-                QMessageBox.warning(
-                    None, QCoreApplication.translate("App", "รหัสกู้คืน"), error_text(rec_exc.code)
-                )
-    return None
 
 
 class Launcher(QObject):
@@ -91,13 +58,47 @@ class Launcher(QObject):
         self.window: MainWindow | None = None
         self.dialog: QWidget | None = None
         self._signed_out = False
+        self._early: LoginDialog | None = None
+        self._imports_ready = True
+        self._waiting: CurrentUser | None = None
 
-    def start(self) -> None:
-        """First run → wizard; otherwise → sign-in (asked in the background, like every database read)."""
+    def start(self, early: LoginDialog | None = None) -> None:
+        """First run → wizard; otherwise → sign-in (asked in the background, like every database read).
+
+        ``early``: the sign-in dialog already on screen since start-up (``ui.session.startup``), perhaps
+        with a sign-in under way; it stays instead of a new one.
+        """
+        self._early = early
+        if early is not None:
+            self.dialog = early
+            early.finished.connect(lambda code: self._login_done(early, code))
         self.ops.run_read(self.services.auth.is_initialized, self._started)
 
+    def warming(self) -> None:
+        """The main window's modules are being imported on a worker: a sign-in waits for ``warmed``
+        instead of importing them on the GUI thread (which would block on the worker's import lock)."""
+        self._imports_ready = False
+
+    def warmed(self, _result: object = None) -> None:
+        """The warm-up is over: a session waiting for it opens now."""
+        self._imports_ready = True
+        user, self._waiting = self._waiting, None
+        if user is not None:
+            self.show_main(user)
+
     def _started(self, initialized: bool) -> None:
+        early, self._early = self._early, None
+        if early is not None and initialized:
+            # The dialog is up (perhaps signed in and gone by now: then the name is dropped).
+            name = on_known_error(lambda _text: None)  # no station name to show: sign-in works without
+            self.ops.run_read(self.services.auth.station, lambda st: early.set_station(st.name), name, early)
+            return
         if not initialized:
+            if early is not None:  # a station never set up (a first run that stopped): the wizard
+                early.finished.disconnect()
+                early.close()
+            from ui.session.wizard import SetupWizard
+
             wizard = SetupWizard(self.ops, self.services.auth)
             wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             wizard.finished.connect(lambda code: self._wizard_done(wizard, code))
@@ -136,6 +137,11 @@ class Launcher(QObject):
 
     def show_main(self, user: CurrentUser) -> None:
         """The main window of a signed-in session."""
+        if not self._imports_ready:
+            self._waiting = user
+            return
+        from ui.main_window import MainWindow
+
         env = UiEnv(
             services=self.services, ops=self.ops, user=user, translations=self.translations, bus=self.bus
         )
@@ -174,28 +180,40 @@ def run_gui(home: Path | None) -> int:
     previous_hook = install_excepthook(resolved / "logs" / LOG_FILE)
 
     translations = Translations()
-    services = _open_services(resolved)
-    if services is None:
-        sys.excepthook = previous_hook
-        return 1
-    translations.set_language(services.ctx.settings.language)
+    translations.set_language(_language(resolved))
     ops = Ops(known_error_handler=_show_known_error)
-    launcher = Launcher(services, ops, translations)
-    jobs = services.print_jobs
-    if jobs is not None:
-        # The worker thread reports through a Qt signal, so screens hear about it on the GUI thread.
-        jobs.start_worker(on_change=launcher.bus.print_event.emit)
-    if services.sync is not None:
-        # docs/ARCHITECTURE.md, Sync: at start-up, items a crash left in flight go back to pending (uploads
-        # are idempotent),
-        # also when the counter is not connected (then no pump starts to do it) and before anyone signs in.
-        ops.run_write(services.sync.store.recover_in_flight)
-    launcher.start()
+    startup = Startup(resolved, ops)
+
+    def opened(services: Services) -> None:
+        translations.set_language(services.ctx.settings.language)
+        launcher = Launcher(services, ops, translations)
+        jobs = services.print_jobs
+        if jobs is not None:
+            # The worker thread reports through a Qt signal, so screens hear about it on the GUI thread.
+            jobs.start_worker(on_change=launcher.bus.print_event.emit)
+        launcher.warming()
+        # Done or failed, the sign-in may go on: a broken import raises again (to the crash dialog) when the
+        # main window is built on the GUI thread.
+        ops.run_read(warm_main_window, launcher.warmed, launcher.warmed)
+        launcher.start(startup.take_dialog())
+        launchers.append(launcher)  # the only reference: it lives as long as the program
+
+    launchers: list[Launcher] = []
+    startup.opened.connect(opened)
+    startup.start()
     try:
         code = app.exec()
     finally:
         ops.shutdown()
-        services.close()  # stops the print worker first
+        startup.close()  # the services, if opened (stops the print worker first)
         sys.excepthook = previous_hook
     log.info("GUI closed")
     return int(code)
+
+
+def _language(home: Path) -> str:
+    """The language of the settings file, for the sign-in window shown before the database is open."""
+    try:
+        return load_settings(home).language
+    except (OSError, ValueError, KnownError):  # unreadable: Thai now; opening the home reports it
+        return "th"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPointerEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self._lock_dialog: LockDialog | None = None
         self._hidden_dialogs: list[QDialog] = []
         self._logging_out = False
-        self.pages: dict[str, QWidget] = {}
+        self._built: dict[str, QWidget] = {}  # the pages built so far (a page is built when first shown)
         self._specs: list[PageSpec] = []
 
         self.idle_timer = QTimer(self)
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.help_menu = install_help_menu(self, self.env)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         # The user's name stays whole; the station gives way ("…") when the bar is full (ui.status.identity).
         self.user_label = ElidedLabel(self, keep_whole=True)
@@ -159,17 +159,21 @@ class MainWindow(QMainWindow):
             shortcut.setEnabled(False)
             shortcut.deleteLater()
         self._shortcuts = []
-        for page in self.pages.values():
+        self._specs = []  # clearing the navigation moves its current row: no page is built meanwhile
+        for page in self._built.values():
             page.close()
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.pages.clear()
+        self._built.clear()
+        while (placeholder := self.stack.widget(0)) is not None:  # the placeholders of pages never shown
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         self.nav.clear()
         self._specs = [s for s in PAGES if s.permission is None or self.env.user.can(s.permission)]
         for n, spec in enumerate(self._specs):
-            page = spec.factory(self.env)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            # A page is built when first shown (or asked for by ``page``): signing in builds only the first,
+            # not all seven before the window shows (docs/ARCHITECTURE.md, Start-up).
+            self.stack.addWidget(QWidget(self.stack))
             title = QCoreApplication.translate("Pages", spec.title)
             item = QListWidgetItem(f"{title}  ({spec.shortcut})" if spec.shortcut else title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -212,9 +216,35 @@ class MainWindow(QMainWindow):
         self.busy_label.setText(self.tr("กำลังทำงาน…") if busy else "")
 
     # ------------------------------------------------------------------ pages
+    @property
+    def pages(self) -> dict[str, QWidget]:
+        """Every page the user may see, by key (those not shown yet are built now)."""
+        return {spec.key: self._page_at(n) for n, spec in enumerate(self._specs)}
+
     def page(self, key: str) -> QWidget | None:
-        """The page with this key, if the user may see it."""
-        return self.pages.get(key)
+        """The page with this key, if the user may see it (built now if it was not yet)."""
+        for n, spec in enumerate(self._specs):
+            if spec.key == key:
+                return self._page_at(n)
+        return None
+
+    def _page_at(self, row: int) -> QWidget:
+        spec = self._specs[row]
+        page = self._built.get(spec.key)
+        if page is None:
+            page = spec.factory(self.env)
+            self._built[spec.key] = page
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.devices.refresh()  # a new page's card panel learns about the reader
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._specs):
+            self.stack.setCurrentWidget(self._page_at(row))
 
     def show_page(self, key: str) -> None:
         """Switches to a page by key."""
@@ -268,7 +298,13 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Any key or mouse activity in the application restarts the idle timer."""
-        if event.type() in _ACTIVITY and self._lock_dialog is None and self.idle_timer.interval() > 0:
+        # isinstance first: this sees every event of the application, and type() costs ten times more.
+        if (
+            isinstance(event, (QKeyEvent, QPointerEvent))
+            and event.type() in _ACTIVITY
+            and self._lock_dialog is None
+            and self.idle_timer.interval() > 0
+        ):
             self.idle_timer.start()
         return False
 
@@ -284,7 +320,7 @@ class MainWindow(QMainWindow):
             return self._lock_dialog
         self.idle_timer.stop()
         # Unsaved typing goes to the draft before the screen locks (the officer may not come back).
-        intake = self.pages.get("intake")
+        intake = self._built.get("intake")
         save_draft = getattr(intake, "save_draft", None)
         if callable(save_draft):
             save_draft()
@@ -323,7 +359,7 @@ class MainWindow(QMainWindow):
         if self._lock_dialog is not None:
             dialog, self._lock_dialog = self._lock_dialog, None
             dialog.done(QDialog.DialogCode.Rejected)
-        for page in self.pages.values():
+        for page in self._built.values():
             page.close()
         auth, user = self.env.services.auth, self.env.user
         self.env.ops.run_write(
@@ -340,7 +376,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window closes every page (drafts are written) and stops watching for activity."""
-        for page in self.pages.values():
+        for page in self._built.values():
             page.close()
         app = QCoreApplication.instance()
         if app is not None:

@@ -37,7 +37,6 @@ from PySide6.QtCore import QObject, Signal
 
 from app.domain.errors import ErrorCode
 from app.services.types import KnownError, ValidationFailed
-from ui.messages import error_text
 
 log = logging.getLogger("psc.ui")
 
@@ -250,7 +249,14 @@ def on_known_error(
                 also(exc)
             if exc.code == ErrorCode.SESSION_ENDED:
                 return  # no box: the main window signs out to the sign-in dialog (Ops.session_ended)
-            show(text(exc) if text is not None else error_text(exc.code))
+            if text is None:
+                # Imported here: the words (with every enum of the domain) are not needed before the first
+                # error, and the sign-in window shows before they load (docs/ARCHITECTURE.md, Start-up).
+                from ui.messages import error_text
+
+                show(error_text(exc.code))
+            else:
+                show(text(exc))
             return
         if os_error and isinstance(exc, OSError):
             log.warning("file error: %s", type(exc).__name__)

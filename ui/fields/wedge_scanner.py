@@ -76,7 +76,8 @@ class WedgeScanner(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Collects fast keys; an Enter after a long enough fast burst is a scan (and is consumed)."""
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        # isinstance first: this sees every event of the application, and type() costs ten times more.
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
             return False
         # WORKAROUND: the QWindow sees a key before its widget, and an ignored key press travels up to the
         # parent widgets; the application filter sees it at each. Count it once: at the focused widget.

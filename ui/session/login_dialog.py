@@ -48,8 +48,11 @@ class LoginDialog(QDialog):
         heading = QLabel(self.tr("ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111"), self)
         heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         lay.addWidget(heading)
-        if station_name:
-            lay.addWidget(QLabel(self.tr("จุดบริการ: %1").replace("%1", station_name), self))
+        # Always made, shown once the name is known: at start-up the dialog is up before the database is open.
+        self.station = QLabel(self)
+        self.station.setObjectName("login_station")
+        lay.addWidget(self.station)
+        self.set_station(station_name)
         form = QFormLayout()
         self.username = QLineEdit(self)
         self.username.setObjectName("username")
@@ -74,6 +77,11 @@ class LoginDialog(QDialog):
         self.username.returnPressed.connect(lambda: self.password.setFocus(Qt.FocusReason.TabFocusReason))
         self.resize(460, 260)
         self.username.setFocus()
+
+    def set_station(self, name: str) -> None:
+        """Shows the station's name under the heading (hidden while unknown)."""
+        self.station.setText(self.tr("จุดบริการ: %1").replace("%1", name) if name else "")
+        self.station.setVisible(bool(name))
 
     def _try_login(self) -> None:
         if self._busy:
