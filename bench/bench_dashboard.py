@@ -111,9 +111,9 @@ def _gui(app: Any, env: Any) -> tuple[float, float]:
     longest = [0.0]
 
     def timed(handler: Any) -> Any:
-        def run(snap: Any) -> None:
+        def run(*args: Any) -> None:
             t0 = time.perf_counter()
-            handler(snap)
+            handler(*args)
             longest[0] = max(longest[0], time.perf_counter() - t0)
 
         return run

@@ -2,10 +2,10 @@
 build on a 2-core machine and ~2 GB of disk: built once per run, not once per module).
 
 ``home_at(size)`` gives a home holding ``size`` demo records (``demo-data --bulk``): the run's shared home,
-grown to that size, or — when the shared home already holds more — a small home of the caller's own (the
-modules run in name order, and a later one may ask for 100 k after an earlier one grew the shared home to
-1 M). Every home has the users ``admin``, ``officer`` (counter officer) and ``super`` (supervisor), all with
-the password ``BENCH_PASSWORD``.
+grown to that size, or — when the shared home already holds more — a smaller home made once per run for
+that size (the modules run in name order, and a later one may ask for 100 k after an earlier one grew the
+shared home to 1 M). Every home has the users ``admin``, ``officer`` (counter officer) and ``super``
+(supervisor), all with the password ``BENCH_PASSWORD``.
 
 ``PSC_BENCH_DIR`` chooses where homes are made (default: the temporary directory). With
 ``PSC_BENCH_KEEP=1`` the shared home is kept as ``PSC_BENCH_DIR/psc-bench-shared`` after the run and reused
@@ -46,6 +46,7 @@ class BenchHome:
     path: Path
     size: int = 0
     loads: list[Load] = field(default_factory=list)
+    shared: bool = False  # the run's shared home (else one made for a smaller size)
 
 
 _run: dict[str, BenchHome] = {}  # "shared": this run's shared home, once made
@@ -113,7 +114,7 @@ def _load_marker(path: Path) -> BenchHome | None:
     except (OSError, ValueError):
         return None
     loads = [Load(int(a), int(b), float(s), reused=True) for a, b, s in doc["loads"]]
-    return BenchHome(path, int(doc["size"]), loads)
+    return BenchHome(path, int(doc["size"]), loads, shared=True)
 
 
 def _new_home() -> BenchHome:
@@ -134,11 +135,12 @@ def _shared_home() -> BenchHome:
         if found is None:
             shutil.rmtree(path, ignore_errors=True)
             _initialise(path)
-            found = BenchHome(path)
+            found = BenchHome(path, shared=True)
             _save_marker(found)
         _run["shared"] = found
     else:
         _run["shared"] = _new_home()
+        _run["shared"].shared = True
     return _run["shared"]
 
 
@@ -148,9 +150,11 @@ def home_at(size: int) -> BenchHome:
     if shared.size <= size:
         _grow(shared, size)
         return shared
-    own = _new_home()
-    _grow(own, size)
-    return own
+    key = f"own-{size}"
+    if key not in _run:
+        _run[key] = _new_home()
+        _grow(_run[key], size)
+    return _run[key]
 
 
 @atexit.register
