@@ -8,9 +8,9 @@ shared home to 1 M). Every home has the users ``admin``, ``officer`` (counter of
 (supervisor), all with the password ``BENCH_PASSWORD``.
 
 ``PSC_BENCH_DIR`` chooses where homes are made (default: the temporary directory). With
-``PSC_BENCH_KEEP=1`` the shared home is kept as ``PSC_BENCH_DIR/psc-bench-shared`` after the run and reused
-by the next one (its ``bench-home.json`` records how it was built); otherwise every home is deleted when
-the process ends.
+``PSC_BENCH_KEEP=1`` the shared home is kept as ``PSC_BENCH_DIR/psc-bench-shared`` (a smaller one as
+``psc-bench-<size>``) after the run and reused by the next one (its ``bench-home.json`` records how it was
+built); otherwise every home is deleted when the process ends.
 """
 
 from __future__ import annotations
@@ -152,8 +152,20 @@ def home_at(size: int) -> BenchHome:
         return shared
     key = f"own-{size}"
     if key not in _run:
-        _run[key] = _new_home()
-        _grow(_run[key], size)
+        if _keep():
+            path = bench_dir() / f"psc-bench-{size}"
+            found = _load_marker(path)
+            if found is None or found.size != size:
+                shutil.rmtree(path, ignore_errors=True)
+                _initialise(path)
+                found = BenchHome(path)
+                _grow(found, size)
+                _save_marker(found)
+            found.shared = False
+            _run[key] = found
+        else:
+            _run[key] = _new_home()
+            _grow(_run[key], size)
     return _run[key]
 
 
