@@ -180,8 +180,8 @@ def run(report: Report) -> None:
         "Refresh = `DashboardService.snapshot` (today + this month + the watch + queue/printer/backup) on a "
         "read connection; floor = two plain `count(*)` reads of the same month's range and of the open-case "
         "index. Page refresh = `DashboardPage.refresh()` until the result is shown, on the Qt event loop "
-        "with `Ops`; GUI thread = the longest result handler. Targets: refresh < 1 s at 1 M, GUI ≤ 50 ms."
-        " Measured on a shared 2-core machine under load (load average 10–15 during the run), which the "
-        "max column shows. The GUI-thread figure of the first size includes the first dashboard page of "
-        "the process; the pages after it stay under 50 ms."
+        "with `Ops`; GUI thread = the longest of the three turns that show a result (charts, watch table, "
+        "figures). Targets: refresh < 1 s at 1 M, GUI ≤ 50 ms. Measured on a shared 2-core machine, whose "
+        "load shows in the max column. The GUI-thread figure of the first size includes the first dashboard "
+        "page of the process (fonts, first table layout)."
     )
