@@ -13,12 +13,9 @@ Everything runs on the real Qt event loop (offscreen), with the real ``Ops`` bac
 from __future__ import annotations
 
 import os
-import shutil
 import statistics
-import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from bench.__main__ import Report, ms, quick
@@ -93,13 +90,9 @@ def _measure(app: Any, env: Any, size: int) -> list[object]:
 def run(report: Report) -> None:
     """Entry point for ``python -m bench``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from argon2 import PasswordHasher
     from PySide6.QtWidgets import QApplication
 
-    from app.domain.roles import Role
-    from app.services import build_services
-    from app.services.context import open_app
-    from app.services.demo import generate_demo_data
+    from bench.homes import BENCH_PASSWORD, home_at, open_services
     from ui.env import UiEnv
     from ui.fonts import apply_app_font
     from ui.ops import Ops
@@ -107,29 +100,17 @@ def run(report: Report) -> None:
     section = report.section("UI: records list at scale")
     app = QApplication.instance() or QApplication([])
     apply_app_font(app)  # type: ignore[arg-type]
-    base = Path(os.environ.get("PSC_BENCH_DIR", tempfile.gettempdir()))
-    root = Path(tempfile.mkdtemp(prefix="psc-bench-ui-", dir=base))
     rows: list[list[object]] = []
-    try:
-        home = root / "home"
-        hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-        services = build_services(open_app(home), hasher)
-        admin = services.auth.initialize("7", "จุดบริการทดสอบสมรรถนะ", "admin", "ผู้ดูแล", "bench-pass-1").user
-        services.auth.create_user(admin, "officer", "เจ้าหน้าที่", Role.COUNTER_OFFICER, "bench-pass-1")
-        loaded = 0
-        for size in SIZES:
-            generate_demo_data(services, size - loaded, seed=size, bulk=True)
-            loaded = size
-            services.close()
-            services = build_services(open_app(home), hasher)
-            officer = services.auth.login("officer", "bench-pass-1")
+    for size in SIZES:
+        services = open_services(home_at(size).path, core_only=False)  # the run's shared demo home
+        try:
+            officer = services.auth.login("officer", BENCH_PASSWORD)
             ops = Ops()
             env = UiEnv(services=services, ops=ops, user=officer)
             rows.append(_measure(app, env, size))
             ops.shutdown()
-        services.close()
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
+        finally:
+            services.close()
     headers = ["records", "first page (p50)", "first screen (p50)", "first screen (max)", "search (p50)"]
     section.table([*headers, "next page (p50)"], rows)
     section.text(

@@ -392,7 +392,24 @@ class DashboardService:
 
     # ------------------------------------------------------------------ queue, backup
     def _queue(self, conn: Any) -> QueueFigures:
-        states = dict(conn.execute(text("SELECT state, count(*) FROM outbox GROUP BY state")).all())
+        # Only the states shown, each a range of ix_outbox_state_id: acknowledged items (nearly all of them
+        # on a counter that syncs) are not read (~0.5 s at 1 M records for a GROUP BY over every item).
+        shown = (
+            QueueState.PENDING,
+            QueueState.IN_FLIGHT,
+            QueueState.REJECTED,
+            QueueState.CONFLICT,
+            QueueState.HELD,
+        )
+        states = dict(
+            conn.execute(
+                text(
+                    "SELECT state, count(*) FROM outbox WHERE state IN ("
+                    + ", ".join(f"'{state.value}'" for state in shown)
+                    + ") GROUP BY state"
+                )
+            ).all()
+        )
         oldest = conn.execute(
             text(
                 f"SELECT created_at FROM outbox WHERE state = '{QueueState.PENDING.value}' "

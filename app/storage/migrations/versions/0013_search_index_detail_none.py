@@ -57,7 +57,11 @@ def _recreate(detail: str) -> None:
     op.execute(_CREATE.format(detail=detail))
     # FTS5 leaves that fit a SQLCipher page (see 0001_initial).
     op.execute("INSERT INTO records_fts(records_fts, rank) VALUES ('pgsz', 3950)")
+    # A large page cache while the index is built: with the default 8 MB, FTS5's merges of the segments it
+    # writes read them back through a cache they no longer fit (minutes at 100 k records).
+    op.execute("PRAGMA cache_size = -262144")
     op.execute("INSERT INTO records_fts(records_fts) VALUES ('rebuild')")
+    op.execute("PRAGMA cache_size = -8000")
     op.execute(_MARK)
     op.execute("DELETE FROM meta WHERE key = 'fts_rebuild_pending'")  # the rebuild did what it asked
     for statement in _TRIGGERS:
