@@ -1,7 +1,7 @@
 """Forced password change: users.must_change_password.
 
-Revision ID: 0013_must_change_password
-Revises: 0012_dashboard_indexes
+Revision ID: 0014_must_change_password
+Revises: 0013_search_index_detail_none
 Create Date: 2026-12-03
 
 An account whose password the administrator chose (a new account, a reset) must replace it at the next
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0013_must_change_password"
-down_revision: str | Sequence[str] | None = "0012_dashboard_indexes"
+revision: str = "0014_must_change_password"
+down_revision: str | Sequence[str] | None = "0013_search_index_detail_none"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """Records searchable by the receipt's access code.
 
-Revision ID: 0013_access_token_index
-Revises: 0012_dashboard_indexes
+Revision ID: 0015_access_token_index
+Revises: 0014_must_change_password
 Create Date: 2026-12-03
 
 The officer types the code printed on the receipt (``7KQ2-M9XD-4TR8V``) into the records search; without
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0013_access_token_index"
-down_revision: str | Sequence[str] | None = "0012_dashboard_indexes"
+revision: str = "0015_access_token_index"
+down_revision: str | Sequence[str] | None = "0014_must_change_password"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
