@@ -25,10 +25,30 @@ def _codes_found(services: Services, codes: dict[str, str]) -> set[str]:
     return found
 
 
+def _leave_a_tail(services: Services, waiting: int) -> None:
+    """Takes the newest records out of the index and lowers the mark, as saves left them before a batch."""
+    conn = services.ctx.db.raw()
+    try:
+        top = int(conn.execute("SELECT max(rowid) FROM records").fetchone()[0])
+        rows = conn.execute(
+            "SELECT rowid, search_text FROM records WHERE rowid > ?", (top - waiting,)
+        ).fetchall()
+        for rowid, text in rows:
+            conn.execute(
+                "INSERT INTO records_fts(records_fts, rowid, search_text) VALUES ('delete', ?, ?)",
+                (rowid, text),
+            )
+        conn.execute(
+            "UPDATE meta SET value = CAST(CAST(? AS TEXT) AS BLOB) WHERE key = 'fts_indexed_upto'",
+            (top - waiting,),
+        )
+        conn.commit()
+    finally:
+        conn.close()
+
+
 def test_records_saved_before_the_rebuild_are_found_after_it(services: Services, staff: Staff) -> None:
     db = services.ctx.db
-    downgrade_to(db, "0012_dashboard_indexes")  # the index as shipped before: detail=full
-    assert "detail=none" not in _fts_sql(services)
     subjects: dict[str, str] = {}
     # More than a batch: some records are in the old index, the newest wait above the mark.
     for i in range(FTS_BATCH + 5):
@@ -37,6 +57,11 @@ def test_records_saved_before_the_rebuild_are_found_after_it(services: Services,
             staff.officer, complaint(seed=100 + i, subject=subject)
         ).record_id
         subjects[record_id] = f"ซอย{i:03d}"
+    # The records are saved by today's code (which needs the later migrations' columns); then the home is
+    # taken back to the index as shipped before (detail=full), with the newest five waiting above the mark.
+    downgrade_to(db, "0012_dashboard_indexes")
+    assert "detail=none" not in _fts_sql(services)
+    _leave_a_tail(services, 5)
     upgrade_to_head(db)
     assert current_revision(db) == head_revision()
     assert "detail=none" in _fts_sql(services)
