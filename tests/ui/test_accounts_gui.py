@@ -291,7 +291,11 @@ def test_every_question_has_buttons_in_the_interface_language(
     assert translations.set_language("en")
     assert _button_texts(question_box(None, "t", "x")[0]) == ["No", "Yes"]
     assert _button_texts(question_box(None, "t", "x", Answers.OK_CANCEL)[0]) == ["Cancel", "OK"]
-    for b in (box, ok_box):
+    # And the "OK" Qt puts on a plain warning (QMessageBox.warning, standard buttons) is Thai in Thai.
+    assert translations.set_language("th")
+    warning = QMessageBox(QMessageBox.Icon.Warning, "t", "x", QMessageBox.StandardButton.Ok)
+    assert _button_texts(warning) == ["ตกลง"]
+    for b in (box, ok_box, warning):
         b.deleteLater()
 
 
