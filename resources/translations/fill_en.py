@@ -1011,6 +1011,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "คัดลอก": "Copy",
     "แก้ไขชื่อ/บทบาท…": "Edit name/role…",
     "ระงับการใช้งาน": "Suspend",
+    "ถูกระงับ": "Suspended",
     "ตั้งรหัสผ่านชั่วคราว…": "Temporary password…",
     "ให้ผู้ใช้ตั้งรหัสผ่านใหม่เมื่อเข้าสู่ระบบครั้งแรก": "User sets a new password at first sign-in",
     "ใช้งาน (รอตั้งรหัสผ่านใหม่)": "Active (new password pending)",

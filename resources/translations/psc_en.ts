@@ -977,49 +977,49 @@ Create a counter officer account now, then sign out and let the officer sign in 
     <context>
         <name>HelpMenu</name>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="28" />
+            <location filename="../../ui/admin/help_menu.py" line="29" />
             <source>ช่วยเหลือ</source>
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="29" />
-            <location filename="../../ui/admin/help_menu.py" line="56" />
+            <location filename="../../ui/admin/help_menu.py" line="30" />
+            <location filename="../../ui/admin/help_menu.py" line="55" />
             <source>เกี่ยวกับโปรแกรม</source>
             <translation>About PSC Counter</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="32" />
+            <location filename="../../ui/admin/help_menu.py" line="33" />
             <source>เก็บข้อมูลสำหรับฝ่ายสนับสนุน…</source>
             <translation>Support bundle…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="40" />
+            <location filename="../../ui/admin/help_menu.py" line="41" />
             <source>โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)</source>
             <translation>Walk-in complaint counter (PSC Counter)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="41" />
+            <location filename="../../ui/admin/help_menu.py" line="42" />
             <source>รุ่น</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="42" />
+            <location filename="../../ui/admin/help_menu.py" line="43" />
             <source>ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี</source>
             <translation>Government Complaint Center 1111, Office of the Permanent Secretary, Office of the Prime Minister</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="43" />
+            <location filename="../../ui/admin/help_menu.py" line="44" />
             <source>ข้อมูลและแบบอักษรที่ใช้</source>
             <translation>Data and fonts</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="73" />
-            <location filename="../../ui/admin/help_menu.py" line="78" />
+            <location filename="../../ui/admin/help_menu.py" line="71" />
+            <location filename="../../ui/admin/help_menu.py" line="76" />
             <source>ข้อมูลสำหรับฝ่ายสนับสนุน</source>
             <translation>Support bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="74" />
+            <location filename="../../ui/admin/help_menu.py" line="70" />
             <source>บันทึกไฟล์แล้ว (ไม่มีข้อมูลส่วนบุคคล) แนบไฟล์นี้ส่งให้ฝ่ายสนับสนุน:
 %1</source>
             <translation>File saved (no personal data). Attach it to your message to the help desk:
@@ -4242,7 +4242,6 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
         </message>
         <message>
             <location filename="../../ui/admin/users_tab.py" line="72" />
-            <location filename="../../ui/admin/users_tab.py" line="142" />
             <location filename="../../ui/admin/users_tab.py" line="182" />
             <location filename="../../ui/admin/users_tab.py" line="209" />
             <source>ระงับการใช้งาน</source>
@@ -4268,6 +4267,11 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
             <location filename="../../ui/admin/users_tab.py" line="100" />
             <source>ให้ผู้ใช้ตั้งรหัสผ่านใหม่เมื่อเข้าสู่ระบบครั้งแรก</source>
             <translation>User sets a new password at first sign-in</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/users_tab.py" line="142" />
+            <source>ถูกระงับ</source>
+            <translation>Suspended</translation>
         </message>
         <message>
             <location filename="../../ui/admin/users_tab.py" line="144" />

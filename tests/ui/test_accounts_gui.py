@@ -167,7 +167,7 @@ def test_users_tab_suspends_edits_and_resets_with_a_forced_change(
     assert tab.box is not None and _button_texts(tab.box) == ["ใช่", "ไม่ใช่"]
     assert tab.box.defaultButton().text() == "ไม่ใช่"  # Enter by habit does not suspend anyone
     _click(tab.box, "confirm_yes")
-    qtbot.waitUntil(lambda: tab.state_of(OFFICER[0]) == "ระงับการใช้งาน", timeout=10_000)
+    qtbot.waitUntil(lambda: tab.state_of(OFFICER[0]) == "ถูกระงับ", timeout=10_000)
     with pytest.raises(KnownError):
         services.records.search(officer, "", None, 10)
     with pytest.raises(KnownError, match="bad_credentials"):
