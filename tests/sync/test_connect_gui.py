@@ -131,8 +131,12 @@ def test_connect_from_settings_checks_like_the_command_and_saves_only_when_the_c
     finally:
         conn.close()
     assert actor == "admin" and json.loads(detail)["station"] == "101"
+    # The pump stops before the center does (fixtures end in reverse order: the center first).
+    qtbot.waitUntil(lambda: ops.pending == 0, timeout=15_000)
+    counter.sync.stop()
     with pytest.raises(PermissionDenied):  # the service checks, not only the tab's visibility
         counter.sync.connect_as(officer, center_server.url, str(good))
+    assert not counter.sync.running  # a refused connect leaves the pump as it was
 
 
 def test_sync_now_when_not_connected_says_so_and_leads_an_administrator_to_connect(
