@@ -74,6 +74,7 @@ translations: setup
 	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'ui/*.py') -ts resources/translations/psc_en.ts
 	$(BIN)/python resources/translations/fill_en.py
 	$(BIN)/pyside6-lrelease resources/translations/psc_en.ts -qm resources/translations/psc_en.qm
+	$(BIN)/pyside6-lrelease resources/translations/qt_th.ts -qm resources/translations/qt_th.qm
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis build dist *.egg-info

@@ -48,7 +48,9 @@ AUTH_MESSAGES_TH = {
     ),
     "password_file_missing": f"ไม่พบไฟล์รหัสผ่านที่ {PASSWORD_FILE_ENV} ชี้ไป",
     "password_file_insecure": "ไฟล์รหัสผ่านต้องอ่านได้เฉพาะเจ้าของ (chmod 600) ไม่ยอมใช้ไฟล์ที่ผู้อื่นอ่านได้",
-    "session_ended": "บัญชีนี้ถูกระงับหรือเปลี่ยนบทบาทแล้ว กรุณาเข้าสู่ระบบใหม่",
+    "session_ended": (
+        "บัญชีนี้ถูกระงับหรือเปลี่ยนบทบาทแล้ว กรุณาเข้าสู่ระบบใหม่ (บัญชีที่ได้รับรหัสผ่านชั่วคราวต้องตั้งรหัสผ่านใหม่ที่หน้าจอโปรแกรมก่อน)"
+    ),
 }
 
 Handler = Callable[[argparse.Namespace, "Services", "CurrentUser"], int]

@@ -1,4 +1,8 @@
-"""Language of the interface: Thai is the source language; English comes from ``psc_en.qm``."""
+"""Language of the interface: Thai is the source language; English comes from ``psc_en.qm``.
+
+Qt's own texts on standard buttons (the "OK" of ``QMessageBox.warning``) are English in Qt and Qt ships no
+Thai catalogue: ``qt_th.qm`` (from ``qt_th.ts``) gives them Thai while the interface is Thai. Questions
+name their buttons themselves (``ui.confirm``)."""
 
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ class Translations:
 
     def __init__(self) -> None:
         self._translator: QTranslator | None = None
+        self._qt_thai: QTranslator | None = None
         self.language = Language.THAI
 
     def set_language(self, language: Language | str) -> bool:
@@ -38,12 +43,19 @@ class Translations:
         if app is None:
             raise RuntimeError("no QCoreApplication")
         wanted = Language(language)
-        if self._translator is not None:
-            QCoreApplication.removeTranslator(self._translator)
-            self._translator = None
+        for old in (self._translator, self._qt_thai):
+            if old is not None:
+                QCoreApplication.removeTranslator(old)
+        self._translator = self._qt_thai = None
         self.language = Language.THAI
         if wanted is Language.THAI:
             QLocale.setDefault(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
+            qt_thai = QTranslator(app)
+            if qt_thai.load(str(TRANSLATIONS_DIR / "qt_th.qm")):
+                QCoreApplication.installTranslator(qt_thai)
+                self._qt_thai = qt_thai
+            else:
+                log.error("Thai catalogue of Qt's standard buttons not found")
             return True
         translator = QTranslator(app)
         if not translator.load(str(TRANSLATIONS_DIR / f"psc_{wanted.value}.qm")):

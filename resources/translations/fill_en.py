@@ -1004,8 +1004,118 @@ EN: dict[str, str | tuple[str, str]] = {
     "สี": "Colour",
     "ขาวดำ (ระดับเทา)": "Greyscale",
     "ขาวดำ (ตัวอักษร)": "Black and white (text)",
+    # ---- accounts, first run, connect from Settings, confirm buttons (issue 13)
+    "ใช่": "Yes",
+    "ไม่ใช่": "No",
+    "ตกลง": "OK",
+    "ตั้งรหัสผ่านใหม่": "Set a new password",
+    "กรุณาตั้งรหัสผ่านใหม่ของท่านก่อนเริ่มใช้งาน": "Please set your own password before you start",
+    "%1 — รหัสผ่านที่ใช้อยู่ผู้ดูแลระบบเป็นผู้ตั้งให้ ต้องเปลี่ยนเป็นรหัสที่ท่านรู้คนเดียว (อย่างน้อย %2 ตัวอักษร)": (
+        "%1 — the administrator set your current password; replace it with one only you know "
+        "(at least %2 characters)"
+    ),
+    "รหัสผ่านใหม่": "New password",
+    "ยืนยันรหัสผ่านใหม่": "New password again",
+    "บันทึกรหัสผ่านใหม่": "Save new password",
+    "ต้องตั้งรหัสผ่านใหม่ก่อนเข้าใช้งาน": "Set a new password before you start",
+    "ตั้งรหัสผ่านชั่วคราวให้บัญชีของตนเองไม่ได้": "You cannot give your own account a temporary password",
+    "รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านชั่วคราว": "The new password must differ from the temporary one",
+    "ติดต่อศูนย์ที่ที่อยู่นี้ไม่ได้ กรุณาตรวจสอบที่อยู่ การเชื่อมต่อเครือข่าย และไฟล์ใบรับรอง (ถ้ามี)": (
+        "The center does not answer at this address. Check the address, the network and the certificate "
+        "file (if any)"
+    ),
+    (
+        "ศูนย์ 1111 ออกไฟล์รหัสเชื่อมต่อ (โทเค็น) ให้แต่ละจุดบริการ กรอกที่อยู่ศูนย์และเลือกไฟล์นั้น "
+        "ระบบจะตรวจกับศูนย์ก่อน และบันทึกเมื่อศูนย์ยืนยันว่าเป็นรหัสของจุดบริการนี้เท่านั้น"
+    ): (
+        "The 1111 center issues each station a connection token file. Enter the center's address and pick "
+        "that file: the counter checks with the center first and saves only when the center confirms the "
+        "token is this station's."
+    ),
+    "ที่อยู่ศูนย์": "Center address",
+    "ไฟล์รหัสเชื่อมต่อ": "Token file",
+    "ไม่ต้องกรอก เว้นแต่ศูนย์ใช้ใบรับรองของตนเอง": "Leave empty unless the center uses its own certificate",
+    "ไฟล์ใบรับรอง CA": "CA certificate file",
+    "ตรวจสอบและเชื่อมต่อ": "Check and connect",
+    "เลือกไฟล์…": "Choose file…",
+    "เลือกไฟล์รหัสเชื่อมต่อจากศูนย์": "Choose the token file from the center",
+    "เลือกไฟล์ใบรับรอง CA (PEM)": "Choose the CA certificate file (PEM)",
+    "สถานะ: ยังไม่ได้เชื่อมต่อศูนย์ — เรื่องที่บันทึกจะรอส่งอยู่ในเครื่องนี้": (
+        "Status: not connected to the center — saved cases wait on this computer"
+    ),
+    "สถานะ: เชื่อมต่อกับ %1 แล้ว": "Status: connected to %1",
+    "กรุณากรอกที่อยู่ศูนย์ เช่น https://sync.example.go.th": (
+        "Enter the center's address, e.g. https://sync.example.go.th"
+    ),
+    "กรุณาเลือกไฟล์รหัสเชื่อมต่อที่ได้รับจากศูนย์": "Choose the token file you received from the center",
+    "เชื่อมต่อศูนย์แล้ว: จุดบริการ %1": "Connected to the center: station %1",
+    "เชื่อมต่อศูนย์": "Center connection",
+    "ยังไม่ได้เชื่อมต่อศูนย์": "Not connected to the center",
+    (
+        "เครื่องนี้ยังไม่ได้เชื่อมต่อกับศูนย์ 1111 จึงยังส่งข้อมูลไม่ได้ "
+        "เรื่องที่บันทึกแล้วเก็บไว้ในเครื่องนี้ครบถ้วน และจะส่งเมื่อเชื่อมต่อแล้ว"
+    ): (
+        "This counter is not connected to the 1111 center, so nothing can be sent yet. Saved cases are kept "
+        "safely on this computer and are sent once it is connected."
+    ),
+    (
+        "วิธีเชื่อมต่อ: ผู้ดูแลระบบเปิด ตั้งค่า › เชื่อมต่อศูนย์ กรอกที่อยู่ศูนย์ "
+        "และเลือกไฟล์รหัสเชื่อมต่อที่ได้รับจากศูนย์ 1111"
+    ): (
+        "To connect: an administrator opens Settings › Center connection, enters the center's address and "
+        "picks the token file received from the 1111 center."
+    ),
+    "เชื่อมต่อศูนย์ตอนนี้": "Connect now",
+    "แก้ไขผู้ใช้ %1": "Edit user %1",
+    "เมื่อเปลี่ยนบทบาท ผู้ใช้ที่เข้าสู่ระบบอยู่จะต้องเข้าสู่ระบบใหม่": (
+        "When the role changes, a user who is signed in must sign in again"
+    ),
+    "ยังไม่มีบัญชีเจ้าหน้าที่รับเรื่อง": "No counter officer account yet",
+    (
+        "เครื่องนี้ยังไม่มีบัญชีเจ้าหน้าที่รับเรื่อง ผู้ดูแลระบบรับเรื่องร้องทุกข์เองไม่ได้ "
+        "จึงยังไม่มีหน้ารับเรื่องร้องทุกข์\n\n"
+        "สร้างบัญชีเจ้าหน้าที่รับเรื่องตอนนี้ จากนั้นออกจากระบบ "
+        "แล้วให้เจ้าหน้าที่เข้าสู่ระบบด้วยบัญชีของตนเองเพื่อเริ่มรับเรื่อง"
+    ): (
+        "This counter has no counter officer account yet. An administrator may not register complaints, "
+        "so there is no intake page.\n\nCreate a counter officer account now, then sign out and let the "
+        "officer sign in with their own account to start registering."
+    ),
+    "สร้างบัญชีเจ้าหน้าที่": "Create officer account",
+    "ภายหลัง": "Later",
+    "ล็อกหน้าจอแล้ว": "Screen locked",
+    "จุดบริการ %1": "Station %1",
+    "รหัสผ่านชั่วคราว": "Temporary password",
+    "รหัสผ่านชั่วคราวของผู้ใช้ %1": "Temporary password of user %1",
+    (
+        "แจ้งรหัสนี้ให้ผู้ใช้โดยตรง ระบบจะแสดงรหัสนี้เพียงครั้งเดียว "
+        "เมื่อผู้ใช้เข้าสู่ระบบด้วยรหัสนี้ ระบบจะให้ตั้งรหัสผ่านใหม่ของตนเองทันที"
+    ): (
+        "Give this password to the user in person; it is shown only once. When the user signs in with it, "
+        "the counter asks them to set their own password at once."
+    ),
+    "คัดลอก": "Copy",
+    "แก้ไขชื่อ/บทบาท…": "Edit name/role…",
+    "ระงับการใช้งาน": "Suspend",
+    "ถูกระงับ": "Suspended",
+    "ตั้งรหัสผ่านชั่วคราว…": "Temporary password…",
+    "ให้ผู้ใช้ตั้งรหัสผ่านใหม่เมื่อเข้าสู่ระบบครั้งแรก": "User sets a new password at first sign-in",
+    "ใช้งาน (รอตั้งรหัสผ่านใหม่)": "Active (new password pending)",
+    "เปิดใช้งานอีกครั้ง": "Re-enable",
+    "บันทึกการแก้ไขผู้ใช้ %1 แล้ว": "User %1 saved",
+    "ระงับการใช้งานของ %1 หรือไม่ ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้ และหากเข้าสู่ระบบอยู่จะถูกออกจากระบบ": (
+        "Suspend %1? The user can no longer sign in, and is signed out if signed in now."
+    ),
+    "เปิดใช้งาน %1 แล้ว": "%1 re-enabled",
+    "ระงับการใช้งาน %1 แล้ว": "%1 suspended",
+    "ตั้งรหัสผ่านชั่วคราวใหม่ให้ %1 หรือไม่ รหัสผ่านเดิมจะใช้ไม่ได้อีก": (
+        "Give %1 a new temporary password? The current password stops working."
+    ),
+    "ตั้งรหัสผ่านชั่วคราว": "Temporary password",
+    "ตั้งรหัสผ่านชั่วคราวให้ %1 แล้ว": "%1 has a temporary password",
+    "เมื่อเข้าสู่ระบบครั้งแรก ระบบจะให้ตั้งรหัสผ่านใหม่": "a new password is asked for at the first sign-in",
+    "กรอกข้อมูลบัญชีเจ้าหน้าที่รับเรื่อง แล้วกด เพิ่มผู้ใช้": "Fill in the counter officer's account, then press Add user",
 }
-
 
 def fill(ts_path: Path = TS) -> tuple[int, list[str], list[str]]:
     """Writes the known translations into the .ts file; returns (filled, missing sources, unused keys)."""

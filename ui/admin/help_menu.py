@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 from app.domain.geo import GEO_CREDIT
 from app.services.support import make_support_bundle
 from app.version import build_info
+from ui.confirm import message_box
 from ui.env import UiEnv
 from ui.ops import on_known_error
 
@@ -51,11 +52,9 @@ class HelpMenu(QMenu):
 
     def show_about(self) -> QMessageBox:
         """Shows the About box (returned for tests)."""
-        box = QMessageBox(self.parentWidget())
+        box = message_box(self.parentWidget(), self.tr("เกี่ยวกับโปรแกรม"), self.about_html())
         box.setObjectName("about_box")
-        box.setWindowTitle(self.tr("เกี่ยวกับโปรแกรม"))
-        box.setText(self.about_html())
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setIcon(QMessageBox.Icon.NoIcon)
         box.open()
         return box
 
@@ -68,15 +67,16 @@ class HelpMenu(QMenu):
 
     def _bundle_made(self, path: Path) -> None:
         self.last_bundle = path
-        box = QMessageBox(self.parentWidget())
+        text = self.tr("บันทึกไฟล์แล้ว (ไม่มีข้อมูลส่วนบุคคล) แนบไฟล์นี้ส่งให้ฝ่ายสนับสนุน:\n%1").replace("%1", str(path))
+        box = message_box(self.parentWidget(), self.tr("ข้อมูลสำหรับฝ่ายสนับสนุน"), text)
         box.setObjectName("support_bundle_done")
-        box.setWindowTitle(self.tr("ข้อมูลสำหรับฝ่ายสนับสนุน"))
-        box.setText(self.tr("บันทึกไฟล์แล้ว (ไม่มีข้อมูลส่วนบุคคล) แนบไฟล์นี้ส่งให้ฝ่ายสนับสนุน:\n%1").replace("%1", str(path)))
         box.open()
 
     def _bundle_failed(self, exc: Exception) -> None:
         title = self.tr("ข้อมูลสำหรับฝ่ายสนับสนุน")
-        on_known_error(lambda text: QMessageBox.warning(self.parentWidget(), title, text))(exc)
+        on_known_error(
+            lambda text: message_box(self.parentWidget(), title, text, QMessageBox.Icon.Warning).open()
+        )(exc)
 
 
 def install_help_menu(window: QMainWindow, env: UiEnv) -> HelpMenu:

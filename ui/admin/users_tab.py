@@ -139,7 +139,7 @@ class UsersTab(QWidget):
 
     def _state(self, info: UserInfo) -> str:
         if not info.active:
-            return self.tr("ระงับการใช้งาน")
+            return self.tr("ถูกระงับ")
         if info.locked_until is not None and info.locked_until > self._env.services.ctx.clock():
             return self.tr("ถูกล็อกชั่วคราว")
         if info.must_change_password:
