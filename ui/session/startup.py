@@ -69,6 +69,11 @@ class DeferredAuth:
         services = self._opening.result(timeout=0)  # done: submitted before us on the single writer
         return services.auth.login_at_counter(username, password)
 
+    def change_own_password(self, user: CurrentUser, old_password: str, new_password: str) -> CurrentUser:
+        """The forced change of a temporary password at sign-in (the home is open: the user signed in)."""
+        services = self._opening.result(timeout=0)
+        return services.auth.change_own_password(user, old_password, new_password)
+
 
 class _Abandoned(Exception):
     """The officer left before the opening began (the sign-in dialog's ออก)."""
