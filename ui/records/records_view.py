@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -33,13 +36,16 @@ from app.domain.roles import Permission
 from app.domain.service_standard import DueFilter
 from app.services.types import Changes, RecordDetail
 from ui.env import UiEnv
+from ui.formatting import show_datetime
 from ui.messages import label_text
 from ui.ops import on_known_error
 from ui.records.amend_dialog import AmendDialog
 from ui.records.record_detail import RecordDetailView
-from ui.records.records_model import RecordIdRole, RecordsModel
+from ui.records.records_model import OVERDUE_MARK, RecordIdRole, RecordsModel
 from ui.records.reprint import Reprinter
 
+DATE_SAMPLE = datetime(2026, 9, 28, 23, 59, tzinfo=UTC)
+"""A day and month that print wide in Thai and English (the date columns are sized on it)."""
 CODE_SAMPLE = "000-000000-0-00000-0"
 """The widest grouped tracking code: the code column is sized to show it whole."""
 
@@ -101,8 +107,12 @@ class RecordsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The code column fits the widest grouped code in the table's own font (it was cut off at 1366 px).
-        code_width = self.table.fontMetrics().horizontalAdvance(CODE_SAMPLE) + 24
-        for col, width in enumerate((code_width, 140, 150, 130, 220, 110, 100, 110)):
+        metrics = self.table.fontMetrics()
+        code_width = metrics.horizontalAdvance(CODE_SAMPLE) + 24
+        # Dates sized on the widest day and month of the interface language (English adds "BE").
+        date_width = metrics.horizontalAdvance(show_datetime(DATE_SAMPLE)) + 24
+        due_width = metrics.horizontalAdvance(f"{OVERDUE_MARK} {show_datetime(DATE_SAMPLE)}") + 24
+        for col, width in enumerate((code_width, date_width, due_width, 130, 220, 110, 100, 110)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         split.addWidget(self.table)
@@ -123,7 +133,11 @@ class RecordsView(QWidget):
         buttons.addWidget(self.reprint_button)
         buttons.addStretch(1)
         self.detail_status = QLabel(right)
-        buttons.addWidget(self.detail_status)
+        self.detail_status.setObjectName("records_detail_status")
+        # Wraps instead of widening the pane: a long printer message must not squeeze the list.
+        self.detail_status.setWordWrap(True)
+        self.detail_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        buttons.addWidget(self.detail_status, 1)
         rl.addLayout(buttons)
         split.addWidget(right)
         split.setStretchFactor(0, 3)

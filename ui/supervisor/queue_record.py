@@ -95,7 +95,10 @@ FIELD_LABELS: dict[str, str] = {
     "follow_up": QT_TRANSLATE_NOOP("QueueRecord", "การติดตามผล"),
     "status": QT_TRANSLATE_NOOP("QueueRecord", "สถานะ"),
 }
-"""Payload keys in the words of the forms that fill them."""
+"""Payload keys in the words of the forms that fill them, in the forms' reading order."""
+
+_ORDER = {key: n for n, key in enumerate(FIELD_LABELS)}
+"""The stored payload is canonical JSON (keys sorted): shown in the form's order instead."""
 
 _HIDDEN = frozenset({"subdistrict_code", "sha256", "media_type", "size"})
 """Keys that mean nothing to a person reading the form (codes the names beside them already give)."""
@@ -212,7 +215,7 @@ class RecordFormRenderer:
         """Form rows (``<tr>``) of a payload object; nested objects and lists become indented groups."""
         out: list[str] = []
         pad = 12 * depth
-        for key, value in data.items():
+        for key, value in sorted(data.items(), key=lambda kv: _ORDER.get(kv[0], len(_ORDER))):
             if key in _HIDDEN or key == "attachments":
                 continue
             label = field_label(key)
