@@ -151,6 +151,9 @@ class RecordsView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        # A wedge scanner ends its burst with returnPressed (ui/fields/wedge_scanner.py); typed Enter and
+        # Down are taken by eventFilter, which also moves to the results.
+        self.search.returnPressed.connect(self._run_search)
         self.search.installEventFilter(self)
         self.table.installEventFilter(self)
         self.due_filter.currentIndexChanged.connect(lambda _i: self._run_search())
