@@ -6,7 +6,7 @@ file name and size, and no hashes or JSON keys anywhere. The payload comes alrea
 from __future__ import annotations
 
 import html
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -16,7 +16,7 @@ from app.domain.records import ComplaintType, IdentityMode, RecordKind
 from app.domain.reference import ReferenceData
 from app.domain.tracking import format_tracking_code
 from app.services.queue import AttachmentInfo, QueueItemDetail
-from ui.formatting import show_datetime
+from ui.formatting import show_date, show_datetime
 from ui.messages import QT_TRANSLATE_NOOP, label_text, last_error_text, queue_state_text
 
 CONTEXT = "QueueRecord"  # spelled out in every QT_TRANSLATE_NOOP below: lupdate reads only literals
@@ -171,6 +171,16 @@ def _english() -> bool:
     return QLocale().language() == QLocale.Language.English
 
 
+def _birth_date_text(text: str) -> str:
+    """A stored birth date (``YYYY-MM-DD`` or ``YYYY``, Common Era) in the Buddhist era, as on the form."""
+    if text.isdigit() and len(text) == 4:
+        return str(int(text) + 543)
+    try:
+        return show_date(date.fromisoformat(text))
+    except ValueError:
+        return text
+
+
 class RecordFormRenderer:
     """Turns a masked payload into the rows of a read-only form (HTML for a ``QTextBrowser``)."""
 
@@ -204,6 +214,8 @@ class RecordFormRenderer:
             return self._category(text)
         if key in {"agency_complained_code", "responsible_agency_code", "agency_code", "agency_codes"}:
             return self._agency(text)
+        if key == "birth_date":
+            return _birth_date_text(text)
         if key.endswith("_at") or key == "at":
             try:
                 return show_datetime(datetime.fromisoformat(text))
