@@ -233,7 +233,7 @@ class RecordsView(QWidget):
             return super().eventFilter(watched, event)
         key = event.key()
         if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self._run_search() or self.model.loading:
+            if self._run_search() or (self.model.rowCount() == 0 and self.model.loading):
                 self._go_to_results = True  # when the first page arrives
             else:
                 self.focus_results()
@@ -246,6 +246,7 @@ class RecordsView(QWidget):
 
     def _changes(self, changes: Changes) -> None:
         if changes.records:
+            self._go_to_results = False  # a refresh is no answer to the officer's Enter
             current = self.detail.detail.record_id if self.detail.detail else ""
             self.model.reload()
             if current and current in changes.record_ids:
