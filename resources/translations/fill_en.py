@@ -649,7 +649,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "ยังไม่ได้ตั้งค่าการเชื่อมต่อศูนย์": "The connection to the center is not set up",
     # ---- issue 13: records search, due dates, reprint on screen, queue detail as a form, offline counts
     "กำหนดแจ้งผล": "Answer due",
-    "%1 (เกินกำหนด)": "%1 (overdue)",
+    "เกินกำหนดแจ้งผลตามมาตรฐานการให้บริการแล้ว": "Past the answer due under the service standard",
     "กรองตามกำหนดแจ้งผลตามมาตรฐานการให้บริการ": "Filter by the answer due under the service standard",
     "ไม่พบเรื่องที่ตรงกับ “%1”": "No records match “%1”",
     "ไม่พบเรื่องตามตัวกรองที่เลือก": "No records match the chosen filter",
@@ -657,9 +657,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "ไม่ได้ตั้งค่าเครื่องพิมพ์ จึงแสดงใบรับเรื่องบนหน้าจอเท่านั้น": (
         "No printer is set up, so the receipt is shown on screen only"
     ),
-    "ไม่ได้ตั้งค่าเครื่องพิมพ์ แสดงใบรับเรื่อง (สำเนา) บนหน้าจอแทน": (
-        "No printer is set up: the receipt copy is shown on screen instead"
-    ),
+    "ไม่ได้ตั้งค่าเครื่องพิมพ์ แสดงสำเนาบนหน้าจอแทน": "No printer set up: the copy is shown on screen",
     "ส่งใบรับเรื่อง (สำเนา) เข้าคิวพิมพ์แล้ว": "Receipt copy queued for the printer",
     "ยอดของจุดบริการอ่านจากเครื่องนี้ ยอดของศูนย์จะแสดงเมื่อติดต่อศูนย์ได้": (
         "The counter's figures are read on this machine; the center's will show once it can be reached"
@@ -682,6 +680,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "ศูนย์แจ้งว่า": "The center says",
     "ศูนย์แจ้งว่า: %1": "The center says: %1",
     "ประวัติ": "History",
+    "บันทึกเมื่อ": "Recorded at",
     "เหตุผล (จำเป็น):": "Reason (required):",
     "อ่านเลขทวนให้ผู้ร้องฟังแล้ว": "Number read back to the complainant",
     "จังหวัดที่เกิดเหตุ": "Province of the incident",

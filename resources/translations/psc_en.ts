@@ -2969,97 +2969,97 @@ Please tell the administrator and give them the log file.</translation>
         </message>
         <message>
             <location filename="../../ui/supervisor/queue_record.py" line="96" />
-            <location filename="../../ui/supervisor/queue_record.py" line="126" />
+            <location filename="../../ui/supervisor/queue_record.py" line="129" />
             <source>สถานะ</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="113" />
+            <location filename="../../ui/supervisor/queue_record.py" line="116" />
             <source>บัตรประจำตัวประชาชน</source>
             <translation>Thai national ID card</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="114" />
+            <location filename="../../ui/supervisor/queue_record.py" line="117" />
             <source>หนังสือเดินทาง (ชาวต่างชาติ)</source>
             <translation>Passport (foreigner)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="115" />
+            <location filename="../../ui/supervisor/queue_record.py" line="118" />
             <source>ไม่ได้แสดงเอกสาร</source>
             <translation>No document shown</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="119" />
+            <location filename="../../ui/supervisor/queue_record.py" line="122" />
             <source>%1 MB</source>
             <translation>%1 MB</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="120" />
+            <location filename="../../ui/supervisor/queue_record.py" line="123" />
             <source>%1 KB</source>
             <translation>%1 KB</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="121" />
+            <location filename="../../ui/supervisor/queue_record.py" line="124" />
             <source>%1 ไบต์</source>
             <translation>%1 bytes</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="122" />
+            <location filename="../../ui/supervisor/queue_record.py" line="125" />
             <source>ใช่</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="123" />
+            <location filename="../../ui/supervisor/queue_record.py" line="126" />
             <source>ไม่ใช่</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="124" />
+            <location filename="../../ui/supervisor/queue_record.py" line="127" />
             <source>ไฟล์ที่ %1 (ไม่มีชื่อ)</source>
             <translation>File %1 (no name)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="125" />
+            <location filename="../../ui/supervisor/queue_record.py" line="128" />
             <source>ฉบับที่</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="127" />
+            <location filename="../../ui/supervisor/queue_record.py" line="130" />
             <source>ส่งไม่สำเร็จ</source>
             <translation>Failed attempts</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="128" />
+            <location filename="../../ui/supervisor/queue_record.py" line="131" />
             <source>ครั้ง</source>
             <translation>times</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="129" />
+            <location filename="../../ui/supervisor/queue_record.py" line="132" />
             <source>ข้อผิดพลาดล่าสุด</source>
             <translation>Last error</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="130" />
+            <location filename="../../ui/supervisor/queue_record.py" line="133" />
             <source>เลขเรื่องที่ศูนย์</source>
             <translation>Center case number</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="131" />
+            <location filename="../../ui/supervisor/queue_record.py" line="134" />
             <source>ศูนย์มีเนื้อหาอื่นในฉบับนี้</source>
             <translation>The center holds different content for this version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="132" />
+            <location filename="../../ui/supervisor/queue_record.py" line="135" />
             <source>ศูนย์ได้รับฉบับนี้ไว้แล้วโดยมีข้อมูลไม่ตรงกับที่จุดบริการบันทึกไว้</source>
             <translation>The center already has this version with data that differs from what this counter recorded</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="133" />
+            <location filename="../../ui/supervisor/queue_record.py" line="136" />
             <source>ศูนย์แจ้งว่า</source>
             <translation>The center says</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/queue_record.py" line="134" />
+            <location filename="../../ui/supervisor/queue_record.py" line="137" />
             <source>ข้อมูลที่ส่ง (ปิดบังข้อมูลส่วนบุคคล)</source>
             <translation>Data sent (personal data masked)</translation>
         </message>
@@ -3400,143 +3400,128 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>ReconciliationView</name>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="85" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="86" />
             <source>กระทบยอดกับศูนย์</source>
             <translation>Reconcile with the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="100" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="105" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="110" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="101" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="106" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="111" />
             <source>เลขติดตามเรื่อง</source>
             <translation>Tracking code</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="100" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="105" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="110" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="101" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="106" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="111" />
             <source>ฉบับ</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="100" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="101" />
             <source>สถานะการส่ง</source>
             <translation>Sync state</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="100" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="105" />
-            <source>SHA-256</source>
-            <translation>SHA-256</translation>
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="101" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="111" />
+            <source>บันทึกเมื่อ</source>
+            <translation>Recorded at</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="105" />
-            <source>รหัสเรื่อง</source>
-            <translation>Record ID</translation>
-        </message>
-        <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="110" />
-            <source>SHA-256 จุดบริการ</source>
-            <translation>SHA-256 (station)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="110" />
-            <source>SHA-256 ศูนย์</source>
-            <translation>SHA-256 (center)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="112" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="113" />
             <source>ส่งเรื่องที่ศูนย์ยังไม่มีอีกครั้ง</source>
             <translation>Send again what the center does not have</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="114" />
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="334" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="115" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="331" />
             <source>บันทึกรายงาน PDF</source>
             <translation>Save PDF report</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="116" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="117" />
             <source>ลงนามรับรองผลประจำวัน</source>
             <translation>Sign off the day</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="122" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="123" />
             <source>วันที่:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="128" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="129" />
             <source>บันทึกที่จุดบริการ</source>
             <translation>Recorded at the station</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="130" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="131" />
             <source>ศูนย์ยืนยันการรับแล้ว</source>
             <translation>Acknowledged by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="132" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="133" />
             <source>ศูนย์แจ้งว่ามีอยู่ในระบบ</source>
             <translation>Held by the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="141" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="142" />
             <source>กระทบยอดข้อมูลกับศูนย์</source>
             <translation>Reconciliation with the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="147" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="148" />
             <source>มีที่จุดบริการ แต่ศูนย์ไม่มี</source>
             <translation>At the station, missing at the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="149" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="150" />
             <source>ศูนย์มี แต่จุดบริการไม่มี</source>
             <translation>At the center, missing at the station</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="151" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="152" />
             <source>รหัสและฉบับตรงกันแต่เนื้อหาต่างกัน</source>
             <translation>Same ID and version, different content</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="199" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="200" />
             <source>กำลังตรวจสอบกับศูนย์…</source>
             <translation>Checking with the center…</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="215" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="216" />
             <source>ข้อมูลตรงกันทั้งหมด ไม่พบความแตกต่าง</source>
             <translation>Everything matches; no differences</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="219" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="220" />
             <source>พบความแตกต่าง %1 รายการ</source>
             <translation>%1 differences found</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="274" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="271" />
             <source>ยอดของจุดบริการอ่านจากเครื่องนี้ ยอดของศูนย์จะแสดงเมื่อติดต่อศูนย์ได้</source>
             <translation>The counter's figures are read on this machine; the center's will show once it can be reached</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="280" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="277" />
             <source>ติดต่อศูนย์ไม่ได้</source>
             <translation>Cannot reach the center</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="301" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="298" />
             <source>ส่งเรื่องเข้าคิวแล้ว — กดกระทบยอดอีกครั้งหลังส่งเสร็จ</source>
             <translation>Queued for sending — reconcile again once sent</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="317" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="314" />
             <source>บันทึกรายงานแล้ว: %1</source>
             <translation>Report saved: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/reconciliation_view.py" line="331" />
+            <location filename="../../ui/supervisor/reconciliation_view.py" line="328" />
             <source>ลงนามรับรองแล้ว</source>
             <translation>Signed off</translation>
         </message>
@@ -3762,57 +3747,57 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>RecordsModel</name>
         <message>
-            <location filename="../../ui/records/records_model.py" line="297" />
-            <source>%1 (เกินกำหนด)</source>
-            <translation>%1 (overdue)</translation>
+            <location filename="../../ui/records/records_model.py" line="284" />
+            <source>เกินกำหนดแจ้งผลตามมาตรฐานการให้บริการแล้ว</source>
+            <translation>Past the answer due under the service standard</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="299" />
+            <location filename="../../ui/records/records_model.py" line="306" />
             <source>(ไม่ประสงค์ออกนาม)</source>
             <translation>(anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="309" />
+            <location filename="../../ui/records/records_model.py" line="316" />
             <source>รับเรื่องแล้ว</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="321" />
+            <location filename="../../ui/records/records_model.py" line="328" />
             <source>เลขติดตาม</source>
             <translation>Tracking code</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="322" />
+            <location filename="../../ui/records/records_model.py" line="329" />
             <source>วันที่รับเรื่อง</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="323" />
+            <location filename="../../ui/records/records_model.py" line="330" />
             <source>กำหนดแจ้งผล</source>
             <translation>Answer due</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="324" />
+            <location filename="../../ui/records/records_model.py" line="331" />
             <source>ชื่อผู้ร้อง</source>
             <translation>Complainant</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="325" />
+            <location filename="../../ui/records/records_model.py" line="332" />
             <source>เรื่อง</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="326" />
+            <location filename="../../ui/records/records_model.py" line="333" />
             <source>ประเภท</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="327" />
+            <location filename="../../ui/records/records_model.py" line="334" />
             <source>สถานะส่งข้อมูล</source>
             <translation>Sync state</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_model.py" line="328" />
+            <location filename="../../ui/records/records_model.py" line="335" />
             <source>สถานะที่ศูนย์</source>
             <translation>Status at the center</translation>
         </message>
@@ -3820,27 +3805,27 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>RecordsView</name>
         <message>
-            <location filename="../../ui/records/records_view.py" line="71" />
+            <location filename="../../ui/records/records_view.py" line="77" />
             <source>ค้นหา: ชื่อ เรื่อง เลขติดตาม เลขประจำตัวประชาชน หรือเบอร์โทรศัพท์ (Ctrl+F)</source>
             <translation>Search: name, subject, tracking code, national ID or phone (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_view.py" line="78" />
+            <location filename="../../ui/records/records_view.py" line="84" />
             <source>กรองตามกำหนดแจ้งผลตามมาตรฐานการให้บริการ</source>
             <translation>Filter by the answer due under the service standard</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_view.py" line="116" />
+            <location filename="../../ui/records/records_view.py" line="126" />
             <source>แก้ไขเรื่องนี้…</source>
             <translation>Amend this case…</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_view.py" line="120" />
+            <location filename="../../ui/records/records_view.py" line="130" />
             <source>พิมพ์ใบรับเรื่องซ้ำ</source>
             <translation>Reprint receipt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/records/records_view.py" line="178" />
+            <location filename="../../ui/records/records_view.py" line="192" />
             <source>%n รายการ</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -3848,17 +3833,17 @@ Please tell the administrator and give them the log file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_view.py" line="186" />
+            <location filename="../../ui/records/records_view.py" line="200" />
             <source>ไม่พบเรื่องที่ตรงกับ “%1”</source>
             <translation>No records match “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_view.py" line="188" />
+            <location filename="../../ui/records/records_view.py" line="202" />
             <source>ไม่พบเรื่องตามตัวกรองที่เลือก</source>
             <translation>No records match the chosen filter</translation>
         </message>
         <message>
-            <location filename="../../ui/records/records_view.py" line="311" />
+            <location filename="../../ui/records/records_view.py" line="325" />
             <source>พิมพ์ไม่สำเร็จ</source>
             <translation>Printing failed</translation>
         </message>
@@ -4036,8 +4021,8 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
         </message>
         <message>
             <location filename="../../ui/records/reprint.py" line="120" />
-            <source>ไม่ได้ตั้งค่าเครื่องพิมพ์ แสดงใบรับเรื่อง (สำเนา) บนหน้าจอแทน</source>
-            <translation>No printer is set up: the receipt copy is shown on screen instead</translation>
+            <source>ไม่ได้ตั้งค่าเครื่องพิมพ์ แสดงสำเนาบนหน้าจอแทน</source>
+            <translation>No printer set up: the copy is shown on screen</translation>
         </message>
     </context>
     <context>

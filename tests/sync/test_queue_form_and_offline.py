@@ -54,7 +54,8 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
 def env(
     qapp: QApplication, qtbot: QtBot, counter: Services, supervisor: CurrentUser, translations: Translations
 ) -> Iterator[UiEnv]:
-    """The supervisor's screens: real services, a real ``Ops``."""
+    """The supervisor's screens: real services, a real ``Ops`` (``test_sync_gui``'s, with the test's
+    translator so it can switch to English)."""
     apply_app_font(qapp)
     ops = Ops()
     yield UiEnv(services=counter, ops=ops, user=supervisor, translations=translations)
@@ -70,6 +71,18 @@ def _shot(widget: QWidget, name: str) -> None:
     if SHOTS:
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def _open_queue(qtbot: QtBot, env: UiEnv) -> QueueView:
+    """The queue screen at 1366x768 with its one item selected and its detail shown."""
+    view = QueueView(env)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.detail is not None)
+    return view
 
 
 def _rejected_with_attachment(counter: Services, officer: CurrentUser, sync: SyncService) -> str:
@@ -92,13 +105,7 @@ def test_queue_detail_is_a_read_only_form_in_thai_and_in_english(
 ) -> None:
     record_id = _rejected_with_attachment(counter, officer, sync_service)
     payload = counter.records.detail(record_id).payload
-    view = QueueView(env)
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
-    view.table.selectRow(0)
-    qtbot.waitUntil(lambda: view.detail is not None)
+    view = _open_queue(qtbot, env)
     text = view.detail_view.toPlainText()
     for label in ("ข้อมูลผู้ร้อง", "ชื่อ", "เลขประจำตัวประชาชน", "ที่อยู่ที่ติดต่อได้", "หมวดเรื่อง", "เอกสารแนบ"):
         assert label in text
@@ -114,13 +121,7 @@ def test_queue_detail_is_a_read_only_form_in_thai_and_in_english(
     _shot(view, "queue_detail_th")
 
     assert translations.set_language("en")
-    english = QueueView(env)
-    qtbot.addWidget(english)
-    english.resize(1366, 768)
-    english.show()
-    qtbot.waitUntil(lambda: english.model.rowCount() == 1)
-    english.table.selectRow(0)
-    qtbot.waitUntil(lambda: english.detail is not None)
+    english = _open_queue(qtbot, env)
     text_en = english.detail_view.toPlainText()
     for label in ("Complainant", "National ID", "Contact address", "Category", "Attachments", "Identified"):
         assert label in text_en, label

@@ -28,7 +28,7 @@ from tests.ui.helpers import complaint, national_id
 from tests.ui.test_records_view import open_view, search
 from tests.ui.thai_typing import press
 from ui.env import UiEnv
-from ui.records.records_model import RecordsModel
+from ui.records.records_model import OVERDUE_MARK, RecordsModel
 from ui.records.records_view import CODE_SAMPLE, RecordsView
 
 
@@ -36,6 +36,13 @@ def _codes(view: RecordsView) -> set[str]:
     model = view.model
     qtbot_rows = [model.data(model.index(r, RecordsModel.COL_CODE)) for r in range(model.rowCount())]
     return set(qtbot_rows)
+
+
+def _row_of(view: RecordsView, code: str) -> int:
+    model = view.model
+    return next(
+        r for r in range(model.rowCount()) if model.data(model.index(r, RecordsModel.COL_CODE)) == code
+    )
 
 
 def _shown(qtbot: QtBot, view: RecordsView, record_id: str) -> None:
@@ -170,9 +177,12 @@ def test_due_column_and_filter_agree_with_the_dashboard(
         for r in range(3)
     }
     overdue_code = format_tracking_code(made["overdue"].tracking_code)
-    assert due_texts[overdue_code].endswith("(เกินกำหนด)")
+    assert due_texts[overdue_code].startswith(OVERDUE_MARK)
+    assert model.data(
+        model.index(_row_of(view, overdue_code), RecordsModel.COL_DUE), Qt.ItemDataRole.ToolTipRole
+    )
     assert "2569" in due_texts[overdue_code]
-    assert not due_texts[format_tracking_code(made["later"].tracking_code)].endswith("(เกินกำหนด)")
+    assert not due_texts[format_tracking_code(made["later"].tracking_code)].startswith(OVERDUE_MARK)
 
     def pick(due: DueFilter) -> set[str]:
         view.due_filter.setCurrentIndex(view.due_filter.findData(due))

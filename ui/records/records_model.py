@@ -284,6 +284,13 @@ class RecordsModel(QAbstractTableModel):
             if record is None:
                 return LOADING if col == self.COL_CODE else ""
             return self._display(record, col)
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and record is not None
+            and col == self.COL_DUE
+            and record.overdue
+        ):
+            return self.tr("เกินกำหนดแจ้งผลตามมาตรฐานการให้บริการแล้ว")
         if role == Qt.ItemDataRole.ToolTipRole and record is not None and col == self.COL_SUBJECT:
             return record.subject
         if role == Qt.ItemDataRole.ForegroundRole and record is not None and col == self.COL_QUEUE:
@@ -303,7 +310,7 @@ class RecordsModel(QAbstractTableModel):
             if record.promised_by is None:
                 return ""
             due = show_datetime(record.promised_by)
-            return self.tr("%1 (เกินกำหนด)").replace("%1", due) if record.overdue else due
+            return f"{OVERDUE_MARK} {due}" if record.overdue else due
         if col == self.COL_NAME:
             return self.tr("(ไม่ประสงค์ออกนาม)") if record.anonymous else record.display_name
         if col == self.COL_SUBJECT:
@@ -346,6 +353,8 @@ class RecordsModel(QAbstractTableModel):
 
 
 _OVERDUE_COLOUR = QColor("#b00020")
+OVERDUE_MARK = "⚠"
+"""Before the promised date of an overdue case (with the red text and the tooltip: not colour alone)."""
 
 _QUEUE_COLOURS = {
     QueueState.REJECTED: QColor("#b00020"),

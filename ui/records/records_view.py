@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -33,13 +36,16 @@ from app.domain.roles import Permission
 from app.domain.service_standard import DueFilter
 from app.services.types import Changes, RecordDetail
 from ui.env import UiEnv
+from ui.formatting import show_datetime
 from ui.messages import label_text
 from ui.ops import on_known_error
 from ui.records.amend_dialog import AmendDialog
 from ui.records.record_detail import RecordDetailView
-from ui.records.records_model import RecordIdRole, RecordsModel
+from ui.records.records_model import OVERDUE_MARK, RecordIdRole, RecordsModel
 from ui.records.reprint import Reprinter
 
+DATE_SAMPLE = datetime(2026, 9, 28, 23, 59, tzinfo=UTC)
+"""A day and month that print wide in Thai and English (the date columns are sized on it)."""
 CODE_SAMPLE = "000-000000-0-00000-0"
 """The widest grouped tracking code: the code column is sized to show it whole."""
 
@@ -101,8 +107,12 @@ class RecordsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The code column fits the widest grouped code in the table's own font (it was cut off at 1366 px).
-        code_width = self.table.fontMetrics().horizontalAdvance(CODE_SAMPLE) + 24
-        for col, width in enumerate((code_width, 140, 150, 130, 220, 110, 100, 110)):
+        metrics = self.table.fontMetrics()
+        code_width = metrics.horizontalAdvance(CODE_SAMPLE) + 24
+        # Dates sized on the widest day and month of the interface language (English adds "BE").
+        date_width = metrics.horizontalAdvance(show_datetime(DATE_SAMPLE)) + 24
+        due_width = metrics.horizontalAdvance(f"{OVERDUE_MARK} {show_datetime(DATE_SAMPLE)}") + 24
+        for col, width in enumerate((code_width, date_width, due_width, 130, 220, 110, 100, 110)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         split.addWidget(self.table)
@@ -123,7 +133,11 @@ class RecordsView(QWidget):
         buttons.addWidget(self.reprint_button)
         buttons.addStretch(1)
         self.detail_status = QLabel(right)
-        buttons.addWidget(self.detail_status)
+        self.detail_status.setObjectName("records_detail_status")
+        # Wraps instead of widening the pane: a long printer message must not squeeze the list.
+        self.detail_status.setWordWrap(True)
+        self.detail_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        buttons.addWidget(self.detail_status, 1)
         rl.addLayout(buttons)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
@@ -137,6 +151,9 @@ class RecordsView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        # A wedge scanner ends its burst with returnPressed (ui/fields/wedge_scanner.py); typed Enter and
+        # Down are taken by eventFilter, which also moves to the results.
+        self.search.returnPressed.connect(self._run_search)
         self.search.installEventFilter(self)
         self.table.installEventFilter(self)
         self.due_filter.currentIndexChanged.connect(lambda _i: self._run_search())
@@ -216,7 +233,7 @@ class RecordsView(QWidget):
             return super().eventFilter(watched, event)
         key = event.key()
         if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self._run_search() or self.model.loading:
+            if self._run_search() or (self.model.rowCount() == 0 and self.model.loading):
                 self._go_to_results = True  # when the first page arrives
             else:
                 self.focus_results()
@@ -229,6 +246,7 @@ class RecordsView(QWidget):
 
     def _changes(self, changes: Changes) -> None:
         if changes.records:
+            self._go_to_results = False  # a refresh is no answer to the officer's Enter
             current = self.detail.detail.record_id if self.detail.detail else ""
             self.model.reload()
             if current and current in changes.record_ids:

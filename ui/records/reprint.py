@@ -117,7 +117,7 @@ class Reprinter(QObject):
         )
 
     def _show_on_screen(self, record_id: str, tracking_code: str) -> None:
-        self._say(self.tr("ไม่ได้ตั้งค่าเครื่องพิมพ์ แสดงใบรับเรื่อง (สำเนา) บนหน้าจอแทน"))
+        self._say(self.tr("ไม่ได้ตั้งค่าเครื่องพิมพ์ แสดงสำเนาบนหน้าจอแทน"))
         if self.dialog is not None:
             self.dialog.close()
         self.dialog = ReceiptImageDialog(self._env, record_id, tracking_code, self._parent)

@@ -6,7 +6,7 @@ file name and size, and no hashes or JSON keys anywhere. The payload comes alrea
 from __future__ import annotations
 
 import html
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -16,7 +16,7 @@ from app.domain.records import ComplaintType, IdentityMode, RecordKind
 from app.domain.reference import ReferenceData
 from app.domain.tracking import format_tracking_code
 from app.services.queue import AttachmentInfo, QueueItemDetail
-from ui.formatting import show_datetime
+from ui.formatting import show_date, show_datetime
 from ui.messages import QT_TRANSLATE_NOOP, label_text, last_error_text, queue_state_text
 
 CONTEXT = "QueueRecord"  # spelled out in every QT_TRANSLATE_NOOP below: lupdate reads only literals
@@ -95,7 +95,10 @@ FIELD_LABELS: dict[str, str] = {
     "follow_up": QT_TRANSLATE_NOOP("QueueRecord", "การติดตามผล"),
     "status": QT_TRANSLATE_NOOP("QueueRecord", "สถานะ"),
 }
-"""Payload keys in the words of the forms that fill them."""
+"""Payload keys in the words of the forms that fill them, in the forms' reading order."""
+
+_ORDER = {key: n for n, key in enumerate(FIELD_LABELS)}
+"""The stored payload is canonical JSON (keys sorted): shown in the form's order instead."""
 
 _HIDDEN = frozenset({"subdistrict_code", "sha256", "media_type", "size"})
 """Keys that mean nothing to a person reading the form (codes the names beside them already give)."""
@@ -168,6 +171,16 @@ def _english() -> bool:
     return QLocale().language() == QLocale.Language.English
 
 
+def _birth_date_text(text: str) -> str:
+    """A stored birth date (``YYYY-MM-DD`` or ``YYYY``, Common Era) in the Buddhist era, as on the form."""
+    if text.isdigit() and len(text) == 4:
+        return str(int(text) + 543)
+    try:
+        return show_date(date.fromisoformat(text))
+    except ValueError:
+        return text
+
+
 class RecordFormRenderer:
     """Turns a masked payload into the rows of a read-only form (HTML for a ``QTextBrowser``)."""
 
@@ -201,6 +214,8 @@ class RecordFormRenderer:
             return self._category(text)
         if key in {"agency_complained_code", "responsible_agency_code", "agency_code", "agency_codes"}:
             return self._agency(text)
+        if key == "birth_date":
+            return _birth_date_text(text)
         if key.endswith("_at") or key == "at":
             try:
                 return show_datetime(datetime.fromisoformat(text))
@@ -212,7 +227,7 @@ class RecordFormRenderer:
         """Form rows (``<tr>``) of a payload object; nested objects and lists become indented groups."""
         out: list[str] = []
         pad = 12 * depth
-        for key, value in data.items():
+        for key, value in sorted(data.items(), key=lambda kv: _ORDER.get(kv[0], len(_ORDER))):
             if key in _HIDDEN or key == "attachments":
                 continue
             label = field_label(key)

@@ -32,7 +32,7 @@ from app.services.reconciliation import ReconciliationReport, ReconciliationServ
 from app.services.types import Changes, KnownError
 from ui.env import UiEnv
 from ui.fields.be_date_edit import BeDateEdit
-from ui.formatting import show_date
+from ui.formatting import show_date, show_datetime
 from ui.messages import error_text, queue_state_text
 from ui.ops import on_known_error
 
@@ -94,17 +94,17 @@ class ReconciliationView(QWidget):
         self.missing_remote_table = _table(
             self,
             "recon_missing_remote",
-            [self.tr("เลขติดตามเรื่อง"), self.tr("ฉบับ"), self.tr("สถานะการส่ง"), self.tr("SHA-256")],
+            [self.tr("เลขติดตามเรื่อง"), self.tr("ฉบับ"), self.tr("สถานะการส่ง"), self.tr("บันทึกเมื่อ")],
         )
         self.missing_local_table = _table(
             self,
             "recon_missing_local",
-            [self.tr("เลขติดตามเรื่อง"), self.tr("ฉบับ"), self.tr("รหัสเรื่อง"), self.tr("SHA-256")],
+            [self.tr("เลขติดตามเรื่อง"), self.tr("ฉบับ")],
         )
         self.mismatch_table = _table(
             self,
             "recon_mismatched",
-            [self.tr("เลขติดตามเรื่อง"), self.tr("ฉบับ"), self.tr("SHA-256 จุดบริการ"), self.tr("SHA-256 ศูนย์")],
+            [self.tr("เลขติดตามเรื่อง"), self.tr("ฉบับ"), self.tr("บันทึกเมื่อ")],
         )
         self.resend_button = QPushButton(self.tr("ส่งเรื่องที่ศูนย์ยังไม่มีอีกครั้ง"), self)
         self.resend_button.setObjectName("recon_resend")
@@ -224,17 +224,14 @@ class ReconciliationView(QWidget):
                     format_tracking_code(v.tracking_code),
                     str(v.version),
                     queue_state_text(v.state),
-                    v.sha256[:16],
+                    show_datetime(v.created_at),
                 ]
                 for v in report.missing_remote
             ],
         )
         _fill(
             self.missing_local_table,
-            [
-                [format_tracking_code(h.tracking_code), str(h.version), h.id, h.sha256[:16]]
-                for h in report.missing_local
-            ],
+            [[format_tracking_code(h.tracking_code), str(h.version)] for h in report.missing_local],
         )
         _fill(
             self.mismatch_table,
@@ -242,8 +239,7 @@ class ReconciliationView(QWidget):
                 [
                     format_tracking_code(m.local.tracking_code),
                     str(m.local.version),
-                    m.local.sha256[:16],
-                    m.center_sha256[:16],
+                    show_datetime(m.local.created_at),
                 ]
                 for m in report.mismatched
             ],
