@@ -21,7 +21,7 @@ from app.domain.validation import validate_complaint
 from app.services.access import require
 from app.services.audit import AuditLog
 from app.services.context import AppContext
-from app.services.recording import HeadFields, insert_new_version, register_record
+from app.services.recording import HeadFields, insert_new_record, insert_new_version
 from app.services.records import rows_for
 from app.services.types import (
     CurrentUser,
@@ -90,7 +90,7 @@ class ComplaintService:
         head = complaint_head(payload)
         now = self._ctx.clock()
         promised = self._ctx.calendar.promised_by(now)
-        return register_record(
+        return insert_new_record(
             self._ctx.db,
             self._audit,
             user,
