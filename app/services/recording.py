@@ -19,14 +19,15 @@ from sqlalchemy.orm import Session
 from app.domain.records import RecordKind
 from app.logs import DB as log
 from app.services.audit import AuditLog
+from app.services.context import AppContext
 from app.services.types import Changes, CurrentUser, SaveResult
 from app.storage.base import driver_connection
 from app.storage.db import Database
-from app.storage.models import Record
+from app.storage.models import Attachment, Record
 from app.storage.record_writer import HeadFields, set_head_fields, write_first_version, write_next_version
 from app.storage.sealing import PayloadSealer, sealer_for, sealer_of
 
-__all__ = ["HeadFields", "insert_new_record", "insert_new_version", "set_head_fields"]
+__all__ = ["HeadFields", "insert_new_record", "insert_new_version", "set_head_fields", "store_attachment"]
 
 
 def insert_new_record(  # noqa: PLR0917 - shared by complaints, petitions and ratings, called positionally
@@ -125,3 +126,21 @@ def insert_new_version(  # noqa: PLR0917 - shared with the petitions service, ca
         promised_by=record.promised_by,
         changes=Changes(records=True, outbox=True, record_ids=(record.id,)),
     )
+
+
+def store_attachment(  # noqa: PLR0917 - one file's facts, positional like its callers
+    ctx: AppContext, audit: AuditLog, user: CurrentUser, data: bytes, media_type: str, name: str
+) -> str:
+    """Stores a file (encrypted, content-addressed) and its ``attachments`` row with one audit event the
+    first time these bytes arrive; returns their SHA-256, what a payload names them by."""
+    sha = ctx.attachments.put(data)
+    now = ctx.clock()
+    with ctx.db.session() as session:
+        if session.get(Attachment, sha) is None:
+            session.add(
+                Attachment(
+                    sha256=sha, size=len(data), media_type=media_type, original_name=name, stored_at=now
+                )
+            )
+            audit.append(session, user.username, "attachment.store", sha, {"size": len(data)}, now)
+    return sha

@@ -18,8 +18,7 @@ from app.domain.roles import Permission
 from app.domain.tracking import normalize_tracking_code
 from app.logs import scrub
 from app.services.access import require
-from app.services.audit import AuditLog
-from app.services.context import AppContext
+from app.services.base import ServiceBase
 from app.services.types import (
     Changes,
     CurrentUser,
@@ -141,12 +140,8 @@ def detail_for(session: Session, rec: Record) -> RecordDetail:
 _CASE_REF = re.compile(r"^PSC\d{4}-\d{8}$")
 
 
-class RecordService:
+class RecordService(ServiceBase):
     """Read models over the records, plus marking a receipt printed."""
-
-    def __init__(self, ctx: AppContext, audit: AuditLog) -> None:
-        self._ctx = ctx
-        self._audit = audit
 
     def count(self, query: str = "", limit: int | None = None) -> int:
         """How many records match (all records for an empty query); with ``limit``, at most that many

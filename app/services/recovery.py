@@ -42,8 +42,9 @@ from app.domain.clock import Clock, system_clock
 from app.domain.records import QueueState, RecordKind, complaint_from_payload
 from app.domain.tracking import BE_OFFSET, new_access_token, parse_tracking_code, station_digits
 from app.services.audit import AuditLog
+from app.services.base import ServiceBase
 from app.services.complaints import complaint_head
-from app.services.context import AppContext, open_app
+from app.services.context import open_app
 from app.services.recording import HeadFields, set_head_fields
 from app.services.types import KnownError
 from app.storage import backup as store
@@ -196,12 +197,8 @@ def _tracking_day(code: str, station_code: str) -> tuple[date, int] | None:
         return None
 
 
-class RebuildService:
+class RebuildService(ServiceBase):
     """Writes back, from the center, the record versions this counter lost."""
-
-    def __init__(self, ctx: AppContext, audit: AuditLog) -> None:
-        self._ctx = ctx
-        self._audit = audit
 
     def default_since(self) -> datetime | None:
         """Just before the newest version this database holds (``None``: ask for everything)."""
