@@ -13,8 +13,8 @@ from app.domain.petition import Meeting, TimelineEventKind
 from app.domain.text import thai_break_points
 from app.domain.tracking import format_tracking_code
 from app.services.types import PermissionDenied
-from printing.pdf_fonts import glyph_text
 from printing.pdf import text_width, wrap_text
+from printing.pdf_fonts import glyph_text
 from tests.petitions.builders import ARRIVED, later, petition
 from tests.petitions.conftest import Desk
 

@@ -44,7 +44,9 @@ def test_petition_and_complaint_pdfs_are_the_same_whichever_is_made_first(tmp_pa
         first = _text_and_fonts(tmp_path / "complaint_first" / name)
         second = _text_and_fonts(tmp_path / "petition_first" / name)
         assert first == second, name
-        assert _pixels(tmp_path / "complaint_first" / name) == _pixels(tmp_path / "petition_first" / name), name
+        assert _pixels(tmp_path / "complaint_first" / name) == _pixels(tmp_path / "petition_first" / name), (
+            name
+        )
         embedded = [f for f in first[1] if f.endswith(" yes")]  # reportlab lists Helvetica, never embedded
         assert embedded and all(f.startswith("Sarabun") for f in embedded), first[1]
     petition_text, _ = _text_and_fonts(tmp_path / "complaint_first" / "petition.pdf")
