@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.cli import EXIT_OK, MESSAGES_TH
 from app.cli_auth import open_services, sign_in
 from app.domain.roles import Permission
 
 if TYPE_CHECKING:
-    from app.services import Services
     from app.services.lifecycle import LifecycleService
+    from app.services.types import CurrentUser
 
 MESSAGES_TH.update(
     {
@@ -31,23 +32,34 @@ MESSAGES_TH.update(
 )
 
 
+T = TypeVar("T")
+
+
 def _say(text: str) -> None:
     sys.stdout.write(text + "\n")
 
 
-def _lifecycle(services: Services) -> LifecycleService:
-    assert services.lifecycle is not None  # build_services always wires it
-    return services.lifecycle
+def _signed_in(
+    args: argparse.Namespace,
+    action: str,
+    permission: Permission,
+    work: Callable[[LifecycleService, CurrentUser], T],
+) -> T:
+    """Opens the services, signs ``--user`` in for ``action`` and runs ``work`` with the lifecycle service."""
+    services = open_services(args, core_only=True)
+    try:
+        user = sign_in(services, args.user, action, permission)
+        assert services.lifecycle is not None  # build_services always wires it
+        return work(services.lifecycle, user)
+    finally:
+        services.close()
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
     """Shreds the personal data of records past retention that the center acknowledged."""
-    services = open_services(args, core_only=True)
-    try:
-        user = sign_in(services, args.user, "purge", Permission.PURGE_RECORDS)
-        report = _lifecycle(services).purge(user, dry_run=args.dry_run)
-    finally:
-        services.close()
+    report = _signed_in(
+        args, "purge", Permission.PURGE_RECORDS, lambda lc, user: lc.purge(user, dry_run=args.dry_run)
+    )
     if args.dry_run:
         _say(f"ครบระยะเวลาเก็บ {len(report.due):,} เรื่อง (ยังไม่ลบ: --dry-run)")
         for c in report.due:
@@ -61,14 +73,14 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 def cmd_erase_person(args: argparse.Namespace) -> int:
     """Erases at once every record naming one person; the center is told at the next sync."""
-    services = open_services(args, core_only=True)
-    try:
-        user = sign_in(services, args.user, "erase-person", Permission.ERASE_PERSONAL_DATA)
-        report = _lifecycle(services).erase_person(
+    report = _signed_in(
+        args,
+        "erase-person",
+        Permission.ERASE_PERSONAL_DATA,
+        lambda lc, user: lc.erase_person(
             user, national_id=args.national_id or "", phone=args.phone or "", reason=args.reason or ""
-        )
-    finally:
-        services.close()
+        ),
+    )
     _say(f"ลบข้อมูลของบุคคลนี้แล้ว {len(report.record_ids):,} เรื่อง (แจ้งศูนย์เมื่อซิงก์ครั้งถัดไป)")
     for code in report.tracking_codes:
         _say(f"  {code}")
@@ -77,18 +89,18 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
 
 def cmd_export_person(args: argparse.Namespace) -> int:
     """Writes everything held about one person as JSON and PDF (owner-only files)."""
-    services = open_services(args, core_only=True)
-    try:
-        user = sign_in(services, args.user, "export-person", Permission.EXPORT_PERSONAL_DATA)
-        result = _lifecycle(services).export_person(
+    result = _signed_in(
+        args,
+        "export-person",
+        Permission.EXPORT_PERSONAL_DATA,
+        lambda lc, user: lc.export_person(
             user,
             Path(args.out),
             national_id=args.national_id or "",
             phone=args.phone or "",
             pdf=not args.no_pdf,
-        )
-    finally:
-        services.close()
+        ),
+    )
     _say(f"ส่งออกข้อมูลแล้ว {result.records:,} เรื่อง {result.versions:,} ฉบับ ไฟล์แนบ {result.attachments:,} รายการ")
     _say(str(result.json_path))
     if result.pdf_path is not None:

@@ -27,9 +27,11 @@ created owner-only on first use.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -187,6 +189,21 @@ def _central_error(exc: Exception) -> int:
     return EXIT_KNOWN_ERROR
 
 
+def _central_errors(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A central administration command whose ``CentralError`` is shown like every other error."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        from sync.server.central import CentralError
+
+        try:
+            return handler(args)
+        except CentralError as exc:
+            return _central_error(exc)
+
+    return run
+
+
 def cmd_central_serve(args: argparse.Namespace) -> int:
     """Runs the reference central service until interrupted."""
     import ssl
@@ -217,65 +234,46 @@ def cmd_central_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@_central_errors
 def cmd_central_add_station(args: argparse.Namespace) -> int:
     """Registers a station; prints its token (shown once: only a hash is kept)."""
-    from sync.server.central import CentralError
-
-    try:
-        token = _central(args).add_station(args.code, args.name)
-    except CentralError as exc:
-        return _central_error(exc)
+    token = _central(args).add_station(args.code, args.name)
     _say(token)
     return EXIT_OK
 
 
+@_central_errors
 def cmd_central_revoke_station(args: argparse.Namespace) -> int:
     """Ends a station's token: its next request gets 401."""
-    from sync.server.central import CentralError
-
-    try:
-        central = _central(args)
-        code = central.station_code(args.code)
-        central.revoke_station(code)
-    except CentralError as exc:
-        return _central_error(exc)
+    central = _central(args)
+    code = central.station_code(args.code)
+    central.revoke_station(code)
     _say(f"ยกเลิกโทเค็นของจุดบริการ {code} แล้ว")
     return EXIT_OK
 
 
+@_central_errors
 def cmd_central_rotate_token(args: argparse.Namespace) -> int:
     """Issues a new token for a station (the old one stops working); prints only the token."""
-    from sync.server.central import CentralError
-
-    try:
-        token = _central(args).rotate_token(args.code)
-    except CentralError as exc:
-        return _central_error(exc)
+    token = _central(args).rotate_token(args.code)
     _say(token)
     return EXIT_OK
 
 
+@_central_errors
 def cmd_central_set_quota(args: argparse.Namespace) -> int:
     """Sets a station's attachment quota in megabytes."""
-    from sync.server.central import CentralError
-
-    try:
-        _central(args).set_quota(args.code, args.megabytes * 1024 * 1024)
-    except CentralError as exc:
-        return _central_error(exc)
+    _central(args).set_quota(args.code, args.megabytes * 1024 * 1024)
     _say(f"{args.code}: {args.megabytes:,} MB")
     return EXIT_OK
 
 
+@_central_errors
 def cmd_central_set_status(args: argparse.Namespace) -> int:
     """Moves a case; the change reaches its counter at the next sync."""
     from sync.protocol import CentralStatus
-    from sync.server.central import CentralError
 
-    try:
-        update = _central(args).set_status(args.ref, CentralStatus(args.status), args.agency, args.note)
-    except CentralError as exc:
-        return _central_error(exc)
+    update = _central(args).set_status(args.ref, CentralStatus(args.status), args.agency, args.note)
     _say(f"{update.central_ref}: {update.status.value} (cursor {update.cursor})")
     return EXIT_OK
 

@@ -29,7 +29,7 @@ from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.domain.text import split_thai_words
+from app.domain.text import split_thai_words, strip_control_chars
 from printing.pdf_fonts import FONT, FONT_BOLD, register_fonts
 
 
@@ -125,7 +125,7 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]
     def __init__(self, text: str, style: ThaiStyle | None = None, *, lines: list[str] | None = None) -> None:
         super().__init__()
         register_fonts()
-        self.text = text
+        self.text = strip_control_chars(text, keep_newlines=True)  # a control character has no glyph
         self.style = style or ThaiStyle()
         self._lines = lines
         self._width = 0.0
@@ -205,6 +205,14 @@ def thai_table(
     return table
 
 
+def layout_row(cells: Sequence[Flowable | Sequence[Flowable]], col_widths: Sequence[float]) -> Table:
+    """Flowables side by side, top-aligned, without grid or outer padding (a heading beside its QR
+    code, two signature blocks): a layout, not a table of data (``thai_table``)."""
+    table = Table([list(cells)], colWidths=list(col_widths))
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
 class QrFlowable(Flowable):  # type: ignore[misc]
     """A QR code drawn as vector squares (whole modules, so it scans from print or screen)."""
 
@@ -243,19 +251,23 @@ def build_pdf(
     title: str,
     landscape: bool = False,
     footer: str = "",
-    margins_mm: float = 20.0,
+    margins_mm: float | tuple[float, float, float, float] = 20.0,
 ) -> bytes:
-    """Renders ``story`` to PDF bytes on A4 with Sarabun embedded and a page-numbered footer."""
+    """Renders ``story`` to PDF bytes on A4 with Sarabun embedded and a page-numbered footer.
+
+    ``margins_mm``: one for all sides, or (left, right, top, bottom); the footer sits in the middle of
+    the bottom margin, ending at the right one."""
     register_fonts()
     buffer = io.BytesIO()
     pagesize = (A4[1], A4[0]) if landscape else A4
+    left, right, top, bottom = (margins_mm,) * 4 if isinstance(margins_mm, (int, float)) else margins_mm
     doc = SimpleDocTemplate(
         buffer,
         pagesize=pagesize,
-        leftMargin=margins_mm * mm,
-        rightMargin=margins_mm * mm,
-        topMargin=margins_mm * mm,
-        bottomMargin=margins_mm * mm,
+        leftMargin=left * mm,
+        rightMargin=right * mm,
+        topMargin=top * mm,
+        bottomMargin=bottom * mm,
         title=title,
         # Without this reportlab puts a (never used, never embedded) Helvetica in every page's resources.
         initialFontName=FONT,
@@ -269,8 +281,8 @@ def build_pdf(
         canv.saveState()
         canv.setFillColor(colors.grey)
         width = text_width(text, FONT, 9)
-        x = pagesize[0] - margins_mm * mm - width
-        draw_shaped_line(canv, x, margins_mm * mm / 2, text, font=FONT, size=9, actual=text)
+        x = pagesize[0] - right * mm - width
+        draw_shaped_line(canv, x, bottom * mm / 2, text, font=FONT, size=9, actual=text)
         canv.restoreState()
 
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)

@@ -27,32 +27,31 @@ CENTER_NAME = "ศูนย์รับเรื่องราวร้อง�
 TITLE = "รายงานการกระทบยอดข้อมูลกับระบบกลาง ประจำวัน"
 
 
-class LocalEntry(Protocol):
+class _Entry(Protocol):
+    """A version of a record, on either side."""
+
+    @property
+    def version(self) -> int: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def tracking_code(self) -> str: ...
+
+
+class LocalEntry(_Entry, Protocol):
     """A version registered at the counter."""
 
     @property
     def record_id(self) -> str: ...
     @property
-    def version(self) -> int: ...
-    @property
-    def sha256(self) -> str: ...
-    @property
-    def tracking_code(self) -> str: ...
-    @property
     def state(self) -> QueueState: ...
 
 
-class RemoteEntry(Protocol):
+class RemoteEntry(_Entry, Protocol):
     """A version the center holds."""
 
     @property
     def id(self) -> str: ...
-    @property
-    def version(self) -> int: ...
-    @property
-    def sha256(self) -> str: ...
-    @property
-    def tracking_code(self) -> str: ...
 
 
 class MismatchEntry(Protocol):
@@ -85,6 +84,18 @@ class ReconciliationData(Protocol):
     def missing_local(self) -> Sequence[RemoteEntry]: ...
     @property
     def mismatched(self) -> Sequence[MismatchEntry]: ...
+
+
+def _listing(title: str, header: list[str], rows: list[list[str]]) -> list[Flowable]:
+    """One kind of difference: a heading and its table (nothing when there is none of it)."""
+    if not rows:
+        return []
+    widths = [52 * mm, 14 * mm, 36 * mm, 40 * mm]
+    return [
+        spacer(4),
+        ThaiParagraph(title, ThaiStyle(size=13, bold=True)),
+        thai_table([header, *rows], widths, size=10),
+    ]
 
 
 def _n(value: int) -> str:
@@ -138,59 +149,35 @@ def reconciliation_story(
                 ThaiStyle(size=13, bold=True, color=colors.Color(0.7, 0.05, 0.05)),
             )
         )
-    widths = [52 * mm, 14 * mm, 36 * mm, 40 * mm]
-    if report.missing_remote:
-        story += [
-            spacer(4),
-            ThaiParagraph("เรื่องที่บันทึกที่จุดบริการ แต่ศูนย์ยังไม่มี", ThaiStyle(size=13, bold=True)),
-            thai_table(
-                [["เลขติดตามเรื่อง", "ฉบับ", "สถานะการส่ง", "SHA-256"]]
-                + [
-                    [
-                        format_tracking_code(v.tracking_code),
-                        str(v.version),
-                        th(v.state),
-                        _short(v.sha256),
-                    ]
-                    for v in report.missing_remote
-                ],
-                widths,
-                size=10,
-            ),
-        ]
-    if report.missing_local:
-        story += [
-            spacer(4),
-            ThaiParagraph("เรื่องที่ศูนย์มี แต่ไม่พบที่จุดบริการนี้", ThaiStyle(size=13, bold=True)),
-            thai_table(
-                [["เลขติดตามเรื่อง", "ฉบับ", "รหัสเรื่อง", "SHA-256"]]
-                + [
-                    [format_tracking_code(h.tracking_code), str(h.version), h.id[:13] + "…", _short(h.sha256)]
-                    for h in report.missing_local
-                ],
-                widths,
-                size=10,
-            ),
-        ]
-    if report.mismatched:
-        story += [
-            spacer(4),
-            ThaiParagraph("เรื่องที่เนื้อหาไม่ตรงกับศูนย์", ThaiStyle(size=13, bold=True)),
-            thai_table(
-                [["เลขติดตามเรื่อง", "ฉบับ", "SHA-256 จุดบริการ", "SHA-256 ศูนย์"]]
-                + [
-                    [
-                        format_tracking_code(m.local.tracking_code),
-                        str(m.local.version),
-                        _short(m.local.sha256),
-                        _short(m.center_sha256),
-                    ]
-                    for m in report.mismatched
-                ],
-                widths,
-                size=10,
-            ),
-        ]
+    story += _listing(
+        "เรื่องที่บันทึกที่จุดบริการ แต่ศูนย์ยังไม่มี",
+        ["เลขติดตามเรื่อง", "ฉบับ", "สถานะการส่ง", "SHA-256"],
+        [
+            [format_tracking_code(v.tracking_code), str(v.version), th(v.state), _short(v.sha256)]
+            for v in report.missing_remote
+        ],
+    )
+    story += _listing(
+        "เรื่องที่ศูนย์มี แต่ไม่พบที่จุดบริการนี้",
+        ["เลขติดตามเรื่อง", "ฉบับ", "รหัสเรื่อง", "SHA-256"],
+        [
+            [format_tracking_code(h.tracking_code), str(h.version), h.id[:13] + "…", _short(h.sha256)]
+            for h in report.missing_local
+        ],
+    )
+    story += _listing(
+        "เรื่องที่เนื้อหาไม่ตรงกับศูนย์",
+        ["เลขติดตามเรื่อง", "ฉบับ", "SHA-256 จุดบริการ", "SHA-256 ศูนย์"],
+        [
+            [
+                format_tracking_code(m.local.tracking_code),
+                str(m.local.version),
+                _short(m.local.sha256),
+                _short(m.center_sha256),
+            ]
+            for m in report.mismatched
+        ],
+    )
     story += [
         spacer(14),
         thai_table(

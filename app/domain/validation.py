@@ -10,6 +10,7 @@ Empty strings (after stripping spaces) count as "not given".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from app.domain import geo
@@ -43,6 +44,41 @@ def _required(issues: list[FieldIssue], path: str, text: str, limit: int) -> Non
         issues.append(FieldIssue(path, IssueCode.REQUIRED))
     else:
         _too_long(issues, path, text, limit)
+
+
+def _check(
+    issues: list[FieldIssue],
+    path: str,
+    text: str,
+    check: Callable[[str], IssueCode | None],
+    *,
+    required: bool = False,
+) -> bool:
+    """Adds what ``check`` finds wrong with a filled-in ``text`` (``REQUIRED`` when it is blank and
+    ``required``); whether the text is filled in and valid."""
+    if _blank(text):
+        if required:
+            issues.append(FieldIssue(path, IssueCode.REQUIRED))
+        return False
+    code = check(text)
+    if code is not None:
+        issues.append(FieldIssue(path, code))
+        return False
+    return True
+
+
+AMEND_REASON_MAX = 1000
+
+
+def amendment_reason(issues: list[FieldIssue], reason: str) -> str:
+    """The reason an amendment is saved with (stripped); adds ``reason`` ``REQUIRED`` or ``TOO_LONG`` to
+    ``issues`` when it is blank or longer than ``AMEND_REASON_MAX``."""
+    reason = reason.strip()
+    if not reason:
+        issues.append(FieldIssue("reason", IssueCode.REQUIRED))
+    else:
+        _too_long(issues, "reason", reason, AMEND_REASON_MAX)
+    return reason
 
 
 def has_contact(person: Person) -> bool:
@@ -81,34 +117,17 @@ def validate_person(
     _required(issues, f"{p}family_name", person.family_name, NAME_MAX)
 
     if person.id_document is IdDocument.THAI_NATIONAL_ID:
-        if _blank(person.national_id):
-            issues.append(FieldIssue(f"{p}national_id", IssueCode.REQUIRED))
-        else:
-            code = national_id_issue(person.national_id)
-            if code is not None:
-                issues.append(FieldIssue(f"{p}national_id", code))
-            elif national_id_confirmed is False:
-                issues.append(
-                    FieldIssue(confirmed_field or f"{p}national_id", IssueCode.NATIONAL_ID_NOT_CONFIRMED)
-                )
+        valid = _check(issues, f"{p}national_id", person.national_id, national_id_issue, required=True)
+        if valid and national_id_confirmed is False:
+            unconfirmed = IssueCode.NATIONAL_ID_NOT_CONFIRMED
+            issues.append(FieldIssue(confirmed_field or f"{p}national_id", unconfirmed))
     elif person.id_document is IdDocument.PASSPORT:
-        if _blank(person.passport_no):
-            issues.append(FieldIssue(f"{p}passport_no", IssueCode.REQUIRED))
-        else:
-            code = passport_issue(person.passport_no)
-            if code is not None:
-                issues.append(FieldIssue(f"{p}passport_no", code))
+        _check(issues, f"{p}passport_no", person.passport_no, passport_issue, required=True)
 
     if require_contact and not has_contact(person):
         issues.append(FieldIssue(f"{p}phone", IssueCode.CONTACT_NEEDED))
-    if not _blank(person.phone):
-        code = phone_issue(person.phone)
-        if code is not None:
-            issues.append(FieldIssue(f"{p}phone", code))
-    if not _blank(person.email):
-        code = email_issue(person.email)
-        if code is not None:
-            issues.append(FieldIssue(f"{p}email", code))
+    _check(issues, f"{p}phone", person.phone, phone_issue)
+    _check(issues, f"{p}email", person.email, email_issue)
     _too_long(issues, f"{p}line_id", person.line_id, LINE_ID_MAX)
     if not _blank(person.birth_date) and not _is_birth_date(person.birth_date):
         issues.append(FieldIssue(f"{p}birth_date", IssueCode.DATE_FORMAT))

@@ -81,6 +81,42 @@ def temporary_password() -> str:
     return f"{chars[:TEMPORARY_GROUP]}-{chars[TEMPORARY_GROUP:]}"
 
 
+def add_user(  # noqa: PLR0917 - one account's facts, positional like its callers
+    session: Session,
+    audit: AuditLog,
+    actor: str,
+    username: str,
+    display_name: str,
+    role: Role,
+    password_hash: str,
+    now: datetime,
+    *,
+    active: bool = True,
+    demo: bool = False,
+    temporary: bool = False,
+) -> User:
+    """Adds an account (``active=False``: it can never sign in; ``temporary``: its password must be changed
+    at the first sign-in) and its ``user.create`` audit event."""
+    user = User(
+        username=username,
+        display_name=display_name.strip(),
+        role=role.value,
+        password_hash=password_hash,
+        failed_attempts=0,
+        locked_until=None,
+        active=active,
+        created_at=now,
+        must_change_password=temporary,
+    )
+    session.add(user)
+    session.flush()
+    detail: dict[str, object] = (
+        {"role": role.value, "demo": True} if demo else {"role": role.value, "temporary_password": temporary}
+    )
+    audit.append(session, actor, "user.create", username, detail, now)
+    return user
+
+
 class AuthService:
     """Set-up, sign-in, screen unlock and user administration."""
 
@@ -130,21 +166,16 @@ class AuthService:
             if session.scalar(select(func.count()).select_from(Station)):
                 raise KnownError("already_initialized")
             session.add(Station(code=code, name=station_name.strip(), epoch=epoch, created_at=now))
-            user = User(
-                username=username,
-                display_name=admin_display_name.strip(),
-                role=Role.ADMINISTRATOR.value,
-                password_hash=pw_hash,
-                failed_attempts=0,
-                locked_until=None,
-                active=True,
-                created_at=now,
-            )
-            session.add(user)
-            session.flush()
             self._audit.append(session, SYSTEM_ACTOR, "station.initialize", code, {"epoch": epoch}, now)
-            self._audit.append(
-                session, SYSTEM_ACTOR, "user.create", username, {"role": Role.ADMINISTRATOR.value}, now
+            user = add_user(
+                session,
+                self._audit,
+                SYSTEM_ACTOR,
+                username,
+                admin_display_name,
+                Role.ADMINISTRATOR,
+                pw_hash,
+                now,
             )
             current = _current(user)
             # The recovery file wraps the key this database already uses; written inside the transaction
@@ -324,21 +355,17 @@ class AuthService:
         with self._ctx.db.session() as session:
             if session.scalars(select(User).where(User.username == name)).first() is not None:
                 raise KnownError("username_taken")
-            session.add(
-                User(
-                    username=name,
-                    display_name=display_name.strip(),
-                    role=role.value,
-                    password_hash=pw_hash,
-                    failed_attempts=0,
-                    locked_until=None,
-                    active=True,
-                    created_at=now,
-                    must_change_password=temporary,
-                )
+            add_user(
+                session,
+                self._audit,
+                actor.username,
+                name,
+                display_name,
+                role,
+                pw_hash,
+                now,
+                temporary=temporary,
             )
-            detail: dict[str, object] = {"role": role.value, "temporary_password": temporary}
-            self._audit.append(session, actor.username, "user.create", name, detail, now)
         return Changes(users=True)
 
     def set_password(self, actor: CurrentUser, username: str, new_password: str) -> Changes:

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 
 from app.domain.contact import normalize_phone
-from app.domain.issues import FieldIssue, IssueCode
+from app.domain.issues import FieldIssue
 from app.domain.masking import shown_person
 from app.domain.national_id import normalize_national_id, normalize_passport
 from app.domain.records import (
@@ -24,11 +24,10 @@ from app.domain.records import (
     to_payload,
 )
 from app.domain.roles import Permission
-from app.domain.validation import validate_complaint
+from app.domain.validation import amendment_reason, validate_complaint
 from app.services.access import require
-from app.services.audit import AuditLog
-from app.services.context import AppContext
-from app.services.recording import HeadFields, insert_new_version, register_record
+from app.services.base import ServiceBase
+from app.services.recording import HeadFields, insert_new_record, insert_new_version, store_attachment
 from app.services.records import detail_for, rows_for
 from app.services.types import (
     CurrentUser,
@@ -37,9 +36,8 @@ from app.services.types import (
     SaveResult,
     ValidationFailed,
 )
-from app.storage.models import Attachment, Record
+from app.storage.models import Record
 
-REASON_MAX = 1000
 REPEATS_LIMIT = 20
 
 
@@ -77,12 +75,8 @@ def complaint_head(p: ComplaintPayload) -> HeadFields:
     )
 
 
-class ComplaintService:
+class ComplaintService(ServiceBase):
     """Registers and amends walk-in complaints."""
-
-    def __init__(self, ctx: AppContext, audit: AuditLog) -> None:
-        self._ctx = ctx
-        self._audit = audit
 
     def validate(self, payload: ComplaintPayload) -> list[FieldIssue]:
         """Every issue with the payload, in form order (empty: may be saved)."""
@@ -97,7 +91,7 @@ class ComplaintService:
         head = complaint_head(payload)
         now = self._ctx.clock()
         promised = self._ctx.calendar.promised_by(now)
-        return register_record(
+        return insert_new_record(
             self._ctx.db,
             self._audit,
             user,
@@ -113,11 +107,7 @@ class ComplaintService:
         """Saves a corrected complaint as the next version; the reason is required and kept."""
         require(self._ctx, self._audit, user, Permission.AMEND_COMPLAINT, action="amend")
         issues = self.validate(payload)
-        reason = reason.strip()
-        if not reason:
-            issues.append(FieldIssue("reason", IssueCode.REQUIRED))
-        elif len(reason) > REASON_MAX:
-            issues.append(FieldIssue("reason", IssueCode.TOO_LONG))
+        reason = amendment_reason(issues, reason)
         if issues:
             raise ValidationFailed(issues)
         data = to_payload(payload)
@@ -204,18 +194,6 @@ class ComplaintService:
         data = content.read_bytes() if isinstance(content, Path) else bytes(content)
         if len(data) > self._ctx.settings.max_attachment_mb * 1024 * 1024:
             raise KnownError("attachment_too_large", f"{len(data)} bytes")
-        sha = self._ctx.attachments.put(data)
-        now = self._ctx.clock()
-        with self._ctx.db.session() as session:
-            if session.get(Attachment, sha) is None:
-                session.add(
-                    Attachment(
-                        sha256=sha,
-                        size=len(data),
-                        media_type=media_type or "application/octet-stream",
-                        original_name=Path(original_name).name[:255],
-                        stored_at=now,
-                    )
-                )
-                self._audit.append(session, user.username, "attachment.store", sha, {"size": len(data)}, now)
-        return sha
+        media_type = media_type or "application/octet-stream"
+        name = Path(original_name).name[:255]
+        return store_attachment(self._ctx, self._audit, user, data, media_type, name)

@@ -28,7 +28,7 @@ from sqlalchemy import select
 
 from app.domain.canonical import canonical_json
 from app.domain.fakes import fake_complaint
-from app.domain.records import IdentityMode, to_payload
+from app.domain.records import IdentityMode, RecordKind, to_payload
 from app.domain.roles import Role
 from app.domain.thaidate import bangkok_date
 from app.domain.tracking import make_tracking_code
@@ -40,6 +40,7 @@ from app.services.recording import HeadFields
 from app.services.types import CurrentUser, KnownError
 from app.storage.dashboard import payload_facts
 from app.storage.models import DailySequence, Station
+from app.storage.record_writer import NewVersion, version_row, write_versions_bulk
 from app.storage.sealing import sealer_of
 from app.storage.search import FTS_REBUILD_FLAG, build_search_text, repair_fts
 
@@ -189,7 +190,6 @@ class _Batch:
 
     records: list[tuple[Any, ...]]
     versions: list[tuple[Any, ...]]
-    outbox: list[tuple[Any, ...]]
     events: list[tuple[str, str, str, str, str]]  # (at iso, at db, record id, code, sha)
     seqs: dict[date, int]
 
@@ -237,7 +237,7 @@ class _BatchMaker:
 
     def batch(self, start: int, n: int) -> _Batch:
         """Rows for records ``start`` … ``start + n - 1`` of the load."""
-        out = _Batch([], [], [], [], {})
+        out = _Batch([], [], [], {})
         rng, actor, station_code = self.rng, self.actor, self.station_code
         if self.sealer is not None:
             self.sealer.vault.reserve(n)  # one vault transaction for the batch's keys
@@ -259,7 +259,8 @@ class _BatchMaker:
                 tel = "08" + f"{rng.getrandbits(30) % 10**8:08d}"
                 body = body.replace(_TEL_MARK, tel)
                 text_ = text_.replace(_TEL_MARK, tel)
-            sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+            encoded = body.encode("utf-8")
+            sha = hashlib.sha256(encoded).hexdigest()
             record_id = str(uuid6.uuid7())
             head = tpl.head
             out.records.append(
@@ -279,13 +280,16 @@ class _BatchMaker:
                     tel,
                 )
             )
-            stored = self.sealer.seal(record_id, body) if self.sealer is not None else body
-            out.versions.append((record_id, stored, sha, ts, actor, tpl.facts))
-            out.outbox.append((record_id, sha, ts, ts))
+            version = NewVersion(
+                record_id, 1, RecordKind.COMPLAINT.value, encoded, sha, ts, actor, facts=tpl.facts
+            )
+            out.versions.append(version_row(self.sealer, version))
             out.events.append((at_iso, ts, record_id, code, sha))
             out.seqs[day] = self.seqs[day]
         return out
 
+
+_COMPLAINT = RecordKind.COMPLAINT.value
 
 _INSERT_RECORD = (
     "INSERT INTO records (id, kind, tracking_code, access_token, station_code, officer, "
@@ -293,14 +297,6 @@ _INSERT_RECORD = (
     "central_status, central_agency, central_note, search_text, display_name_masked, "
     "anonymous, subject, national_id, phone) "
     "VALUES (?, 'complaint', ?, ?, ?, ?, ?, 1, ?, 0, '', '', '', '', '', ?, ?, ?, ?, ?, ?)"
-)
-_INSERT_VERSION = (
-    "INSERT INTO record_versions (record_id, version, payload_json, sha256, created_at, officer, reason, "
-    "facts_json) VALUES (?, 1, ?, ?, ?, ?, '', ?)"
-)
-_INSERT_OUTBOX = (
-    "INSERT INTO outbox (record_id, version, sha256, kind, state, attempts, last_error, "
-    "last_result_json, created_at, updated_at) VALUES (?, 1, ?, 'complaint', 'pending', 0, '', '', ?, ?)"
 )
 _INSERT_AUDIT = (
     "INSERT INTO audit_events (seq, at, actor, action, target, detail_json, prev_hash, hash) "
@@ -400,8 +396,7 @@ def _bulk_complaints(
                 try:
                     audit_rows, last_seq, last_hash = _audit_rows(audit, raw, user.username, item.events)
                     raw.executemany(_INSERT_RECORD, item.records)
-                    raw.executemany(_INSERT_VERSION, item.versions)
-                    raw.executemany(_INSERT_OUTBOX, item.outbox)
+                    write_versions_bulk(raw, item.versions, RecordKind.COMPLAINT)
                     raw.executemany(_INSERT_AUDIT, audit_rows)
                     raw.execute(
                         "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from app.domain.roles import Role
 from app.services.audit import AuditLog
+from app.services.auth import add_user
 from app.services.context import AppContext
 from app.services.types import CurrentUser, KnownError
 from app.storage.models import Station, User
@@ -21,17 +22,17 @@ def ensure_demo_user(
         user = session.scalars(select(User).where(User.username == username)).first()
         if user is None:
             now = ctx.clock()
-            user = User(
-                username=username,
-                display_name=display_name,
-                role=role.value,
-                password_hash="!disabled",  # not an Argon2 hash: no password can ever match
-                failed_attempts=0,
-                locked_until=None,
+            # "!disabled" is not an Argon2 hash: no password can ever match.
+            user = add_user(
+                session,
+                audit,
+                "system",
+                username,
+                display_name,
+                role,
+                "!disabled",
+                now,
                 active=False,
-                created_at=now,
+                demo=True,
             )
-            session.add(user)
-            session.flush()
-            audit.append(session, "system", "user.create", username, {"role": user.role, "demo": True}, now)
         return CurrentUser(user.id, user.username, user.display_name, Role(user.role))

@@ -21,6 +21,7 @@ from app.devices.smartcard import ReaderState
 from app.domain.roles import Permission
 from app.domain.thai_id_card import ThaiIdCard
 from app.services.audit import AuditLog
+from app.services.base import ServiceBase
 from app.services.context import AppContext
 from app.services.types import CurrentUser, KnownError, PermissionDenied
 
@@ -30,12 +31,8 @@ def _may_take_personal_data(user: CurrentUser) -> None:
         raise PermissionDenied("permission_denied", Permission.REGISTER_COMPLAINT.value)
 
 
-class CardReaderService:
+class CardReaderService(ServiceBase):
     """The PC/SC ID-card reader."""
-
-    def __init__(self, ctx: AppContext, audit: AuditLog) -> None:
-        self._ctx = ctx
-        self._audit = audit
 
     @property
     def available(self) -> bool:

@@ -12,18 +12,13 @@ from sqlalchemy import select
 
 from app.domain.roles import Permission
 from app.services.access import require
-from app.services.audit import AuditLog
-from app.services.context import AppContext
+from app.services.base import ServiceBase
 from app.services.types import Changes, CurrentUser, KnownError
 from app.storage.models import ExtraHoliday
 
 
-class HolidayService:
+class HolidayService(ServiceBase):
     """List, add and remove extra holidays."""
-
-    def __init__(self, ctx: AppContext, audit: AuditLog) -> None:
-        self._ctx = ctx
-        self._audit = audit
 
     def list(self) -> list[tuple[date, str]]:
         """Extra holidays, by date."""

@@ -32,8 +32,7 @@ from app.domain.national_id import normalize_national_id
 from app.domain.records import QueueState, RecordKind
 from app.domain.roles import Permission
 from app.logs import DB as log
-from app.services.audit import AuditLog
-from app.services.context import AppContext
+from app.services.base import ServiceBase
 from app.services.types import Changes, CurrentUser, KnownError, PermissionDenied
 from app.storage.backup import backup_dir
 from app.storage.base import driver_connection, sql_datetime
@@ -157,12 +156,8 @@ def remove_scanned_original(path: Path, scanner_folder: str) -> bool:
     return True
 
 
-class LifecycleService:
+class LifecycleService(ServiceBase):
     """Retention, erasure and export of personal data (see the module docstring)."""
-
-    def __init__(self, ctx: AppContext, audit: AuditLog) -> None:
-        self._ctx = ctx
-        self._audit = audit
 
     @property
     def _vault(self) -> KeyVault:

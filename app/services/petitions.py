@@ -48,17 +48,16 @@ from app.domain.petition import (
 )
 from app.domain.records import QueueState, RecordKind
 from app.domain.roles import Permission
+from app.domain.validation import amendment_reason
 from app.services.access import require
-from app.services.audit import AuditLog
-from app.services.context import AppContext
+from app.services.base import ServiceBase
 from app.services.lifecycle import remove_scanned_original
-from app.services.recording import HeadFields, insert_new_record, insert_new_version
+from app.services.recording import HeadFields, insert_new_record, insert_new_version, store_attachment
 from app.services.types import CurrentUser, KnownError, SaveResult, ValidationFailed
 from app.storage.files import write_private
-from app.storage.models import Attachment, OutboxItem, Record, RecordVersion, Station
+from app.storage.models import OutboxItem, Record, RecordVersion, Station
 from app.storage.sealing import is_erased, open_payload_in
 
-REASON_MAX = 1000
 SUBJECT_MAX = 500
 REPEATS_LIMIT = 20
 
@@ -139,12 +138,8 @@ def petition_head(p: GroupPetitionPayload) -> HeadFields:
     )
 
 
-class PetitionService:
+class PetitionService(ServiceBase):
     """Logs and amends group petitions and their timelines; finds repeat groups; sums up the day."""
-
-    def __init__(self, ctx: AppContext, audit: AuditLog) -> None:
-        self._ctx = ctx
-        self._audit = audit
 
     # ------------------------------------------------------------------ validation and writes
     def validate(self, payload: GroupPetitionPayload) -> list[FieldIssue]:
@@ -197,11 +192,7 @@ class PetitionService:
         """
         self._require(user, Permission.AMEND_PETITION)
         issues = self.validate(payload)
-        reason = reason.strip()
-        if not reason:
-            issues.append(FieldIssue("reason", IssueCode.REQUIRED))
-        elif len(reason) > REASON_MAX:
-            issues.append(FieldIssue("reason", IssueCode.TOO_LONG))
+        reason = amendment_reason(issues, reason)
         if issues:
             raise ValidationFailed(issues)
         now = self._ctx.clock()
@@ -342,16 +333,7 @@ class PetitionService:
             raise AttachmentTooLarge(name, len(data), limit)
         name = Path(name).name[:255] or "file"
         media_type = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
-        sha = self._ctx.attachments.put(data)
-        now = self._ctx.clock()
-        with self._ctx.db.session() as session:
-            if session.get(Attachment, sha) is None:
-                session.add(
-                    Attachment(
-                        sha256=sha, size=len(data), media_type=media_type, original_name=name, stored_at=now
-                    )
-                )
-                self._audit.append(session, user.username, "attachment.store", sha, {"size": len(data)}, now)
+        sha = store_attachment(self._ctx, self._audit, user, data, media_type, name)
         if isinstance(content, Path):
             remove_scanned_original(content, self._ctx.settings.scanner_folder)
         if kind is None:

@@ -27,7 +27,7 @@ from pydantic import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain.canonical import canonical_json, payload_sha256
+from app.domain.canonical import payload_sha256
 from app.domain.national_id import mask_national_id
 from app.domain.petition import petition_from_payload
 from app.domain.records import QueueState, RecordKind, complaint_from_payload
@@ -39,9 +39,8 @@ from app.services.context import AppContext
 from app.services.petitions import petition_head
 from app.services.recording import HeadFields, insert_new_version
 from app.services.types import Changes, CurrentUser, KnownError
-from app.storage.dashboard import payload_facts
-from app.storage.models import Attachment, AuditEvent, OutboxItem, Record, RecordAttachment, RecordVersion
-from app.storage.sealing import key_id_of, open_payload_in, seal_payload, sealer_for
+from app.storage.models import Attachment, AuditEvent, OutboxItem, Record, RecordVersion
+from app.storage.sealing import open_payload_in
 from sync.protocol import FieldError, RecordResult
 
 REASON_MAX = 500
@@ -293,15 +292,12 @@ class QueueService:
             data = payload if payload is not None else open_payload_in(s, item.record_id, old.payload_json)
             kind = RecordKind(record.kind)
             latest = s.get(RecordVersion, (record.id, record.current_version))
-            head = _head_for(kind, data)
-            if head is not None and latest is not None and latest.sha256 != payload_sha256(data):
-                # A real correction: the shared path updates the list and search columns too.
-                saved = insert_new_version(
-                    s, self._audit, user, record, data, head, reason, now, attachments=_attachments(data)
-                )
-                new_version = saved.version
-            else:
-                new_version = _append_same_content(s, self._audit, user, record, data, kind, reason, now)
+            changed = latest is not None and latest.sha256 != payload_sha256(data)
+            # A real correction updates the list and search columns too; the same content keeps them.
+            head = _head_for(kind, data) if changed else None
+            new_version = insert_new_version(
+                s, self._audit, user, record, data, head, reason, now, _attachments(data), same_content=True
+            ).version
             item.state = QueueState.WITHDRAWN.value
             item.last_error = f"superseded_by_v{new_version}"
             item.next_attempt_at = None
@@ -400,61 +396,3 @@ def _sync_history(session: Session, record_id: str) -> list[tuple[datetime, str,
         .order_by(AuditEvent.seq)
     ).all()
     return [(r[0], r[1], r[2]) for r in rows]
-
-
-def _append_same_content(  # noqa: PLR0917 - mirrors recording.insert_new_version's signature
-    session: Session,
-    audit: AuditLog,
-    user: CurrentUser,
-    record: Record,
-    data: dict[str, Any],
-    kind: RecordKind,
-    reason: str,
-    now: datetime,
-) -> int:
-    """The next version with content equal to the latest (a conflict resent as a new version)."""
-    body = canonical_json(data)
-    sha = payload_sha256(data)
-    version = record.current_version + 1
-    latest = session.get(RecordVersion, (record.id, record.current_version))
-    key_id = key_id_of(latest.payload_json) if latest is not None else None
-    session.add(
-        RecordVersion(
-            record_id=record.id,
-            version=version,
-            payload_json=seal_payload(sealer_for(session), record.id, body, key_id),
-            sha256=sha,
-            created_at=now,
-            officer=user.username,
-            reason=reason,
-            facts_json=payload_facts(body),
-        )
-    )
-    session.flush()
-    record.current_version = version
-    for digest in _attachments(data):
-        session.add(RecordAttachment(record_id=record.id, version=version, sha256=digest))
-    session.add(
-        OutboxItem(
-            record_id=record.id,
-            version=version,
-            sha256=sha,
-            kind=kind.value,
-            state=QueueState.PENDING.value,
-            attempts=0,
-            next_attempt_at=None,
-            last_error="",
-            last_result_json="",
-            created_at=now,
-            updated_at=now,
-        )
-    )
-    audit.append(
-        session,
-        user.username,
-        "record.amend",
-        record.id,
-        {"version": version, "reason": reason, "sha256": sha, "tracking_code": record.tracking_code},
-        now,
-    )
-    return version

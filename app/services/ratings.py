@@ -18,8 +18,7 @@ from app.domain.issues import FieldIssue, IssueCode
 from app.domain.records import RecordKind
 from app.domain.roles import Permission
 from app.domain.survey import RatingSource, clean_comment, rating_issues, survey_payload
-from app.services.audit import AuditLog
-from app.services.context import AppContext
+from app.services.base import ServiceBase
 from app.services.recording import HeadFields, insert_new_record
 from app.services.types import Changes, CurrentUser, KnownError, PermissionDenied, ValidationFailed
 from app.storage.dashboard import RATINGS
@@ -28,12 +27,8 @@ from app.storage.models import Record
 SURVEY_SUBJECT = "แบบประเมินความพึงพอใจ"
 
 
-class RatingService:
+class RatingService(ServiceBase):
     """Stores ratings from both sources."""
-
-    def __init__(self, ctx: AppContext, audit: AuditLog) -> None:
-        self._ctx = ctx
-        self._audit = audit
 
     def record(self, user: CurrentUser, record_id: str, rating: int, comment: str = "") -> Changes:
         """Stores the citizen's rating of a record served at this counter and queues it for the center.

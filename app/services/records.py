@@ -21,8 +21,7 @@ from app.domain.thaidate import bangkok_date
 from app.domain.tracking import is_valid_access_token, normalize_tracking_code
 from app.logs import scrub
 from app.services.access import require
-from app.services.audit import AuditLog
-from app.services.context import AppContext
+from app.services.base import ServiceBase
 from app.services.types import (
     Changes,
     CurrentUser,
@@ -160,12 +159,8 @@ ACCESS_CODE_MARK = "[access-code]"
 _CASE_REF = re.compile(r"^PSC\d{4}-\d{8}$")
 
 
-class RecordService:
+class RecordService(ServiceBase):
     """Read models over the records, plus marking a receipt printed."""
-
-    def __init__(self, ctx: AppContext, audit: AuditLog) -> None:
-        self._ctx = ctx
-        self._audit = audit
 
     def _work_time(self) -> WorkTime:
         # The calendar as it is now, as the dashboard's watch uses it: both say the same "overdue".

@@ -42,17 +42,19 @@ from app.domain.clock import Clock, system_clock
 from app.domain.records import QueueState, RecordKind, complaint_from_payload
 from app.domain.tracking import BE_OFFSET, new_access_token, parse_tracking_code, station_digits
 from app.services.audit import AuditLog
+from app.services.base import ServiceBase
 from app.services.complaints import complaint_head
-from app.services.context import AppContext, open_app
+from app.services.context import open_app
 from app.services.recording import HeadFields, set_head_fields
 from app.services.types import KnownError
 from app.storage import backup as store
 from app.storage import keys
 from app.storage.backup import BackupHooks, BackupInfo
 from app.storage.base import driver_connection
-from app.storage.dashboard import payload_facts
 from app.storage.db import DB_FILE, Database
-from app.storage.models import Attachment, OutboxItem, Record, RecordAttachment, RecordVersion, Station
+from app.storage.models import Attachment, Record, RecordVersion, Station
+from app.storage.record_writer import NewVersion, record_key_id, sql_time, write_version
+from app.storage.sealing import sealer_for
 from app.storage.search import index_pending
 from sync.client import CentralClient, SyncError
 from sync.protocol import RecordResult, ResultStatus, StoredRecord, payload_attachments
@@ -195,12 +197,8 @@ def _tracking_day(code: str, station_code: str) -> tuple[date, int] | None:
         return None
 
 
-class RebuildService:
+class RebuildService(ServiceBase):
     """Writes back, from the center, the record versions this counter lost."""
-
-    def __init__(self, ctx: AppContext, audit: AuditLog) -> None:
-        self._ctx = ctx
-        self._audit = audit
 
     def default_since(self) -> datetime | None:
         """Just before the newest version this database holds (``None``: ask for everything)."""
@@ -349,27 +347,10 @@ class RebuildService:
         if rec.central_ref and not head.central_ref:
             head.central_ref = rec.central_ref
             head.central_status, head.central_agency, head.central_note = rec.status, rec.agency, rec.note
-        s.add(
-            RecordVersion(
-                record_id=rec.id,
-                version=rec.version,
-                payload_json=canonical_json(rec.payload).decode("utf-8"),
-                facts_json=payload_facts(canonical_json(rec.payload)),
-                sha256=rec.sha256,
-                created_at=created,
-                officer=REBUILT_BY,
-                reason=REBUILT_REASON if rec.version > 1 else "",
-            )
-        )
-        s.flush()
-        for sha in payload_attachments(rec.payload):
-            if s.get(Attachment, sha) is None:
-                if sha not in fetched:
-                    outcome.missing_attachments += 1
-                    continue
+        wanted = payload_attachments(rec.payload)
+        for sha in wanted:
+            if sha in fetched and s.get(Attachment, sha) is None:
                 s.add(Attachment(sha256=sha, size=fetched[sha], stored_at=now))
-                s.flush()
-            s.add(RecordAttachment(record_id=rec.id, version=rec.version, sha256=sha))
         # Acknowledged already: the center holds exactly this version (the answer a replay would get).
         answer = RecordResult(
             id=rec.id,
@@ -378,21 +359,31 @@ class RebuildService:
             central_ref=rec.central_ref or None,
             sha256=rec.sha256,
         )
-        s.add(
-            OutboxItem(
-                record_id=rec.id,
-                version=rec.version,
-                sha256=rec.sha256,
-                kind=rec.kind,
-                state=QueueState.ACKED.value,
-                attempts=0,
-                next_attempt_at=None,
-                last_error="",
-                last_result_json=answer.model_dump_json(),
-                created_at=now,
-                updated_at=now,
-            )
+        body = canonical_json(rec.payload)
+        version = NewVersion(
+            rec.id,
+            rec.version,
+            rec.kind,
+            body,
+            rec.sha256,
+            sql_time(created),
+            REBUILT_BY,
+            REBUILT_REASON if rec.version > 1 else "",
+            record_key_id(s, rec.id),  # every version of a record under the record's one key
         )
+        s.flush()  # the head and the fetched attachments, before the writer's prepared SQL
+        at = sql_time(now)
+        missing = write_version(
+            driver_connection(s),
+            sealer_for(s),
+            version,
+            wanted,
+            missing_ok=True,
+            outbox_state=QueueState.ACKED,
+            outbox_result=answer.model_dump_json(),
+            outbox_at=at,
+        )
+        outcome.missing_attachments += len(missing)
         day_seq = _tracking_day(rec.tracking_code, station.code)
         if day_seq is not None:
             driver_connection(s).execute(_BUMP_SEQ, (station.code, day_seq[0].isoformat(), day_seq[1]))

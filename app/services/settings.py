@@ -16,8 +16,7 @@ from typing import Any
 from app.config import Settings
 from app.domain.roles import Permission
 from app.services.access import require
-from app.services.audit import AuditLog
-from app.services.context import AppContext
+from app.services.base import ServiceBase
 from app.services.types import Changes, CurrentUser, KnownError
 from app.storage.errors import disk_error
 
@@ -73,12 +72,8 @@ EDITABLE: dict[str, tuple[Permission, Callable[[Any], Any]]] = {
 _QUIET = {"scanner_folder"}  # a path may name a person's home folder: the event says only that it changed
 
 
-class SettingsService:
+class SettingsService(ServiceBase):
     """Reads and changes the counter's settings with a permission check and an audit event."""
-
-    def __init__(self, ctx: AppContext, audit: AuditLog) -> None:
-        self._ctx = ctx
-        self._audit = audit
 
     def current(self) -> Settings:
         """A copy of the settings in force (changing it changes nothing: use ``update``)."""

@@ -54,6 +54,18 @@ def apply_pragmas(conn: Any) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
 
 
+def _raise_known(exc: BaseException) -> None:
+    """Raises the ``KnownError`` a failed unit of work deserves (a lock held too long, a full or failing
+    disk); returns for anything else. Nothing of the unit was committed; what was committed before is
+    intact."""
+    if isinstance(exc, (OperationalError, sqlcipher3.OperationalError)) and _is_busy(exc):
+        raise KnownError("database_busy", "another writer held the lock too long") from exc
+    disk = disk_error(exc)
+    if disk is not None:
+        log.error("write refused by the disk: %s", disk.detail)
+        raise disk from exc
+
+
 def _is_busy(exc: BaseException) -> bool:
     return "database is locked" in str(exc) or "busy" in str(exc)
 
@@ -136,13 +148,7 @@ class Database:
                 with session.begin():
                     yield session
             except (OperationalError, sqlcipher3.OperationalError) as exc:  # the driver's own from _on_begin
-                if _is_busy(exc):
-                    raise KnownError("database_busy", "another writer held the lock too long") from exc
-                disk = disk_error(exc)
-                if disk is not None:
-                    # Nothing of this unit of work was committed; what was committed before is intact.
-                    log.error("write refused by the disk: %s", disk.detail)
-                    raise disk from exc
+                _raise_known(exc)
                 raise
 
     @contextmanager
@@ -162,20 +168,12 @@ class Database:
                 self._writer = raw
             try:
                 raw.execute("BEGIN IMMEDIATE")
-            except sqlcipher3.OperationalError as exc:
-                if _is_busy(exc):
-                    raise KnownError("database_busy", "another writer held the lock too long") from exc
-                raise
-            try:
                 yield raw
                 raw.execute("COMMIT")
             except BaseException as exc:
                 if raw.in_transaction:  # SQLite may have rolled back already (disk full, I/O error)
                     raw.execute("ROLLBACK")
-                disk = disk_error(exc)
-                if disk is not None:
-                    log.error("write refused by the disk: %s", disk.detail)
-                    raise disk from exc
+                _raise_known(exc)
                 raise
 
     @contextmanager

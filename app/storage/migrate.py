@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +93,20 @@ def needs_upgrade(db: Database) -> bool:
 
 def upgrade_to_head(db: Database) -> None:
     """Runs every pending migration in one transaction, with foreign keys off and checked after."""
+    problems = _run(db, lambda cfg: command.upgrade(cfg, "head"))
+    if problems:
+        log.error("foreign_key_check after migration: %d problems", len(problems))
+        raise KnownError("migration_failed", f"{len(problems)} foreign key problems")
+    log.info("database at revision %s", head_revision())
+
+
+def downgrade_to(db: Database, revision: str) -> None:
+    """Runs migrations down to ``revision`` (tests of the chain; never at start-up)."""
+    _run(db, lambda cfg: command.downgrade(cfg, revision))
+
+
+def _run(db: Database, step: Callable[[Config], None]) -> list[Any]:
+    """Runs an Alembic command on one connection with foreign keys off; returns ``foreign_key_check``."""
     cfg = alembic_config()
     with db.engine.connect() as conn:
         raw: Any = conn.connection.driver_connection
@@ -100,28 +115,10 @@ def upgrade_to_head(db: Database) -> None:
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
-            problems = raw.execute("PRAGMA foreign_key_check").fetchall()
+            step(cfg)
+            problems: list[Any] = raw.execute("PRAGMA foreign_key_check").fetchall()
         finally:
             if conn.in_transaction():
                 conn.rollback()
             raw.execute("PRAGMA foreign_keys = ON")
-        if problems:
-            log.error("foreign_key_check after migration: %d problems", len(problems))
-            raise KnownError("migration_failed", f"{len(problems)} foreign key problems")
-    log.info("database at revision %s", head_revision())
-
-
-def downgrade_to(db: Database, revision: str) -> None:
-    """Runs migrations down to ``revision`` (tests of the chain; never at start-up)."""
-    cfg = alembic_config()
-    with db.engine.connect() as conn:
-        raw: Any = conn.connection.driver_connection
-        raw.execute("PRAGMA foreign_keys = OFF")
-        try:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, revision)
-        finally:
-            if conn.in_transaction():
-                conn.rollback()
-            raw.execute("PRAGMA foreign_keys = ON")
+    return problems

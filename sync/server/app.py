@@ -56,6 +56,7 @@ from sync.server import erasures
 from sync.server.central import AttachmentAccess, Central, CentralError, StationInfo
 from sync.server.limits import AddressLimiter
 from sync.server.records_feed import records_router
+from sync.server.responses import auth_failures, problem_doc
 
 log = logging.getLogger("psc.central")
 
@@ -93,23 +94,7 @@ def problem(status: int, detail: str, headers: dict[str, str] | None = None) -> 
     return JSONResponse(Problem(detail=detail).model_dump(mode="json"), status_code=status, headers=headers)
 
 
-def _doc(description: str, *, retry_after: bool = False) -> dict[str, Any]:
-    entry: dict[str, Any] = {"model": Problem, "description": description}
-    if retry_after:
-        entry["headers"] = {
-            "Retry-After": {
-                "description": "seconds to wait before trying again",
-                "schema": {"type": "string"},
-            }
-        }
-    return entry
-
-
-_AUTH_FAILURES: dict[int | str, dict[str, Any]] = {
-    400: _doc("malformed request (body or query of the wrong shape)"),
-    401: _doc("missing or unknown station token"),
-    429: _doc("too many failed authentications from this address", retry_after=True),
-}
+_AUTH_FAILURES = auth_failures("malformed request (body or query of the wrong shape)")
 
 # Failed station authentications one address may make before it is told to wait (429 + Retry-After):
 # a counter with a mistyped token fails a handful of times; a token guesser makes thousands.
@@ -123,8 +108,8 @@ def client_address(request: Request) -> str:
 
 
 _BUSY: dict[int | str, dict[str, Any]] = {
-    429: _doc("too many requests", retry_after=True),
-    503: _doc("service unavailable", retry_after=True),
+    429: problem_doc("too many requests", retry_after=True),
+    503: problem_doc("service unavailable", retry_after=True),
 }
 
 
@@ -263,9 +248,9 @@ def create_app(
         response_model=BatchResponse,
         responses={
             **_AUTH_FAILURES,
-            413: _doc("more than 500 records or 5 MB"),
+            413: problem_doc("more than 500 records or 5 MB"),
             **_BUSY,
-            500: _doc("the batch was not stored (or its answer was lost): send it again"),
+            500: problem_doc("the batch was not stored (or its answer was lost): send it again"),
         },
     )
     def post_batch(body: BatchRequest, who: Authed) -> Response | BatchResponse:
@@ -288,7 +273,7 @@ def create_app(
 
     @app.get(
         PATH_ANCHOR,
-        responses={**_AUTH_FAILURES, 404: _doc("the center keeps no anchor of this station")},
+        responses={**_AUTH_FAILURES, 404: problem_doc("the center keeps no anchor of this station")},
         response_model=AuditAnchor,
     )
     def audit_anchor(who: Authed) -> Response | AuditAnchor:
@@ -322,8 +307,8 @@ def create_app(
                 "description": "the file's bytes",
                 "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
             },
-            403: _doc(foreign),
-            404: _doc("the center does not hold this file"),
+            403: problem_doc(foreign),
+            404: problem_doc("the center does not hold this file"),
             **_AUTH_FAILURES,
         },
         response_class=Response,
@@ -343,8 +328,8 @@ def create_app(
         responses={
             201: {"model": AttachmentStored, "description": "stored now"},
             **_AUTH_FAILURES,
-            413: _doc("file larger than the limit, or the station's quota would be exceeded"),
-            422: _doc("the body's SHA-256 differs from the path"),
+            413: problem_doc("file larger than the limit, or the station's quota would be exceeded"),
+            422: problem_doc("the body's SHA-256 differs from the path"),
         },
         openapi_extra={
             "requestBody": {

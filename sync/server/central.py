@@ -17,7 +17,8 @@ import os
 import re
 import secrets
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -222,37 +223,35 @@ class Central:
 
     def revoke_station(self, code: str) -> None:
         """Ends a station's token at once: its next request gets 401 (nothing is cached)."""
-        code = self.station_code(code)
-        with self._write_lock, self._sessions.begin() as s:
-            station = s.scalar(select(Station).where(Station.code == code))
-            if station is None:
-                raise CentralError("unknown_station", code)
+        with self._changing_station(code) as station:
             station.active = False
             # The hash goes too, so re-activating needs a new token (rotate-token).
             station.token_sha256 = f"revoked:{secrets.token_hex(24)}"
-        log.warning("station %s revoked", code)
+        log.warning("station %s revoked", self.station_code(code))
 
     def rotate_token(self, code: str) -> str:
         """A new token for a station (re-activating a revoked one); the old token stops working at once."""
-        code = self.station_code(code)
         token = secrets.token_urlsafe(32)
-        with self._write_lock, self._sessions.begin() as s:
-            station = s.scalar(select(Station).where(Station.code == code))
-            if station is None:
-                raise CentralError("unknown_station", code)
+        with self._changing_station(code) as station:
             station.token_sha256 = token_digest(token)
             station.active = True
-        log.warning("station %s token rotated", code)
+        log.warning("station %s token rotated", self.station_code(code))
         return token
 
     def set_quota(self, code: str, quota_bytes: int | None) -> None:
         """Sets a station's attachment quota in bytes (``None``: the service default)."""
+        with self._changing_station(code) as station:
+            station.quota_bytes = quota_bytes
+
+    @contextmanager
+    def _changing_station(self, code: str) -> Iterator[Station]:
+        """A station's row to change, in a write transaction (``unknown_station`` when there is none)."""
         code = self.station_code(code)
         with self._write_lock, self._sessions.begin() as s:
             station = s.scalar(select(Station).where(Station.code == code))
             if station is None:
                 raise CentralError("unknown_station", code)
-            station.quota_bytes = quota_bytes
+            yield station
 
     def authenticate(self, token: str) -> StationInfo | None:
         """The active station a bearer token names, or ``None``.

@@ -8,28 +8,21 @@ central database through the ``Central`` session. What an erasure keeps and drop
 import json
 import logging
 from collections.abc import Callable, Sequence
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from sync.erasures import ERASED_PAYLOAD_JSON, PATH_ERASURES, ErasureRequest, ErasureResponse
-from sync.protocol import Problem, payload_attachments
+from sync.protocol import payload_attachments
 from sync.server.central import Central, StationInfo
 from sync.server.models import Attachment, Case, CentralRecord, StatusChange
+from sync.server.responses import auth_failures
 
 log = logging.getLogger("psc.central")
 
-_RESPONSES: dict[int | str, dict[str, Any]] = {
-    400: {"model": Problem, "description": "malformed request (body of the wrong shape, more than 500 ids)"},
-    401: {"model": Problem, "description": "missing or unknown station token"},
-    429: {
-        "model": Problem,
-        "description": "too many failed authentications from this address",
-        "headers": {"Retry-After": {"description": "seconds to wait", "schema": {"type": "string"}}},
-    },
-}
+_RESPONSES = auth_failures("malformed request (body of the wrong shape, more than 500 ids)")
 
 
 def erase_records(central: Central, station: StationInfo, record_ids: Sequence[str]) -> ErasureResponse:

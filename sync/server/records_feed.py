@@ -13,7 +13,7 @@ Included by ``sync.server.app.create_app`` with one line: ``app.include_router(r
 # No ``from __future__ import annotations``: FastAPI resolves the ``Annotated`` dependencies at definition.
 import json
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -32,19 +32,12 @@ from sync.protocol import (
 )
 from sync.server.central import Central, StationInfo
 from sync.server.models import Case, CentralRecord
+from sync.server.responses import auth_failures
 
 # Database integers are 32-bit on PostgreSQL; a cursor beyond that is a malformed query.
 _MAX_INT = 2**31 - 1
 
-_RESPONSES: dict[int | str, dict[str, Any]] = {
-    400: {"model": Problem, "description": "malformed request (query of the wrong shape)"},
-    401: {"model": Problem, "description": "missing or unknown station token"},
-    429: {
-        "model": Problem,
-        "description": "too many failed authentications from this address",
-        "headers": {"Retry-After": {"description": "seconds to wait", "schema": {"type": "string"}}},
-    },
-}
+_RESPONSES = auth_failures("malformed request (query of the wrong shape)")
 
 
 def stored_records_page(

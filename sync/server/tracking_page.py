@@ -31,6 +31,7 @@ from app.domain.tracking import access_token_digest, format_tracking_code
 from sync.protocol import CentralStatus, FieldError
 from sync.server.central import Central, TrackedCase
 from sync.server.limits import AddressLimiter
+from sync.server.responses import RETRY_AFTER
 from sync.server.validation import SURVEY_COMMENT_MAX, check_text
 
 log = logging.getLogger("psc.central")
@@ -261,7 +262,7 @@ _PAGE_RESPONSES: dict[int | str, dict[str, object]] = {
     429: {
         "content": {"text/html": {"schema": {"type": "string"}}},
         "description": "too many look-ups from this address",
-        "headers": {"Retry-After": {"description": "seconds to wait", "schema": {"type": "string"}}},
+        "headers": RETRY_AFTER,
     },
 }
 

@@ -13,8 +13,8 @@ from app.domain.petition import Meeting, TimelineEventKind
 from app.domain.text import thai_break_points
 from app.domain.tracking import format_tracking_code
 from app.services.types import PermissionDenied
+from printing.pdf import text_width, wrap_text
 from printing.pdf_fonts import glyph_text
-from printing.pdf_petitions import wrap_thai
 from tests.petitions.builders import ARRIVED, later, petition
 from tests.petitions.conftest import Desk
 
@@ -114,14 +114,12 @@ def test_written_pdf_lands_atomically(desk: Desk, saved_petition: str, tmp_path:
 
 
 def test_thai_lines_break_between_words_and_fit() -> None:
-    from printing.pdf_petitions import register_fonts
+    from printing.pdf_fonts import register_fonts
 
     register_fonts()
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    lines = wrap_thai(TORTURE[7], "Sarabun", 12, 200)
+    lines = wrap_text(TORTURE[7], "Sarabun", 12, 200)
     assert len(lines) > 2 and "".join(lines) == TORTURE[7]
-    assert all(stringWidth(line, "Sarabun", 12) <= 200 for line in lines)
+    assert all(text_width(line.rstrip(), "Sarabun", 12) <= 200 for line in lines)
     # Every cut is a word boundary (never inside a word such as ประปา or หมู่บ้าน).
     cuts = [len("".join(lines[: i + 1])) for i in range(len(lines) - 1)]
     assert set(cuts) <= set(thai_break_points(TORTURE[7]))

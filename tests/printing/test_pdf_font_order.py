@@ -31,6 +31,12 @@ def _text_and_fonts(pdf: Path) -> tuple[str, list[str]]:
     return text, fonts
 
 
+def _pixels(pdf: Path) -> bytes:
+    """The first page as the reader sees it (the glyphs drawn, not only the text they stand for)."""
+    subprocess.run(["pdftoppm", "-r", "60", "-gray", "-f", "1", "-l", "1", str(pdf), str(pdf)], check=True)
+    return pdf.with_name(pdf.name + "-1.pgm").read_bytes()
+
+
 def test_petition_and_complaint_pdfs_are_the_same_whichever_is_made_first(tmp_path: Path) -> None:
     _make(tmp_path / "complaint_first", "complaint", "petition")
     _make(tmp_path / "petition_first", "petition", "complaint")
@@ -38,6 +44,9 @@ def test_petition_and_complaint_pdfs_are_the_same_whichever_is_made_first(tmp_pa
         first = _text_and_fonts(tmp_path / "complaint_first" / name)
         second = _text_and_fonts(tmp_path / "petition_first" / name)
         assert first == second, name
+        assert _pixels(tmp_path / "complaint_first" / name) == _pixels(tmp_path / "petition_first" / name), (
+            name
+        )
         embedded = [f for f in first[1] if f.endswith(" yes")]  # reportlab lists Helvetica, never embedded
         assert embedded and all(f.startswith("Sarabun") for f in embedded), first[1]
     petition_text, _ = _text_and_fonts(tmp_path / "complaint_first" / "petition.pdf")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.petition import AttachmentKind, AttachmentRef
-from ui.fields.field import ERROR_STYLE
+from ui.fields.error_line import ErrorLine, ShowsError
 from ui.messages import attachment_kind_text
 
 log = logging.getLogger("psc.ui")
@@ -80,7 +80,7 @@ def thumbnail(image: QImage) -> QPixmap:
     )
 
 
-class AttachmentsPanel(QGroupBox):
+class AttachmentsPanel(ShowsError, QGroupBox):
     """The list of a petition's documents and photos, with add, remove and the kind of each."""
 
     files_chosen = Signal(list)
@@ -137,11 +137,7 @@ class AttachmentsPanel(QGroupBox):
         self.scanner_label.setObjectName("scanner_label")
         self.scanner_label.setVisible(False)
         lay.addWidget(self.scanner_label)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error:attachments")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
+        self.error_label = ErrorLine(self, "error:attachments")
         lay.addWidget(self.error_label)
 
         delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.list)
@@ -298,15 +294,6 @@ class AttachmentsPanel(QGroupBox):
         self._kind_chosen(self.kind.currentIndex())
 
     # ------------------------------------------------------------------ state
-    def set_error(self, text: str) -> None:
-        """Shows why a file was refused (Thai); empty hides it."""
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
-
-    @property
-    def error(self) -> str:
-        """The error text shown now ("" when none)."""
-        return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
 
     def set_read_only(self, read_only: bool) -> None:
         """Read-only: the list shows, nothing can be added or removed."""

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.petition import PetitionStatus, TimelineEvent, TimelineEventKind
 from app.domain.thaidate import format_thai_datetime, format_thai_time
-from ui.fields.field import ERROR_STYLE
+from ui.fields.error_line import ErrorLine, ShowsError
 from ui.fields.thai_datetime import ThaiDateTimeEdit
 from ui.messages import timeline_event_text
 
@@ -67,7 +67,7 @@ def event_label(event: TimelineEvent) -> str:
     return f"{text} {event.note}".strip() if event.note else text
 
 
-class PetitionTimeline(QGroupBox):
+class PetitionTimeline(ShowsError, QGroupBox):
     """The events of a visit, with one-key buttons to log more and the departure time to close it."""
 
     event_requested = Signal(str, str)
@@ -147,11 +147,7 @@ class PetitionTimeline(QGroupBox):
         close_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         close_key.activated.connect(self._shortcut_close)
 
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error:timeline")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
+        self.error_label = ErrorLine(self, "error:timeline")
         lay.addWidget(self.error_label)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("visit_status")
@@ -259,16 +255,6 @@ class PetitionTimeline(QGroupBox):
         """Puts the current time in the departure box (the page calls this when it is shown)."""
         if self._status is not PetitionStatus.CLOSED:
             self.departed_at.set_value(self._now())
-
-    def set_error(self, text: str) -> None:
-        """Shows a Thai error under the buttons; empty hides it."""
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
-
-    @property
-    def error(self) -> str:
-        """The error text shown now."""
-        return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
 
     def event_texts(self) -> list[str]:
         """Each shown row as ``HH:MM เหตุการณ์ รายละเอียด`` (tests and accessibility)."""
