@@ -19,12 +19,9 @@ from functools import cache
 
 import geothai
 
-GEO_CREDIT = (
-    "ข้อมูลเขตการปกครองและรหัสไปรษณีย์: GeoThai/data (geothai "
-    + geothai.DATA_VERSION
-    + "), CC-BY-4.0 — Pongsakorn Thipayanate; "
-    "ที่มา: กรมการปกครอง, ไปรษณีย์ไทย"
-)
+GEO_SOURCE = "GeoThai/data (geothai " + geothai.DATA_VERSION + "), CC-BY-4.0 — Pongsakorn Thipayanate"
+"""The data set, its version, licence and author: the same words in every language."""
+GEO_CREDIT = "ข้อมูลเขตการปกครองและรหัสไปรษณีย์: " + GEO_SOURCE + "; ที่มา: กรมการปกครอง, ไปรษณีย์ไทย"
 """Attribution required by the data licence (CC-BY-4.0), for the About box."""
 
 BANGKOK_PROVINCE_CODE = "10"

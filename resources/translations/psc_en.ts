@@ -361,7 +361,7 @@
             <translation>Pick from the calendar (Alt+Down)</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/be_date_edit.py" line="110" />
+            <location filename="../../ui/fields/be_date_edit.py" line="115" />
             <source>วว/ดด/ปปปป (พ.ศ.)</source>
             <translation>dd/mm/yyyy (Buddhist era)</translation>
         </message>
@@ -369,7 +369,7 @@
     <context>
         <name>BeDateTimeEdit</name>
         <message>
-            <location filename="../../ui/fields/be_date_edit.py" line="207" />
+            <location filename="../../ui/fields/be_date_edit.py" line="213" />
             <source>วว/ดด/ปปปป ชช:นน (พ.ศ.)</source>
             <translation>dd/mm/yyyy hh:mm (BE)</translation>
         </message>
@@ -772,19 +772,24 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>DayList</name>
         <message>
-            <location filename="../../ui/petitions/day_list.py" line="36" />
+            <location filename="../../ui/petitions/day_list.py" line="37" />
             <source>คำร้องใหม่ (Ctrl+N)</source>
             <translation>New petition (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/day_list.py" line="39" />
+            <location filename="../../ui/petitions/day_list.py" line="40" />
             <source>สรุปสถานการณ์ประจำวัน (PDF)</source>
             <translation>Daily situation report (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/day_list.py" line="45" />
+            <location filename="../../ui/petitions/day_list.py" line="46" />
             <source>กลุ่มที่มาวันนี้ ({day})</source>
             <translation>Groups today ({day})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/day_list.py" line="57" />
+            <source>%1 คน · %2</source>
+            <translation>%1 people · %2</translation>
         </message>
     </context>
     <context>
@@ -839,53 +844,58 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>HelpMenu</name>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="28" />
+            <location filename="../../ui/admin/help_menu.py" line="29" />
             <source>ช่วยเหลือ</source>
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="29" />
-            <location filename="../../ui/admin/help_menu.py" line="56" />
+            <location filename="../../ui/admin/help_menu.py" line="30" />
+            <location filename="../../ui/admin/help_menu.py" line="57" />
             <source>เกี่ยวกับโปรแกรม</source>
             <translation>About PSC Counter</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="32" />
+            <location filename="../../ui/admin/help_menu.py" line="33" />
             <source>เก็บข้อมูลสำหรับฝ่ายสนับสนุน…</source>
             <translation>Support bundle…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="40" />
+            <location filename="../../ui/admin/help_menu.py" line="41" />
             <source>โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)</source>
             <translation>Walk-in complaint counter (PSC Counter)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="41" />
+            <location filename="../../ui/admin/help_menu.py" line="42" />
             <source>รุ่น</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="42" />
+            <location filename="../../ui/admin/help_menu.py" line="43" />
             <source>ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี</source>
             <translation>Government Complaint Center 1111, Office of the Permanent Secretary, Office of the Prime Minister</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="43" />
+            <location filename="../../ui/admin/help_menu.py" line="44" />
             <source>ข้อมูลและแบบอักษรที่ใช้</source>
             <translation>Data and fonts</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="73" />
-            <location filename="../../ui/admin/help_menu.py" line="78" />
+            <location filename="../../ui/admin/help_menu.py" line="74" />
+            <location filename="../../ui/admin/help_menu.py" line="79" />
             <source>ข้อมูลสำหรับฝ่ายสนับสนุน</source>
             <translation>Support bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="74" />
+            <location filename="../../ui/admin/help_menu.py" line="75" />
             <source>บันทึกไฟล์แล้ว (ไม่มีข้อมูลส่วนบุคคล) แนบไฟล์นี้ส่งให้ฝ่ายสนับสนุน:
 %1</source>
             <translation>File saved (no personal data). Attach it to your message to the help desk:
 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="85" />
+            <source>ข้อมูลเขตการปกครองและรหัสไปรษณีย์: %1; ที่มา: กรมการปกครอง, ไปรษณีย์ไทย</source>
+            <translation>Administrative areas and postcodes: %1; sources: Department of Provincial Administration, Thailand Post</translation>
         </message>
     </context>
     <context>
@@ -2291,63 +2301,78 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>PetitionTimeline</name>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="89" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="58" />
+            <source>พบกับใคร (ชื่อ ตำแหน่ง หน่วยงาน) แล้วกด F8 อีกครั้งหรือ Enter</source>
+            <translation>Met whom (name, position, agency)? Then press F8 again or Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_timeline.py" line="61" />
+            <source>ย้ายไปที่ใด แล้วกด F9 อีกครั้งหรือ Enter</source>
+            <translation>Moved where? Then press F9 again or Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_timeline.py" line="62" />
+            <source>บันทึกเหตุการณ์ แล้วกด F11 อีกครั้งหรือ Enter</source>
+            <translation>Write the note, then press F11 again or Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/petitions/petition_timeline.py" line="91" />
             <source>ลำดับเหตุการณ์ระหว่างกลุ่มอยู่ในพื้นที่</source>
             <translation>Timeline while the group is present</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="98" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="100" />
             <source>บันทึกคำร้องก่อน แล้วจึงบันทึกเหตุการณ์ได้</source>
             <translation>Save the petition first, then log events</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="106" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="108" />
             <source>เวลา</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="106" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="108" />
             <source>เหตุการณ์</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="106" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="108" />
             <source>รายละเอียด</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="106" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="108" />
             <source>ผู้บันทึก</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="116" />
-            <location filename="../../ui/petitions/petition_timeline.py" line="205" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="118" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="207" />
             <source>รายละเอียด (พบใคร ย้ายไปที่ใด) — พิมพ์ก่อนกดปุ่มเหตุการณ์</source>
             <translation>Details (met whom, moved where) — type before pressing an event button</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="137" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="139" />
             <source>เวลาเดินทางกลับ</source>
             <translation>Left at</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="141" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="143" />
             <source>ปิดการเยือน ({key})</source>
             <translation>Close the visit ({key})</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="170" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="172" />
             <source>กรุณาพิมพ์รายละเอียดก่อน: </source>
             <translation>Please type the details first: </translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="242" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="244" />
             <source>ปิดการเยือนแล้ว กลุ่มเดินทางกลับเมื่อ {when}</source>
             <translation>Visit closed; the group left at {when}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_timeline.py" line="245" />
+            <location filename="../../ui/petitions/petition_timeline.py" line="247" />
             <source>กลุ่มยังอยู่ในพื้นที่</source>
             <translation>The group is still present</translation>
         </message>
@@ -2512,6 +2537,11 @@ Please tell the administrator and give them the log file.</translation>
             <location filename="../../ui/admin/printer_settings.py" line="114" />
             <source>อัตโนมัติตามความกว้าง</source>
             <translation>Automatic, from the width</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/printer_settings.py" line="116" />
+            <source>%1 (%2 จุด)</source>
+            <translation>%1 (%2 dots)</translation>
         </message>
         <message>
             <location filename="../../ui/admin/printer_settings.py" line="124" />
@@ -3960,32 +3990,32 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="27" />
+            <location filename="../../ui/status/sync_status.py" line="28" />
             <source>ติดต่อศูนย์ไม่ได้ — ระบบจะลองส่งใหม่อัตโนมัติ</source>
             <translation>Cannot reach the center — sending will be retried automatically</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="28" />
+            <location filename="../../ui/status/sync_status.py" line="29" />
             <source>ศูนย์ไม่ว่างชั่วคราว — ระบบจะลองส่งใหม่อัตโนมัติ</source>
             <translation>The center is busy — sending will be retried automatically</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="29" />
+            <location filename="../../ui/status/sync_status.py" line="30" />
             <source>ศูนย์ไม่รับรหัสของจุดบริการนี้ — แจ้งผู้ดูแลระบบ</source>
             <translation>The center refused this station's token — tell the administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="30" />
+            <location filename="../../ui/status/sync_status.py" line="31" />
             <source>คำตอบจากศูนย์ผิดรูปแบบ — แจ้งผู้ดูแลระบบ</source>
             <translation>The center's answer was malformed — tell the administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="31" />
+            <location filename="../../ui/status/sync_status.py" line="32" />
             <source>ข้อมูลใหญ่เกินที่ศูนย์รับได้ — แจ้งผู้ดูแลระบบ</source>
             <translation>Too large for the center to accept — tell the administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="32" />
+            <location filename="../../ui/status/sync_status.py" line="33" />
             <source>ยังไม่ได้ตั้งค่าการเชื่อมต่อศูนย์</source>
             <translation>The connection to the center is not set up</translation>
         </message>
@@ -3993,48 +4023,48 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
     <context>
         <name>SyncStatusWidget</name>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="80" />
+            <location filename="../../ui/status/sync_status.py" line="81" />
             <source>ส่งข้อมูลทันที</source>
             <translation>Sync now</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="82" />
+            <location filename="../../ui/status/sync_status.py" line="83" />
             <source>ส่งเรื่องที่รออยู่ไปยังศูนย์และรับสถานะล่าสุดทันที</source>
             <translation>Send waiting records to the center and fetch the latest status now</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="170" />
+            <location filename="../../ui/status/sync_status.py" line="171" />
             <source>● ออนไลน์</source>
             <translation>● Online</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="173" />
+            <location filename="../../ui/status/sync_status.py" line="174" />
             <source>● ออฟไลน์</source>
             <translation>● Offline</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="176" />
-            <location filename="../../ui/status/sync_status.py" line="203" />
+            <location filename="../../ui/status/sync_status.py" line="177" />
+            <location filename="../../ui/status/sync_status.py" line="204" />
             <source>○ ยังไม่เชื่อมต่อศูนย์</source>
             <translation>○ Not connected to the center</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="179" />
+            <location filename="../../ui/status/sync_status.py" line="180" />
             <source>○ กำลังตรวจสอบ…</source>
             <translation>○ Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="183" />
+            <location filename="../../ui/status/sync_status.py" line="184" />
             <source>รอส่ง %1 เรื่อง</source>
             <translation>%1 waiting to send</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="185" />
+            <location filename="../../ui/status/sync_status.py" line="186" />
             <source>รอหัวหน้าตรวจสอบ %1</source>
             <translation>%1 awaiting supervisor review</translation>
         </message>
         <message>
-            <location filename="../../ui/status/sync_status.py" line="192" />
+            <location filename="../../ui/status/sync_status.py" line="193" />
             <source>ส่งสำเร็จล่าสุด %1</source>
             <translation>Last successful sync %1</translation>
         </message>

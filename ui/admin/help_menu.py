@@ -9,9 +9,10 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
-from app.domain.geo import GEO_CREDIT
+from app.domain.geo import GEO_SOURCE
 from app.services.support import make_support_bundle
 from app.version import build_info
 from ui.env import UiEnv
@@ -44,7 +45,7 @@ class HelpMenu(QMenu):
         return (
             f"<h3>{e(title)}</h3><p>{e(release)} {e(build_info().text())}<br>{e(owner)}</p>"
             f"<h4>{e(credits)}</h4>"
-            f"<p>{e(GEO_CREDIT)} — Creative Commons Attribution 4.0 (CC-BY-4.0)</p>"
+            f"<p>{e(geo_credit_text())} — Creative Commons Attribution 4.0 (CC-BY-4.0)</p>"
             "<p>Thai public holidays: the holidays package (MIT)</p>"
             "<p>Sarabun — Copyright 2018 The Sarabun Project Authors, SIL Open Font License 1.1 (OFL-1.1)</p>"
         )
@@ -77,6 +78,13 @@ class HelpMenu(QMenu):
     def _bundle_failed(self, exc: Exception) -> None:
         title = self.tr("ข้อมูลสำหรับฝ่ายสนับสนุน")
         on_known_error(lambda text: QMessageBox.warning(self.parentWidget(), title, text))(exc)
+
+
+def geo_credit_text() -> str:
+    """The attribution the address data's licence (CC-BY-4.0) requires, in the interface language."""
+    return QCoreApplication.translate(
+        "HelpMenu", "ข้อมูลเขตการปกครองและรหัสไปรษณีย์: %1; ที่มา: กรมการปกครอง, ไปรษณีย์ไทย"
+    ).replace("%1", GEO_SOURCE)
 
 
 def install_help_menu(window: QMainWindow, env: UiEnv) -> HelpMenu:

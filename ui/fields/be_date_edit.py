@@ -105,6 +105,11 @@ class BeDateEdit(QLineEdit):
         self.calendar_action.triggered.connect(self.open_calendar)
         self.textChanged.connect(self._text_changed)
         self.editingFinished.connect(self._finished)
+        self._fit("00/00/0000")
+
+    def _fit(self, sample: str) -> None:
+        # Never narrower than a whole date (and the calendar button): a clipped year reads as another one.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample) + 48)
 
     def _placeholder(self) -> str:
         return self.tr("วว/ดด/ปปปป (พ.ศ.)")
@@ -201,6 +206,7 @@ class BeDateTimeEdit(BeDateEdit):
         self._moment: datetime | None = None
         super().__init__(parent)
         self.setMaxLength(32)
+        self._fit("00/00/0000 00:00")
         self.set_value(datetime.now(UTC))
 
     def _placeholder(self) -> str:

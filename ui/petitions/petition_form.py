@@ -56,11 +56,11 @@ from app.domain.petition import (
     petition_to_payload,
 )
 from app.domain.thai_id_card import ThaiIdCard
-from app.domain.thaidate import format_thai_date
 from ui.fields.attachments_panel import AttachmentsPanel
 from ui.fields.card_reader import CardPanel
 from ui.fields.field import ERROR_STYLE, FieldBox
 from ui.fields.repeat_banner import RepeatBanner, RepeatEntry
+from ui.formatting import show_date
 from ui.messages import person_field_text, petition_issue_text
 from ui.ops import Ops
 from ui.petitions.agency_picker import AgencyPicker
@@ -303,7 +303,7 @@ class PetitionForm(QWidget):
         reasons = {"name": self.tr("ชื่อกลุ่มตรงกัน"), "national_id": self.tr("ผู้แทนคนเดียวกัน")}
         entries = [
             RepeatEntry(
-                f"{m.tracking_code}  {m.group_name}  ({format_thai_date(m.created_at, style='short')}, "
+                f"{m.tracking_code}  {m.group_name}  ({show_date(m.created_at, style='short')}, "
                 f"{reasons.get(m.reason, m.reason)})",
                 m.record_id,
                 m.tracking_code,

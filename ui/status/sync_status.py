@@ -15,10 +15,11 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
 
-from app.domain.thaidate import bangkok_date, format_thai_date, format_thai_time
+from app.domain.thaidate import bangkok_date
 from app.services.types import Changes
 from sync.pump import CycleReport, SyncStatus
 from ui.env import UiEnv
+from ui.formatting import show_date, show_time
 from ui.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "SyncStatus"  # spelled out in every QT_TRANSLATE_NOOP below: lupdate reads only literals
@@ -43,8 +44,8 @@ def last_sync_text(when: datetime | None, now: datetime) -> str:
     if when is None:
         return "—"
     if bangkok_date(when) == bangkok_date(now):
-        return format_thai_time(when)
-    return f"{format_thai_date(when, style='short')} {format_thai_time(when)}"
+        return show_time(when)
+    return f"{show_date(when, style='short')} {show_time(when)}"
 
 
 class _Bridge(QObject):
