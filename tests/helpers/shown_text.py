@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import Any
 
+from PySide6.QtCharts import QBarCategoryAxis, QChartView
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -106,6 +107,14 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
                 add("page subtitle", page.subTitle())
         elif isinstance(w, QMenu):
             add("menu", w.title())
+        if isinstance(w, QChartView):
+            chart = w.chart()
+            add("chart title", chart.title())
+            for axis in chart.axes():
+                add("axis title", axis.titleText())
+                if isinstance(axis, QBarCategoryAxis):
+                    for category in axis.categories():
+                        add("axis label", category)
         if isinstance(w, QAbstractItemView):
             for text in _view_headers(w):
                 add("header", text)
