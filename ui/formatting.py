@@ -16,8 +16,9 @@ from app.domain.thaidate import (
 )
 
 
-def _english() -> bool:
-    # ``ui.i18n.Translations`` sets the default locale with the language, so no global state is needed.
+def english() -> bool:
+    """True when the interface speaks English (``ui.i18n.Translations`` sets the default locale with the
+    language, so no global state is needed)."""
     return QLocale().language() == QLocale.Language.English
 
 
@@ -25,7 +26,7 @@ def show_datetime(when: datetime | None) -> str:
     """``25 พ.ย. 2569 14:05 น.`` (Thai) or ``25 Nov 2569 BE 14:05`` (English); "" for None."""
     if when is None:
         return ""
-    if _english():
+    if english():
         return format_datetime_en(when, be=True)
     return format_thai_datetime(when)
 
@@ -35,7 +36,7 @@ def show_date(when: date | datetime | None, *, style: Style = "long") -> str:
     ``25 พ.ย. 2569`` / ``25 Nov 2569 BE``; "" for None."""
     if when is None:
         return ""
-    if _english():
+    if english():
         return format_date_en(when, style=style, be=True)
     return format_thai_date(when, style=style)
 
@@ -44,4 +45,4 @@ def show_time(when: datetime | None) -> str:
     """``14:05 น.`` (Thai) or ``14:05`` (English), Bangkok time; "" for None."""
     if when is None:
         return ""
-    return format_thai_time(when, suffix=not _english())
+    return format_thai_time(when, suffix=not english())
