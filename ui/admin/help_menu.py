@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from app.domain.geo import GEO_SOURCE
@@ -26,14 +26,27 @@ class HelpMenu(QMenu):
         super().__init__(parent)
         self.setObjectName("help_menu")
         self._env = env
-        self.setTitle(self.tr("ช่วยเหลือ"))
-        self.about_action = self.addAction(self.tr("เกี่ยวกับโปรแกรม"))
+        self.about_action = self.addAction("")
         self.about_action.setObjectName("help_about")
         self.about_action.triggered.connect(self.show_about)
-        self.support_action = self.addAction(self.tr("เก็บข้อมูลสำหรับฝ่ายสนับสนุน…"))
+        self.support_action = self.addAction("")
         self.support_action.setObjectName("help_support_bundle")
         self.support_action.triggered.connect(self.make_support_bundle)
         self.last_bundle: Path | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Sets the texts in the interface language."""
+        self.setTitle(self.tr("ช่วยเหลือ"))
+        self.about_action.setText(self.tr("เกี่ยวกับโปรแกรม"))
+        self.support_action.setText(self.tr("เก็บข้อมูลสำหรับฝ่ายสนับสนุน…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The menu is built once with the window; Qt says when a translator comes or goes (a live switch
+        in Settings rebuilds the pages, not the menu bar)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def about_html(self) -> str:
         """Program, version and build, and the credits the data and font licences require."""
