@@ -30,10 +30,12 @@ from ui.ops import Ops
 from ui.petitions.petitions_page import PetitionsPage
 from ui.petitions.visit_section import GATES, HALLS
 from ui.records.records_view import RecordsView
+from ui.records.scan_dialog import ScanDialog
 from ui.session.lock_dialog import LockDialog
 from ui.session.login_dialog import LoginDialog
 from ui.session.recovery_dialog import RecoveryDialog
 from ui.session.wizard import SetupWizard
+from ui.supervisor.queue_view import QueueView
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -107,6 +109,11 @@ def test_every_page_of_the_main_window_speaks_english_after_a_live_switch(
     assert isinstance(petitions, PetitionsPage)
     with qtbot.waitSignal(petitions.record_loaded, timeout=10_000):
         petitions.open_record(saved.record_id)
+    queue = window.page("queue")
+    assert isinstance(queue, QueueView)
+    queue.state_filter.setCurrentIndex(queue.state_filter.findData("all"))
+    qtbot.waitUntil(lambda: queue.model.rowCount() > 0, timeout=10_000)
+    queue.table.selectRow(0)  # the item's detail
     qtbot.waitUntil(lambda: ops.pending == 0, timeout=15_000)
     for key in window.pages:
         window.show_page(key)
@@ -140,6 +147,7 @@ def test_every_dialog_speaks_english(
         LockDialog(ops, counter.auth, supervisor),
         SetupWizard(ops, counter.auth),
         RecoveryDialog(counter_home, ops),
+        ScanDialog(ops, counter.scans, supervisor),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
