@@ -21,22 +21,23 @@ from typing import TYPE_CHECKING
 # geothai loads its data tables on import (~0.25 s): it is imported where the index is built and where the
 # credit line is read, so the sign-in window (which imports this module through the error texts) does not
 # wait for it (docs/ARCHITECTURE.md, Start-up).
-_CREDIT = (
-    "ข้อมูลเขตการปกครองและรหัสไปรษณีย์: GeoThai/data (geothai {version}), CC-BY-4.0 — Pongsakorn Thipayanate; "
-    "ที่มา: กรมการปกครอง, ไปรษณีย์ไทย"
-)
+_SOURCE = "GeoThai/data (geothai {version}), CC-BY-4.0 — Pongsakorn Thipayanate"
+_CREDIT = "ข้อมูลเขตการปกครองและรหัสไปรษณีย์: {source}; ที่มา: กรมการปกครอง, ไปรษณีย์ไทย"
 
 if TYPE_CHECKING:
+    GEO_SOURCE: str
+    """The data set, its version, licence and author: the same words in every language."""
     GEO_CREDIT: str
     """Attribution required by the data licence (CC-BY-4.0), for the About box."""
 else:
 
     def __getattr__(name: str) -> str:
-        """``GEO_CREDIT`` on first use (PEP 562)."""
-        if name == "GEO_CREDIT":
+        """``GEO_SOURCE`` and ``GEO_CREDIT`` on first use (PEP 562)."""
+        if name in {"GEO_SOURCE", "GEO_CREDIT"}:
             import geothai
 
-            return _CREDIT.format(version=geothai.DATA_VERSION)
+            source = _SOURCE.format(version=geothai.DATA_VERSION)
+            return source if name == "GEO_SOURCE" else _CREDIT.format(source=source)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -4,8 +4,9 @@ Pitfalls).
 Revision ids are fixed so parts can be built side by side: ``0001_initial`` → ``0002_print_jobs`` →
 ``0003_sync_state`` → ``0004_citizen_surveys`` → ``0011_dashboard`` → ``0012_dashboard_indexes`` →
 ``0013_search_index_detail_none`` → ``0014_must_change_password`` → ``0015_access_token_index`` (one
-chain: a new part's revision revises the newest one). Foreign keys are off while a migration runs (batch mode copies
-tables) and ``PRAGMA foreign_key_check`` must come back empty before the pooled connection is used again.
+chain: a new part's revision revises the newest one). Foreign keys are off while a migration runs (batch
+mode copies tables) and ``PRAGMA foreign_key_check`` must come back empty before the pooled connection is
+used again.
 """
 
 from __future__ import annotations

@@ -46,6 +46,17 @@ EN: dict[str, str | tuple[str, str]] = {
     "เดือนถัดไป (Page Down)": "Next month (Page Down)",
     "ปี พ.ศ. (Ctrl+Page Up / Ctrl+Page Down)": "Year BE (Ctrl+Page Up / Ctrl+Page Down)",
     "วันนี้ (T)": "Today (T)",
+    # ---- English completeness (tests/sync/test_english_everywhere.py)
+    "พบกับใคร (ชื่อ ตำแหน่ง หน่วยงาน) แล้วกด F8 อีกครั้งหรือ Enter": (
+        "Met whom (name, position, agency)? Then press F8 again or Enter"
+    ),
+    "ย้ายไปที่ใด แล้วกด F9 อีกครั้งหรือ Enter": "Moved where? Then press F9 again or Enter",
+    "บันทึกเหตุการณ์ แล้วกด F11 อีกครั้งหรือ Enter": "Write the note, then press F11 again or Enter",
+    "ข้อมูลเขตการปกครองและรหัสไปรษณีย์: %1; ที่มา: กรมการปกครอง, ไปรษณีย์ไทย": (
+        "Administrative areas and postcodes: %1; sources: Department of Provincial Administration, Thailand Post"
+    ),
+    "%1 (%2 จุด)": "%1 (%2 dots)",
+    "%1 คน · %2": "%1 people · %2",
     # ---- PDPA acknowledgement of each representative
     "การรับทราบประกาศคุ้มครองข้อมูลส่วนบุคคล": "acknowledgement of the personal data notice",
     "รับทราบประกาศ PDPA": "PDPA notice acknowledged",

@@ -9,9 +9,10 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
-from app.domain.geo import GEO_CREDIT
+from app.domain import geo
 from app.services.support import make_support_bundle
 from app.version import build_info
 from ui.confirm import message_box
@@ -26,14 +27,27 @@ class HelpMenu(QMenu):
         super().__init__(parent)
         self.setObjectName("help_menu")
         self._env = env
-        self.setTitle(self.tr("ช่วยเหลือ"))
-        self.about_action = self.addAction(self.tr("เกี่ยวกับโปรแกรม"))
+        self.about_action = self.addAction("")
         self.about_action.setObjectName("help_about")
         self.about_action.triggered.connect(self.show_about)
-        self.support_action = self.addAction(self.tr("เก็บข้อมูลสำหรับฝ่ายสนับสนุน…"))
+        self.support_action = self.addAction("")
         self.support_action.setObjectName("help_support_bundle")
         self.support_action.triggered.connect(self.make_support_bundle)
         self.last_bundle: Path | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Sets the texts in the interface language."""
+        self.setTitle(self.tr("ช่วยเหลือ"))
+        self.about_action.setText(self.tr("เกี่ยวกับโปรแกรม"))
+        self.support_action.setText(self.tr("เก็บข้อมูลสำหรับฝ่ายสนับสนุน…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The menu is built once with the window; Qt says when a translator comes or goes (a live switch
+        in Settings rebuilds the pages, not the menu bar)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def about_html(self) -> str:
         """Program, version and build, and the credits the data and font licences require."""
@@ -45,7 +59,7 @@ class HelpMenu(QMenu):
         return (
             f"<h3>{e(title)}</h3><p>{e(release)} {e(build_info().text())}<br>{e(owner)}</p>"
             f"<h4>{e(credits)}</h4>"
-            f"<p>{e(GEO_CREDIT)} — Creative Commons Attribution 4.0 (CC-BY-4.0)</p>"
+            f"<p>{e(geo_credit_text())} — Creative Commons Attribution 4.0 (CC-BY-4.0)</p>"
             "<p>Thai public holidays: the holidays package (MIT)</p>"
             "<p>Sarabun — Copyright 2018 The Sarabun Project Authors, SIL Open Font License 1.1 (OFL-1.1)</p>"
         )
@@ -77,6 +91,13 @@ class HelpMenu(QMenu):
         on_known_error(
             lambda text: message_box(self.parentWidget(), title, text, QMessageBox.Icon.Warning).open()
         )(exc)
+
+
+def geo_credit_text() -> str:
+    """The attribution the address data's licence (CC-BY-4.0) requires, in the interface language."""
+    return QCoreApplication.translate(
+        "HelpMenu", "ข้อมูลเขตการปกครองและรหัสไปรษณีย์: %1; ที่มา: กรมการปกครอง, ไปรษณีย์ไทย"
+    ).replace("%1", geo.GEO_SOURCE)
 
 
 def install_help_menu(window: QMainWindow, env: UiEnv) -> HelpMenu:

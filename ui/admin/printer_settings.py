@@ -113,7 +113,7 @@ class PrinterSettingsDialog(QDialog):
         self.profile_combo.setObjectName("printer_profile")
         self.profile_combo.addItem(self.tr("อัตโนมัติตามความกว้าง"), "")
         for name, dots in self._jobs.available_profiles():
-            label = f"{name} ({dots} จุด)" if dots else name
+            label = self.tr("%1 (%2 จุด)").replace("%1", name).replace("%2", str(dots)) if dots else name
             self.profile_combo.addItem(label, name)
         index = self.profile_combo.findData(settings.printer_profile)
         self.profile_combo.setCurrentIndex(max(0, index))

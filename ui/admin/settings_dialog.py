@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import Settings
-from app.domain.geo import GEO_CREDIT
 from app.domain.roles import Permission
 from app.domain.thaidate import bangkok_date
 from app.services.types import Changes
 from app.version import build_info
 from ui.admin.connect_tab import ConnectTab
+from ui.admin.help_menu import geo_credit_text
 from ui.admin.users_tab import UsersTab
 from ui.env import UiEnv
 from ui.fields.be_date_edit import BeDateEdit
@@ -284,7 +284,7 @@ class SettingsDialog(QDialog):
         licence = self.tr("สัญญาอนุญาตอยู่ในไฟล์ resources/fonts/OFL.txt")
         return (
             f"<h3>{e(title)}</h3><p>{e(release)} {e(ver)}<br>{e(owner)}</p><h4>{e(credits)}</h4>"
-            f"<p>{e(GEO_CREDIT)}<br>Creative Commons Attribution 4.0 (CC-BY-4.0)</p>"
+            f"<p>{e(geo_credit_text())}<br>Creative Commons Attribution 4.0 (CC-BY-4.0)</p>"
             "<p>Sarabun — Copyright 2018 The Sarabun Project Authors "
             "(https://github.com/cadsondemak/Sarabun), SIL Open Font License 1.1 (OFL-1.1); "
             f"{e(licence)}</p>"

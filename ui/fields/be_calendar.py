@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -29,11 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.be_dates import MAX_BE_YEAR, MIN_BE_YEAR
 from app.domain.thaidate import BE_OFFSET, EN_MONTHS, THAI_MONTHS
-
-
-def english() -> bool:
-    """True when the interface speaks English (``ui.i18n`` sets the default locale with the language)."""
-    return QLocale().language() == QLocale.Language.English
+from ui.formatting import english
 
 
 def _qdate(value: date) -> QDate:

@@ -3,8 +3,8 @@
 Typed as people type (``3/12/2569``, ``03-12-2569``, ``3 ธ.ค. 2569``, Thai digits; reading rules in
 ``app.domain.be_dates``), shown back as ``03/12/2569`` when the officer leaves the field, stored as the
 Christian-era ``date``. A Christian year is refused with the Buddhist year it probably means, unless it is
-marked ``ค.ศ.``, when it is converted and the field says so. The calendar opens with Alt+Down or F4 or the
-button at the right edge.
+marked ``ค.ศ.``, when it is converted and the field says so. The calendar opens with Alt+Down (as a combo box
+does; not F4, which is the petitions page's key) or the button at the right edge.
 
 English mode keeps the Buddhist era: a Thai government office files, stamps and counts days in พ.ศ., and
 ``ui.formatting.show_date`` already shows ``25 November 2569 BE`` in English; only the month names and the
@@ -105,6 +105,11 @@ class BeDateEdit(QLineEdit):
         self.calendar_action.triggered.connect(self.open_calendar)
         self.textChanged.connect(self._text_changed)
         self.editingFinished.connect(self._finished)
+        self._fit("00/00/0000")
+
+    def _fit(self, sample: str) -> None:
+        # Never narrower than a whole date (and the calendar button): a clipped year reads as another one.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample) + 48)
 
     def _placeholder(self) -> str:
         return self.tr("วว/ดด/ปปปป (พ.ศ.)")
@@ -164,9 +169,9 @@ class BeDateEdit(QLineEdit):
 
     # ------------------------------------------------------------------ calendar
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Alt+Down or F4 opens the calendar; everything else is typing."""
+        """Alt+Down opens the calendar; everything else is typing."""
         alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        if (alt and event.key() == Qt.Key.Key_Down) or event.key() == Qt.Key.Key_F4:
+        if alt and event.key() == Qt.Key.Key_Down:
             self.open_calendar()
             return
         super().keyPressEvent(event)
@@ -201,6 +206,7 @@ class BeDateTimeEdit(BeDateEdit):
         self._moment: datetime | None = None
         super().__init__(parent)
         self.setMaxLength(32)
+        self._fit("00/00/0000 00:00")
         self.set_value(datetime.now(UTC))
 
     def _placeholder(self) -> str:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -337,6 +337,12 @@ class CardReaderStatus(QLabel):
     def _busy(self, busy: bool) -> None:
         self._reading = busy
         self._show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The line outlives a language switch (the status bar keeps it): re-say it in the new language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show()
+        super().changeEvent(event)
 
     def _show(self) -> None:
         if not self._states:

@@ -7,8 +7,9 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.thaidate import format_thai_date, format_thai_time
+from app.domain.thaidate import format_thai_time
 from app.services.petitions import PetitionRecord
+from ui.formatting import show_date
 from ui.messages import petition_status_text
 
 _RECORD_ID = Qt.ItemDataRole.UserRole
@@ -42,7 +43,7 @@ class DayList(QWidget):
 
     def set_day(self, day: date) -> None:
         """Says which day is listed."""
-        self.label.setText(self.tr("กลุ่มที่มาวันนี้ ({day})").format(day=format_thai_date(day, style="short")))
+        self.label.setText(self.tr("กลุ่มที่มาวันนี้ ({day})").format(day=show_date(day, style="short")))
 
     def set_records(self, records: list[PetitionRecord], current_record_id: str) -> None:
         """Lists the day's petitions, the current one selected."""
@@ -52,7 +53,9 @@ class DayList(QWidget):
             when = format_thai_time(p.arrived_at, suffix=False) if p.arrived_at else ""
             state = petition_status_text(p.status)
             item = QListWidgetItem(
-                f"{when}  {p.group_name}\n{p.headcount_estimate:,} คน · {state}", self.list
+                f"{when}  {p.group_name}\n"
+                + self.tr("%1 คน · %2").replace("%1", f"{p.headcount_estimate:,}").replace("%2", state),
+                self.list,
             )
             item.setData(_RECORD_ID, rec.record_id)
             if rec.record_id == current_record_id:

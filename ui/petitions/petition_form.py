@@ -56,12 +56,12 @@ from app.domain.petition import (
     petition_to_payload,
 )
 from app.domain.thai_id_card import ThaiIdCard
-from app.domain.thaidate import format_thai_date
 from app.domain.tracking import format_tracking_code
 from ui.fields.attachments_panel import AttachmentsPanel
 from ui.fields.card_reader import CardPanel
 from ui.fields.field import ERROR_STYLE, FieldBox
 from ui.fields.repeat_banner import RepeatBanner, RepeatEntry
+from ui.formatting import show_date
 from ui.messages import person_field_text, petition_issue_text
 from ui.ops import Ops
 from ui.petitions.agency_picker import AgencyPicker
@@ -315,7 +315,7 @@ class PetitionForm(QWidget):
         entries = [
             RepeatEntry(
                 f"{format_tracking_code(m.tracking_code)}  {m.group_name}  "
-                f"({format_thai_date(m.created_at, style='short')}, "
+                f"({show_date(m.created_at, style='short')}, "
                 f"{reasons.get(m.reason, m.reason)})",
                 m.record_id,
                 m.tracking_code,

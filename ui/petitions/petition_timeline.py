@@ -39,10 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.petition import PetitionStatus, TimelineEvent, TimelineEventKind
-from app.domain.thaidate import format_thai_datetime, format_thai_time
 from ui.fields.error_line import ErrorLine, ShowsError
 from ui.fields.thai_datetime import ThaiDateTimeEdit
-from ui.messages import timeline_event_text
+from ui.formatting import show_datetime, show_time
+from ui.messages import QT_TRANSLATE_NOOP, timeline_event_text
 
 EVENT_KEYS: tuple[tuple[TimelineEventKind, str], ...] = (
     (TimelineEventKind.ARRIVED, "F6"),
@@ -55,9 +55,11 @@ EVENT_KEYS: tuple[tuple[TimelineEventKind, str], ...] = (
 CLOSE_KEY = "F12"
 NOTE_REQUIRED = {TimelineEventKind.MET_WITH, TimelineEventKind.MOVED_TO, TimelineEventKind.NOTE}
 NOTE_PROMPT: dict[TimelineEventKind, str] = {
-    TimelineEventKind.MET_WITH: "พบกับใคร (ชื่อ ตำแหน่ง หน่วยงาน) แล้วกด F8 อีกครั้งหรือ Enter",
-    TimelineEventKind.MOVED_TO: "ย้ายไปที่ใด แล้วกด F9 อีกครั้งหรือ Enter",
-    TimelineEventKind.NOTE: "บันทึกเหตุการณ์ แล้วกด F11 อีกครั้งหรือ Enter",
+    TimelineEventKind.MET_WITH: QT_TRANSLATE_NOOP(
+        "PetitionTimeline", "พบกับใคร (ชื่อ ตำแหน่ง หน่วยงาน) แล้วกด F8 อีกครั้งหรือ Enter"
+    ),
+    TimelineEventKind.MOVED_TO: QT_TRANSLATE_NOOP("PetitionTimeline", "ย้ายไปที่ใด แล้วกด F9 อีกครั้งหรือ Enter"),
+    TimelineEventKind.NOTE: QT_TRANSLATE_NOOP("PetitionTimeline", "บันทึกเหตุการณ์ แล้วกด F11 อีกครั้งหรือ Enter"),
 }
 
 
@@ -221,12 +223,12 @@ class PetitionTimeline(ShowsError, QGroupBox):
         for event in ordered:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            when = format_thai_time(event.at) if event.at else ""
+            when = show_time(event.at) if event.at else ""
             cells = (when, timeline_event_text(event.kind), event.note, event.officer)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 0 and event.at is not None:
-                    item.setToolTip(format_thai_datetime(event.at))
+                    item.setToolTip(show_datetime(event.at))
                 self.table.setItem(row, col, item)
         if ordered:
             self.table.scrollToBottom()
@@ -235,7 +237,7 @@ class PetitionTimeline(ShowsError, QGroupBox):
         self.hint.setVisible(not registered)
         if status is PetitionStatus.CLOSED and departed_at is not None:
             self.status_label.setText(
-                self.tr("ปิดการเยือนแล้ว กลุ่มเดินทางกลับเมื่อ {when}").format(when=format_thai_datetime(departed_at))
+                self.tr("ปิดการเยือนแล้ว กลุ่มเดินทางกลับเมื่อ {when}").format(when=show_datetime(departed_at))
             )
         elif registered:
             self.status_label.setText(self.tr("กลุ่มยังอยู่ในพื้นที่"))

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.thaidate import format_thai_datetime
 from app.services.backups import BackupInfo
 from app.services.recovery import RecoveryOutcome, recover_damaged, recovery_candidate
+from ui.formatting import show_datetime
 from ui.ops import Ops, on_known_error
 
 
@@ -55,7 +55,7 @@ class RecoveryDialog(QDialog):
 
     def _found(self, info: BackupInfo) -> None:
         self.candidate = info
-        when = format_thai_datetime(info.taken_at) if info.taken_at else info.path.name
+        when = show_datetime(info.taken_at) if info.taken_at else info.path.name
         self.message.setText(
             self.tr(
                 "ฐานข้อมูลเสียหาย พบไฟล์สำรองล่าสุดที่ใช้ได้ เมื่อ %1\n"

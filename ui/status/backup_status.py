@@ -15,10 +15,10 @@ from datetime import timedelta
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.domain.thaidate import format_thai_datetime
 from app.services.backups import BackupOutcome, BackupService, BackupStatus
 from app.services.types import KnownError
 from ui.env import UiEnv
+from ui.formatting import show_datetime
 
 CHECK_EVERY_MS = 15 * 60 * 1000  # a daily backup is at most this late; a status read costs a folder listing
 
@@ -78,7 +78,7 @@ class BackupStatusWidget(QLabel):
             text = self.tr("ยังไม่มีไฟล์สำรองข้อมูล")
         else:
             text = self.tr("สำรองข้อมูลล่าสุด %1").replace("%1", self.age_text(status.age))
-            self.setToolTip(format_thai_datetime(status.newest_at))
+            self.setToolTip(show_datetime(status.newest_at))
         colour = _GREEN
         if status.second_folder and not status.second_ok:
             text += self.tr(" · ยังไม่ได้คัดลอกไปโฟลเดอร์สำรองที่สอง")

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Permission
-from app.domain.thaidate import bangkok_date, format_thai_date, format_thai_time
+from app.domain.thaidate import bangkok_date
 from app.services.types import Changes
 from sync.pump import CycleReport, SyncStatus
 from ui.confirm import message_box, question_box
 from ui.env import UiEnv
+from ui.formatting import show_date, show_time
 from ui.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "SyncStatus"  # spelled out in every QT_TRANSLATE_NOOP below: lupdate reads only literals
@@ -53,8 +54,8 @@ def last_sync_text(when: datetime | None, now: datetime) -> str:
     if when is None:
         return "—"
     if bangkok_date(when) == bangkok_date(now):
-        return format_thai_time(when)
-    return f"{format_thai_date(when, style='short')} {format_thai_time(when)}"
+        return show_time(when)
+    return f"{show_date(when, style='short')} {show_time(when)}"
 
 
 class _Bridge(QObject):

@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import QueueState
 from app.domain.reference import ReferenceData
-from app.domain.thaidate import format_thai_datetime
 from app.domain.tracking import format_tracking_code
 from app.services.queue import QueueItemDetail, QueueItemRow, QueueService
 from app.services.types import Changes, KnownError
 from ui.env import UiEnv
+from ui.formatting import show_datetime
 from ui.messages import QT_TRANSLATE_NOOP, kind_text, last_error_text, queue_state_text
 from ui.ops import on_known_error
 from ui.supervisor.correction_dialog import CorrectionDialog, is_complaint_payload
@@ -134,7 +134,7 @@ class QueueModel(QAbstractTableModel):
         if column == 5:
             return last_error_text(item.last_error) if item.last_error else ""
         if column == 6:
-            return format_thai_datetime(item.updated_at)
+            return show_datetime(item.updated_at)
         return None
 
 
@@ -464,7 +464,7 @@ def detail_html(detail: QueueItemDetail, reference: ReferenceData | None = None)
     lines = [item_html(detail, reference)]
     if detail.history:
         items = "".join(
-            f"<li>{_esc(format_thai_datetime(at))} — {_esc(actor)}: "
+            f"<li>{_esc(show_datetime(at))} — {_esc(actor)}: "
             f"{_esc(_tr(ACTION_TEXT[action]) if action in ACTION_TEXT else action)}</li>"
             for at, actor, action in detail.history
         )
