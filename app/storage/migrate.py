@@ -11,6 +11,7 @@ used again.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 from collections.abc import Callable
@@ -52,9 +53,19 @@ def alembic_config() -> Config:
     return cfg
 
 
+@functools.cache
+def _shipped() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The heads and every revision of the migration files this build ships. Read once a process: Alembic
+    loads every migration file to answer, which is most of the time a counter home takes to open."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return tuple(str(h) for h in script.get_heads()), frozenset(
+        str(r.revision) for r in script.walk_revisions()
+    )
+
+
 def head_revision() -> str:
     """The newest revision shipped with this build."""
-    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    heads = _shipped()[0]
     if len(heads) != 1:
         raise RuntimeError(f"migration chain must have one head, found {heads}")
     return str(heads[0])
@@ -70,8 +81,7 @@ def current_revision(db: Database) -> str | None:
 
 def known_revisions() -> set[str]:
     """Every revision this build ships (a file at any of them can be migrated to the head)."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return {str(rev.revision) for rev in script.walk_revisions()}
+    return set(_shipped()[1])
 
 
 def refuse_newer(db: Database) -> None:

@@ -20,6 +20,7 @@ that saver.
 
 from __future__ import annotations
 
+import importlib
 import os
 import random
 import sys
@@ -38,6 +39,15 @@ def _warm_up() -> None:
     from app.services.context import open_app  # noqa: F401
     from app.storage.migrate import head_revision
     from tests.helpers.counter import FAST_HASHER  # noqa: F401
+
+    # build_services imports the service modules on first call (a fast sign-in window, issue 15): import
+    # them here, once, or every forked saver spends its short life importing them and never saves.
+    for name in (
+        "audit", "auth", "backups", "complaints", "dashboard", "drafts", "holidays", "lifecycle",
+        "ratings", "records", "reference", "settings", "context",
+    ):  # fmt: skip
+        importlib.import_module(f"app.services.{name}")
+    import sqlalchemy.dialects.sqlite  # noqa: F401 - loaded by the engine on first connect
 
     ref = ReferenceData.load_bundled()
     geo.all_addresses()
