@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -57,4 +58,7 @@ def test_read_only_rows_refuse_edits(qtbot: QtBot) -> None:
     assert not model.setData(index, "คนอื่น")
     editor.add()
     assert model.rowCount() == len(petition().representatives)
-    assert not editor.add_button.isEnabled() and not editor.detail.isEnabled()
+    assert not editor.add_button.isEnabled()
+    # The details stay readable (black text, selectable) but take no typing: read-only, not disabled.
+    edits = editor.detail.findChildren(QLineEdit)
+    assert edits and all(edit.isReadOnly() for edit in edits)
