@@ -96,7 +96,9 @@ def _peer_main(root: str, seed: int, conn: multiprocessing.connection.Connection
                     conn.send("ok")
                 elif message == "stats":
                     tally.collect()
-                    conn.send({"rss_mb": rss_mb(), "receipts": tally.receipts, "unreadable": tally.unreadable})
+                    conn.send(
+                        {"rss_mb": rss_mb(), "receipts": tally.receipts, "unreadable": tally.unreadable}
+                    )
                 elif message == "stop":
                     break
             tally.collect()
@@ -226,6 +228,7 @@ def _counter_side(
     from app.domain.roles import Role
     from app.services import build_services
     from app.services.context import open_app
+    from app.services.print_jobs import PrintJobState
     from printing.fonts import ensure_gui_app
 
     ensure_gui_app()  # receipts render with QtGui: the application object lives on this (main) thread
@@ -235,13 +238,15 @@ def _counter_side(
     officer = services.auth.login("officer", "soak-pass-2")
     assert services.print_jobs is not None
     services.print_jobs.save_printer(admin, info["printer"], 576)
+    sync = services.sync
+    assert sync is not None
     _connect(services, info, log)
     rng = random.Random(seed)
     samples: list[tuple[float, float, float]] = []
     registered = 0
     started = time.monotonic()
     services.print_jobs.start_worker()
-    services.sync.start(poll_s=POLL_S)
+    sync.start(poll_s=POLL_S)
     next_sample = 0.0
     try:
         while (elapsed := time.monotonic() - started) < seconds:
@@ -249,12 +254,14 @@ def _counter_side(
                 samples.append((elapsed, rss_mb(), _peer_stats(peer)["rss_mb"]))
                 next_sample += SAMPLE_S
                 if len(samples) % 30 == 1:
-                    log(f"soak {elapsed:6.0f} s: {registered} registered, counter RSS {samples[-1][1]:.1f} MB")
+                    log(
+                        f"soak {elapsed:6.0f} s: {registered} registered, counter RSS {samples[-1][1]:.1f} MB"
+                    )
             for _ in range(rng.randint(1, 4)):
                 result = services.complaints.register(officer, fake_complaint(rng, services.ctx.reference))
                 services.print_jobs.enqueue(officer, result.record_id)
                 registered += 1
-            services.sync.notify_queued()
+            sync.notify_queued()
             # Paced to ``per_minute`` on average (2.5 records per step).
             time.sleep(min(max(0.0, seconds - (time.monotonic() - started)), 2.5 * 60.0 / per_minute))
         samples.append((time.monotonic() - started, rss_mb(), _peer_stats(peer)["rss_mb"]))
@@ -262,16 +269,19 @@ def _counter_side(
         log(f"soak: {registered} registered in {run_s:.0f} s; draining")
         drain_started = time.monotonic()
         while time.monotonic() - drain_started < DRAIN_LIMIT_S:
-            printing = any(services.print_jobs.jobs(state, limit=1) for state in ("pending", "printing"))
-            if services.sync.drained() and not printing:
+            printing = any(
+                services.print_jobs.jobs(state, limit=1)
+                for state in (PrintJobState.PENDING, PrintJobState.PRINTING)
+            )
+            if sync.drained() and not printing:
                 break
-            services.sync.sync_now()
+            sync.sync_now()
             services.print_jobs.wake()
             time.sleep(1.0)
         drain_s = time.monotonic() - drain_started
-        cycles = services.sync._thread.cycles if services.sync._thread is not None else 0
+        cycles = sync._thread.cycles if sync._thread is not None else 0
     finally:
-        services.sync.stop()
+        sync.stop()
         services.print_jobs.stop_worker()
     peer.send("stop")
     final = peer.recv() if peer.poll(30) else {}
@@ -360,6 +370,10 @@ def _center_versions(path: Path) -> tuple[dict[tuple[str, int], str], int]:
 
 
 # ---------------------------------------------------------------------------------------------- report
+def _yes(ok: bool) -> str:
+    return "yes" if ok else "no"
+
+
 def write_report(result: SoakResult, hours: float) -> None:
     """Writes the soak's section of docs/BENCHMARKS.md (the other sections stay as they are)."""
     from bench.__main__ import Report, write
@@ -380,25 +394,45 @@ def write_report(result: SoakResult, hours: float) -> None:
     faults = ", ".join(f"{k} {v}" for k, v in sorted({**result.proxy_faults, **result.server_faults}.items()))
     warm_counter, warm_peer = result.rss_at(result.warmup_s)
     end = result.samples[-1]
+    printed_ok = result.receipts == result.registered and not result.unreadable_receipts
+    held_ok = result.versions_at_counter == result.held_at_center
+    growth_ok = result.growth_mb < GROWTH_TARGET_MB
+    start_rss = result.samples[0][1]
     section.table(
         ("measure", "value", "target", "met"),
         [
             ("records registered", f"{result.registered:,}", "", ""),
-            ("record versions at the counter / held at the center", f"{result.versions_at_counter:,} / "
-             f"{result.held_at_center:,}", "equal", "yes" if result.versions_at_counter == result.held_at_center else "no"),
-            ("records lost", result.lost, "0", "yes" if result.lost == 0 else "no"),
-            ("records duplicated", result.duplicated, "0", "yes" if result.duplicated == 0 else "no"),
-            ("outbox items not acknowledged at the end", result.unacked, "0", "yes" if result.unacked == 0 else "no"),
-            ("receipts printed (unreadable)", f"{result.receipts:,} ({result.unreadable_receipts})",
-             f"{result.registered:,} (0)", "yes" if result.receipts == result.registered and not result.unreadable_receipts else "no"),
+            (
+                "record versions at the counter / held at the center",
+                f"{result.versions_at_counter:,} / {result.held_at_center:,}",
+                "equal",
+                _yes(held_ok),
+            ),
+            ("records lost", result.lost, "0", _yes(result.lost == 0)),
+            ("records duplicated", result.duplicated, "0", _yes(result.duplicated == 0)),
+            ("outbox items not acknowledged at the end", result.unacked, "0", _yes(result.unacked == 0)),
+            (
+                "receipts printed (unreadable)",
+                f"{result.receipts:,} ({result.unreadable_receipts})",
+                f"{result.registered:,} (0)",
+                _yes(printed_ok),
+            ),
             ("faults injected", faults or "none", "", ""),
             ("requests through the proxy", f"{result.proxy_requests:,}", "", ""),
             ("final drain (faults on)", f"{result.drain_s:.1f} s", "", ""),
-            ("counter RSS at start / after warm-up / end", f"{result.samples[0][1]:.1f} / {warm_counter:.1f} / "
-             f"{end[1]:.1f} MB", "", ""),
-            ("counter RSS growth after warm-up", f"{result.growth_mb:+.1f} MB", f"< {GROWTH_TARGET_MB:.0f} MB",
-             "yes" if result.growth_mb < GROWTH_TARGET_MB else "no"),
-            ("counter RSS growth from start", f"{end[1] - result.samples[0][1]:+.1f} MB", "", ""),
+            (
+                "counter RSS at start / after warm-up / end",
+                f"{start_rss:.1f} / {warm_counter:.1f} / {end[1]:.1f} MB",
+                "",
+                "",
+            ),
+            (
+                "counter RSS growth after warm-up",
+                f"{result.growth_mb:+.1f} MB",
+                f"< {GROWTH_TARGET_MB:.0f} MB",
+                _yes(growth_ok),
+            ),
+            ("counter RSS growth from start", f"{end[1] - start_rss:+.1f} MB", "", ""),
             ("center+proxy+printer RSS after warm-up / end", f"{warm_peer:.1f} / {end[2]:.1f} MB", "", ""),
         ],
     )
@@ -442,5 +476,7 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     # The counter's own log goes to its home's file; only warnings reach the terminal of a long run.
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.setLevel(logging.WARNING)
     threading.current_thread().name = "soak"
     sys.exit(main(sys.argv[1:]))

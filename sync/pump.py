@@ -65,11 +65,13 @@ class OutgoingItem:
     item_id: int
     record: WireRecord
     attempts: int = 0
+    # The record's JSON when the store made it already (``sync.protocol.wire_json``), else made here.
+    encoded: bytes | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def wire(self) -> bytes:
         """The record's JSON in the batch body (made once: packing measures it, sending reuses it)."""
-        return record_json(self.record)
+        return self.encoded if self.encoded is not None else record_json(self.record)
 
 
 class OutboxStore(Protocol):

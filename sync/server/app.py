@@ -17,8 +17,8 @@ a valid token,
 import hashlib
 import json
 import logging
-from collections.abc import Awaitable, Callable, MutableMapping
-from datetime import date
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Path, Query, Request, Response
@@ -53,7 +53,7 @@ from sync.protocol import (
     UpdatesPage,
 )
 from sync.server import erasures
-from sync.server.central import AttachmentAccess, Central, CentralError, StationInfo
+from sync.server.central import AttachmentAccess, Central, CentralError, Outcome, StationInfo
 from sync.server.limits import AddressLimiter
 from sync.server.records_feed import records_router
 
@@ -180,6 +180,33 @@ class BodyLimit:
                 await problem(413, "request body too large")(scope, receive, send)
 
 
+def batch_response(
+    body: BatchRequest, outcomes: Sequence[Outcome], server_time: datetime, anchor: AuditAnchor | None
+) -> Response:
+    """A ``BatchResponse`` encoded by hand: the same JSON as the model's, without a model per result and
+    FastAPI's validate-then-serialize of the answer (together a fifth of a 500-record batch's time)."""
+    results = [
+        {
+            "id": rec.id,
+            "version": rec.version,
+            "status": status.value,
+            "central_ref": ref,
+            "sha256": sha,
+            "errors": [{"field": e.field, "code": e.code, "message": e.message} for e in errors],
+        }
+        for rec, (status, ref, sha, errors) in zip(body.records, outcomes, strict=True)
+    ]
+    answer = {
+        "results": results,
+        "server_time": server_time.isoformat(),
+        "anchor": None if anchor is None else {"seq": anchor.seq, "hash": anchor.hash},
+    }
+    return Response(
+        json.dumps(answer, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+        media_type="application/json",
+    )
+
+
 def create_app(
     central: Central,
     hooks: ServerHooks | None = None,
@@ -276,7 +303,7 @@ def create_app(
         if early is not None:
             return early
         try:
-            results = central.ingest(who, body.records, hooks.before_commit)
+            outcomes = central.ingest_outcomes(who, body.records, hooks.before_commit)
         except InjectedFault:
             return problem(500, "injected fault before commit")
         late = hooks.after_commit()
@@ -284,7 +311,7 @@ def create_app(
             return late
         # The anchor is kept after the records: an acknowledged anchor always has its batch stored.
         anchor = central.keep_anchor(who, body.anchor) if body.anchor is not None else None
-        return BatchResponse(results=results, server_time=central.clock(), anchor=anchor)
+        return batch_response(body, outcomes, central.clock(), anchor)
 
     @app.get(
         PATH_ANCHOR,
