@@ -27,8 +27,8 @@ from typing import Any
 
 from bench.__main__ import Report, Section, quick
 
-DRAIN = 1_000 if quick() else 10_000
-SINGLE = 40 if quick() else 200  # one-per-request is slow: a sample gives its per-record time
+DRAIN = 500 if quick() else 10_000
+SINGLE = 20 if quick() else 200  # one-per-request is slow: a sample gives its per-record time
 ROUNDS = 1 if quick() else 2
 POSTGRES_URL = os.environ.get(
     "PSC_BENCH_POSTGRES_URL", "postgresql+psycopg://psc:psc-test@127.0.0.1:5433/psc_bench"
@@ -194,7 +194,8 @@ def floor_single(root: Path, db_url: str, n: int) -> tuple[float, float]:
 
 def _engines(root: Path) -> list[tuple[str, str]]:
     engines = [("SQLite", f"sqlite:///{root / 'central.sqlite3'}")]
-    if postgres_answers():
+    # The quick smoke run keeps to SQLite (bench_load's quick run reaches PostgreSQL).
+    if not quick() and postgres_answers():
         engines.append(("PostgreSQL 127.0.0.1", POSTGRES_URL))
     return engines
 

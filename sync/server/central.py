@@ -148,7 +148,10 @@ def create_central_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # Each request holds a connection while it runs, and FastAPI runs up to 40 requests at once (anyio's
+    # thread limit): with the default pool of 5 + 10 many counters syncing together wait for a connection
+    # and time out after 30 s (issue 15's load benchmark).
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=30)
 
 
 def token_digest(token: str) -> str:
