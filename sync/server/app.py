@@ -25,6 +25,7 @@ from fastapi import Depends, FastAPI, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -207,6 +208,28 @@ def batch_response(
     )
 
 
+async def batch_body(request: Request) -> BatchRequest:
+    """The batch request, parsed straight from its bytes by pydantic (half the time of FastAPI's
+    ``json.loads`` and then validating the objects, for a 500-record batch)."""
+    raw = await request.body()
+    try:
+        return BatchRequest.model_validate_json(raw)
+    except ValidationError:
+        pass
+    # Refused: parse it as FastAPI would, which accepts what pydantic's JSON parser does not (a lone
+    # surrogate escaped in a text, which then rejects its record only), and words the errors alike.
+    try:
+        data = json.loads(raw)
+    except ValueError as exc:  # (UnicodeDecodeError is a ValueError)
+        raise RequestValidationError(
+            [{"type": "json_invalid", "loc": ("body", 0), "msg": "JSON decode error", "input": {}}]
+        ) from exc
+    try:
+        return BatchRequest.model_validate(data)
+    except ValidationError as exc:
+        raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in exc.errors()]) from exc
+
+
 def create_app(
     central: Central,
     hooks: ServerHooks | None = None,
@@ -275,6 +298,19 @@ def create_app(
 
     Authed = Annotated[StationInfo, Depends(station)]
 
+    def openapi() -> dict[str, Any]:
+        # ``BatchRequest`` is parsed by a dependency, so FastAPI does not list it: add it as it would.
+        schema = FastAPI.openapi(app)
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        if "BatchRequest" not in components:
+            request = BatchRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+            for name, definition in request.pop("$defs", {}).items():
+                components.setdefault(name, definition)
+            components["BatchRequest"] = request
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
     @app.get(
         PATH_HEALTH, response_model=Health, responses={400: _AUTH_FAILURES[400], 429: _AUTH_FAILURES[429]}
     )
@@ -294,8 +330,17 @@ def create_app(
             **_BUSY,
             500: _doc("the batch was not stored (or its answer was lost): send it again"),
         },
+        # The body is parsed by ``batch_body`` (documented here as FastAPI would document the model).
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BatchRequest"}}},
+            }
+        },
     )
-    def post_batch(body: BatchRequest, who: Authed) -> Response | BatchResponse:
+    def post_batch(
+        who: Authed, body: Annotated[BatchRequest, Depends(batch_body)]
+    ) -> Response | BatchResponse:
         """Stores up to 500 records; answers one result per record, in order."""
         if len(body.records) > MAX_BATCH_RECORDS:
             return problem(413, f"at most {MAX_BATCH_RECORDS} records per batch")
