@@ -75,6 +75,9 @@ _INTEGRITY_RETRIES = 3
 # Attachment bytes one station may keep unless the operator sets another quota (``central set-quota``):
 # a year of scans at a busy counter, and a bound on what a stolen station token can fill the disk with.
 DEFAULT_QUOTA_BYTES = 2 * 1024**3
+# Enum values read once per record of every batch (an enum's ``.value`` is a slow attribute in 3.11).
+_SURVEY = RecordKind.SURVEY_RESPONSE.value
+_RECEIVED = CentralStatus.RECEIVED.value
 _CASE_REF_RE = re.compile(r"^PSC\d{4}-\d{8}$")
 
 
@@ -377,7 +380,7 @@ class Central:
                     ]
                 # A survey_response rates another case and may carry that case's code: it is exempt from
                 # uniqueness and does not become the code's owner (the alias keeps naming the case).
-                rating = rec.kind == RecordKind.SURVEY_RESPONSE.value
+                rating = rec.kind == _SURVEY
                 owns_code = True
                 if rating:
                     owns_code = not errors and code_owner.setdefault(code, rec.id) == rec.id
@@ -411,7 +414,7 @@ class Central:
                             "tracking_code": code if not rating or owns_code else None,
                             "access_sha256": rec.access_token_sha256,
                             "promised_by": rec.promised_by,
-                            "status": str(CentralStatus.RECEIVED),
+                            "status": _RECEIVED,
                             "agency": "",
                             "note": "",
                             "created_at": now,

@@ -244,9 +244,12 @@ def validate_record(
     except ValueError:
         kind = None
         errors.append(_err("kind", ErrorCode.UNKNOWN_KIND, "ไม่รู้จักประเภทเรื่องนี้"))
-    digits = sum(ch.isdigit() for ch in record.tracking_code)
+    tracking = record.tracking_code
+    # A code the pattern allows holds digits, spaces and dashes (and maybe the newline ``$`` lets through
+    # at the end): count its digits by subtraction.
+    digits = len(tracking) - tracking.count(" ") - tracking.count("-") - tracking.count("\n")
     if (
-        not _TRACKING_RE.match(record.tracking_code)
+        not _TRACKING_RE.match(tracking)
         or not 1 <= digits <= MAX_TRACKING_DIGITS
         or len(record.tracking_code) > MAX_TRACKING_LENGTH
     ):
