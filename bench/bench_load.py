@@ -26,15 +26,19 @@ from typing import Any
 
 from bench.__main__ import Report, Section, percentile, quick
 
-COUNTERS = 3 if quick() else 50
-RECORDS = 150 if quick() else 2_000
+# PSC_BENCH_LOAD_COUNTERS / PSC_BENCH_LOAD_RECORDS override the sizes (a smaller run on a busy machine).
+COUNTERS = int(os.environ.get("PSC_BENCH_LOAD_COUNTERS", "3" if quick() else "50"))
+RECORDS = int(os.environ.get("PSC_BENCH_LOAD_RECORDS", "150" if quick() else "2000"))
 # A counter gives up when its queue has not drained in this long (a stuck center must end the bench).
 DRAIN_LIMIT_S = 900.0
 PREPARE_LIMIT_S = 1800.0
+# Counters preparing their queues at the same time (imports, migrations, demo data); the drain itself
+# starts for all of them at once.
+PREPARE_AT_ONCE = 4
 
 
 def _counter_main(
-    index: int, root: str, station: str, count: int, conn: multiprocessing.connection.Connection
+    index: int, root: str, station: str, count: int, conn: multiprocessing.connection.Connection, gate: Any
 ) -> None:
     """One counter: prepares its queue, says ready, waits for (url, token), drains, reports."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -52,7 +56,8 @@ def _counter_main(
     from sync.protocol import RecordResult
     from sync.pump import Pump
 
-    services = _counter(home, count, station, seed=index + 1)
+    with gate:  # a few at a time: 50 counters preparing at once would starve the whole machine
+        services = _counter(home, count, station, seed=index + 1)
     conn.send("ready")
     url, token = conn.recv()
     latencies: list[float] = []
@@ -96,13 +101,14 @@ def _counter_main(
 def load(center: Any, counters: int, records: int, root: Path, stations: list[str]) -> dict[str, Any]:
     """``counters`` counter processes drain ``records`` each at once into ``center``; what happened."""
     ctx = multiprocessing.get_context("spawn")
+    gate = ctx.BoundedSemaphore(PREPARE_AT_ONCE)
     pipes = []
     procs = []
     for i, station in enumerate(stations[:counters]):
         parent, child = ctx.Pipe()
         proc = ctx.Process(
             target=_counter_main,
-            args=(i, str(root), station, records, child),
+            args=(i, str(root), station, records, child, gate),
             name=f"counter-{i}",
             daemon=True,
         )

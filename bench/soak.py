@@ -22,6 +22,7 @@ every receipt printed once.
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import multiprocessing
 import multiprocessing.connection
@@ -32,9 +33,10 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 # How often resident memory is sampled (seconds); the report shows about a dozen of the samples.
 SAMPLE_S = 10.0
@@ -160,6 +162,7 @@ class SoakResult:
     server_faults: dict[str, int] = field(default_factory=dict)
     drain_s: float = 0.0
     cycles: int = 0
+    busy_retries: int = 0
 
     def rss_at(self, t: float) -> tuple[float, float]:
         """(counter, peer) RSS of the first sample at or after ``t`` seconds."""
@@ -236,16 +239,18 @@ def _counter_side(
     admin = services.auth.initialize("7", "จุดบริการทดสอบความทนทาน", "admin", "ผู้ดูแล", "soak-pass-1").user
     services.auth.create_user(admin, "officer", "เจ้าหน้าที่ ทดสอบ", Role.COUNTER_OFFICER, "soak-pass-2")
     officer = services.auth.login("officer", "soak-pass-2")
-    assert services.print_jobs is not None
-    services.print_jobs.save_printer(admin, info["printer"], 576)
+    printing = services.print_jobs
+    assert printing is not None
+    printing.save_printer(admin, info["printer"], 576)
     sync = services.sync
     assert sync is not None
     _connect(services, info, log)
     rng = random.Random(seed)
     samples: list[tuple[float, float, float]] = []
     registered = 0
+    busy: list[int] = [0]  # saves and print requests retried after database_busy
     started = time.monotonic()
-    services.print_jobs.start_worker()
+    printing.start_worker()
     sync.start(poll_s=POLL_S)
     next_sample = 0.0
     try:
@@ -258,9 +263,12 @@ def _counter_side(
                         f"soak {elapsed:6.0f} s: {registered} registered, counter RSS {samples[-1][1]:.1f} MB"
                     )
             for _ in range(rng.randint(1, 4)):
-                result = services.complaints.register(officer, fake_complaint(rng, services.ctx.reference))
-                services.print_jobs.enqueue(officer, result.record_id)
+                payload = fake_complaint(rng, services.ctx.reference)
+                # ``database_busy`` is an environment failure the officer sees calmly and retries (a
+                # starved machine can keep the lock from the background writers past the timeout).
+                result = _retry_busy(functools.partial(services.complaints.register, officer, payload), busy)
                 registered += 1
+                _retry_busy(functools.partial(printing.enqueue, officer, result.record_id), busy)
             sync.notify_queued()
             # Paced to ``per_minute`` on average (2.5 records per step).
             time.sleep(min(max(0.0, seconds - (time.monotonic() - started)), 2.5 * 60.0 / per_minute))
@@ -270,19 +278,18 @@ def _counter_side(
         drain_started = time.monotonic()
         while time.monotonic() - drain_started < DRAIN_LIMIT_S:
             printing = any(
-                services.print_jobs.jobs(state, limit=1)
-                for state in (PrintJobState.PENDING, PrintJobState.PRINTING)
+                printing.jobs(state, limit=1) for state in (PrintJobState.PENDING, PrintJobState.PRINTING)
             )
             if sync.drained() and not printing:
                 break
             sync.sync_now()
-            services.print_jobs.wake()
+            printing.wake()
             time.sleep(1.0)
         drain_s = time.monotonic() - drain_started
         cycles = sync._thread.cycles if sync._thread is not None else 0
     finally:
         sync.stop()
-        services.print_jobs.stop_worker()
+        printing.stop_worker()
     peer.send("stop")
     final = peer.recv() if peer.poll(30) else {}
     local = _local_versions(services)
@@ -308,7 +315,25 @@ def _counter_side(
         server_faults=final.get("server_faults", {}),
         drain_s=drain_s,
         cycles=cycles,
+        busy_retries=busy[0],
     )
+
+
+T = TypeVar("T")
+
+
+def _retry_busy(action: Callable[[], T], busy: list[int]) -> T:
+    """Runs ``action``, again after a pause while the database is busy (as an officer would)."""
+    from app.storage.errors import KnownError
+
+    while True:
+        try:
+            return action()
+        except KnownError as exc:
+            if exc.code != "database_busy" or busy[0] > 1000:
+                raise
+            busy[0] += 1
+            time.sleep(1.0)
 
 
 def _peer_stats(peer: multiprocessing.connection.Connection) -> dict[str, Any]:
@@ -420,6 +445,7 @@ def write_report(result: SoakResult, hours: float) -> None:
             ("faults injected", faults or "none", "", ""),
             ("requests through the proxy", f"{result.proxy_requests:,}", "", ""),
             ("final drain (faults on)", f"{result.drain_s:.1f} s", "", ""),
+            ("saves or print requests retried after `database_busy`", result.busy_retries, "", ""),
             (
                 "counter RSS at start / after warm-up / end",
                 f"{start_rss:.1f} / {warm_counter:.1f} / {end[1]:.1f} MB",
