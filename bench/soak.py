@@ -277,10 +277,10 @@ def _counter_side(
         log(f"soak: {registered} registered in {run_s:.0f} s; draining")
         drain_started = time.monotonic()
         while time.monotonic() - drain_started < DRAIN_LIMIT_S:
-            printing = any(
+            unprinted = any(
                 printing.jobs(state, limit=1) for state in (PrintJobState.PENDING, PrintJobState.PRINTING)
             )
-            if sync.drained() and not printing:
+            if sync.drained() and not unprinted:
                 break
             sync.sync_now()
             printing.wake()
