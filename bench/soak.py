@@ -201,7 +201,7 @@ def run_soak(seconds: float, *, seed: int = 15, per_minute: float = 120.0, log: 
     peer = ctx.Process(target=_peer_main, args=(str(root), seed, child), name="soak-peer", daemon=True)
     peer.start()
     try:
-        if not parent.poll(60):
+        if not parent.poll(300):  # a starved machine takes long to import the center
             raise RuntimeError("the soak's center did not start")
         info = parent.recv()
         return _counter_side(root, home, info, parent, seconds, seed, per_minute, log)
