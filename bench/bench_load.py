@@ -192,6 +192,9 @@ def bench_load(section: Section, root: Path) -> None:
         "Throughput = records acknowledged / time from the first request to the last answer; latency = one "
         "batch request as the counter waits for it. Requests that failed (and were sent again) are counted."
     )
+    if "PSC_BENCH_LOAD_COUNTERS" in os.environ or "PSC_BENCH_LOAD_RECORDS" in os.environ:
+        section.text()
+        section.text("_Sizes set by PSC_BENCH_LOAD_COUNTERS / PSC_BENCH_LOAD_RECORDS; the target is 50 × 2,000._")
     section.text()
     section.table(
         (
