@@ -194,7 +194,9 @@ def bench_load(section: Section, root: Path) -> None:
     )
     if "PSC_BENCH_LOAD_COUNTERS" in os.environ or "PSC_BENCH_LOAD_RECORDS" in os.environ:
         section.text()
-        section.text("_Sizes set by PSC_BENCH_LOAD_COUNTERS / PSC_BENCH_LOAD_RECORDS; the target is 50 × 2,000._")
+        section.text(
+            "_Sizes set by PSC_BENCH_LOAD_COUNTERS / PSC_BENCH_LOAD_RECORDS; the target is 50 × 2,000._"
+        )
     section.text()
     section.table(
         (
