@@ -1,19 +1,25 @@
-"""Sync benchmarks (issue 4): draining a large queue, and what batching buys.
+"""Sync benchmarks (issues 4 and 15): draining a large queue against a bare floor measured in the same run.
 
 * **Drain 10,000 queued records** from a real counter (SQLCipher, the bulk demo path) to the reference
-  service on 127.0.0.1 (SQLite, uvicorn in a thread), one forced pump cycle over ``SqlOutboxStore`` as
-  ``sync --once`` runs it — the same store, pump, client and server code as production, batches of 500.
-  Target: ≤ 10 s on this machine. When the CI PostgreSQL answers, the same drain into a PostgreSQL
-  center is measured too (no target).
-* **Batched vs one record per request**: the same pump with ``max_records=1`` against ``max_records=500``,
-  per-record time compared. Target: ≥ 20×.
+  service (``bench.center``: uvicorn in a process of its own, as a center runs apart from its counters), one
+  forced pump cycle over ``SqlOutboxStore`` as ``sync --once`` runs it — the production store, pump, client
+  and server, batches of 500 — on SQLite and on PostgreSQL (127.0.0.1:5433, ``packaging/postgres.sh``).
+  **Floor**: the same batch bodies (as the pump packs them, made before the clock starts) posted over
+  loopback to a bare server on the same stack that parses the JSON and inserts the same rows into the same
+  tables of the same engine, one transaction per batch (``bench.center.floor_app``). Target: drain ≤ 2×
+  floor on both engines. Floor and drain alternate; the best of the rounds of each is compared (the
+  machine is shared: the best is the least disturbed).
+* **One record per request**: the same pump with ``max_records=1``; floor: a bare loopback round trip on
+  the same stack plus one commit on the counter's SQLCipher (INSERT + COMMIT, the same pragmas). Target: ≤ 3×.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -21,15 +27,16 @@ from typing import Any
 
 from bench.__main__ import Report, Section, quick
 
-DRAIN = 1_000 if quick() else 10_000
-SINGLE = 100 if quick() else 300  # one-per-request is slow: a sample gives its per-record time
-BATCHED = 1_000 if quick() else 3_000
+DRAIN = 500 if quick() else 10_000
+SINGLE = 20 if quick() else 200  # one-per-request is slow: a sample gives its per-record time
+ROUNDS = 1 if quick() else 2
 POSTGRES_URL = os.environ.get(
-    "PSC_TEST_POSTGRES_URL", "postgresql+psycopg://psc:psc-test@127.0.0.1:5433/psc_central_test"
+    "PSC_BENCH_POSTGRES_URL", "postgresql+psycopg://psc:psc-test@127.0.0.1:5433/psc_bench"
 )
+STATION = "7"
 
 
-def _counter(home: Path, count: int) -> Any:
+def _counter(home: Path, count: int, station: str = STATION, seed: int = 7) -> Any:
     """A counter home with ``count`` registered, unsent complaints."""
     from argon2 import PasswordHasher
 
@@ -40,50 +47,28 @@ def _counter(home: Path, count: int) -> Any:
     services = build_services(
         open_app(home), PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1), core_only=True
     )
-    services.auth.initialize("7", "จุดบริการทดสอบสมรรถนะ", "admin", "ผู้ดูแล", "bench-pass-1")
-    generate_demo_data(services, count, bulk=True, seed=7)
+    services.auth.initialize(station, "จุดบริการทดสอบสมรรถนะ", "admin", "ผู้ดูแล", "bench-pass-1")
+    generate_demo_data(services, count, bulk=True, seed=seed)
     return services
 
 
-def _central(url: str) -> Any:
-    from sync.server.central import Central, create_central_engine
-    from sync.server.models import CentralBase
+def _reset_queue(services: Any) -> None:
+    from sqlalchemy import text
 
-    if url.startswith("postgresql"):
-        engine = create_central_engine(url)
-        CentralBase.metadata.drop_all(engine)
-        engine.dispose()
-    return Central.from_url(url)
+    with services.ctx.db.session() as s:
+        s.execute(text("UPDATE outbox SET state = 'pending', next_attempt_at = NULL, attempts = 0"))
+        s.execute(text("UPDATE records SET central_ref = '', central_status = ''"))
 
 
-def _drain(
-    services: Any, central_url: str, max_records: int, limit: int | None = None
-) -> tuple[float, int, int]:
-    """Sends the queue (or its first ``limit`` items) with batches of ``max_records``.
+def postgres_answers(url: str = POSTGRES_URL) -> bool:
+    """Whether the benchmarks' PostgreSQL database answers."""
+    try:
+        import psycopg
 
-    Returns (seconds, records acknowledged, requests)."""
-    from app.services.sync_service import SqlOutboxStore
-    from sync.client import CentralClient
-    from sync.pump import Pump
-    from sync.server.app import create_app
-    from sync.server.runner import ServerThread
-
-    central = _central(central_url)
-    token = central.add_station("7")
-    store = SqlOutboxStore(services.ctx, services.audit_log)
-    if limit is not None:
-        store = _Limited(store, limit)  # type: ignore[assignment]
-    with ServerThread(create_app(central)) as server:
-        client = CentralClient(server.url, token, timeout=120, clock=services.ctx.clock)
-        pump = Pump(store, client, services.ctx.clock, random.Random(1), max_records=max_records)
-        started = time.perf_counter()
-        report = pump.cycle(force=True)
-        seconds = time.perf_counter() - started
-        client.close()
-    central.engine.dispose()
-    if report.error:
-        raise RuntimeError(f"drain stopped: {report.error}")
-    return seconds, report.acked, report.batches
+        psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"), connect_timeout=2).close()
+    except Exception:
+        return False
+    return True
 
 
 class _Limited:
@@ -106,98 +91,189 @@ class _Limited:
         return getattr(self._store, name)
 
 
-def _reset_queue(services: Any) -> None:
-    from sqlalchemy import text
+def drain(
+    services: Any, db_url: str, max_records: int = 500, limit: int | None = None
+) -> tuple[float, int, int]:
+    """Sends the queue (or its first ``limit`` items) to a fresh center in its own process.
 
-    with services.ctx.db.session() as s:
-        s.execute(text("UPDATE outbox SET state = 'pending', next_attempt_at = NULL, attempts = 0"))
-        s.execute(text("UPDATE records SET central_ref = '', central_status = ''"))
+    Returns (seconds, records acknowledged, requests); checks the center holds each exactly once."""
+    from app.services.sync_service import SqlOutboxStore
+    from bench.center import CenterProcess
+    from sync.client import CentralClient
+    from sync.pump import Pump
+
+    store: Any = SqlOutboxStore(services.ctx, services.audit_log)
+    if limit is not None:
+        store = _Limited(store, limit)
+    with CenterProcess(db_url, [STATION]) as center:
+        client = CentralClient(
+            center.url, next(iter(center.tokens.values())), timeout=300, clock=services.ctx.clock
+        )
+        client.health()  # the connection is open before the clock starts (as the floor's ping)
+        pump = Pump(store, client, services.ctx.clock, random.Random(1), max_records=max_records)
+        started = time.perf_counter()
+        report = pump.cycle(force=True)
+        seconds = time.perf_counter() - started
+        client.close()
+        held = center.held()
+    if report.error:
+        raise RuntimeError(f"drain stopped: {report.error}")
+    if held != (report.acked, report.acked):
+        raise RuntimeError(f"the center holds {held} (stored, distinct) for {report.acked} acknowledged")
+    return seconds, report.acked, report.batches
 
 
-def _postgres_answers() -> bool:
-    try:
-        import psycopg
+def batch_bodies(services: Any, max_records: int = 500) -> list[bytes]:
+    """The batch bodies the pump sends for the whole queue (``Pump._send`` without the anchor)."""
+    from app.services.sync_service import SqlOutboxStore
+    from sync.pump import pack_batch
 
-        psycopg.connect(
-            POSTGRES_URL.replace("postgresql+psycopg://", "postgresql://"), connect_timeout=2
-        ).close()
-    except Exception:
-        return False
-    return True
+    store = SqlOutboxStore(services.ctx, services.audit_log)
+    bodies: list[bytes] = []
+    after = 0
+    while items := store.due_items(None, after, max_records):
+        batch = pack_batch(items, max_records)
+        after = batch[-1].item_id
+        bodies.append(b'{"records":[' + b",".join(i.wire for i in batch) + b"]}")
+    return bodies
+
+
+def floor_drain(db_url: str, bodies: list[bytes]) -> float:
+    """Seconds for the bare floor server to take ``bodies`` (see ``bench.center``)."""
+    import httpx
+
+    from bench.center import FLOOR_BATCH, FLOOR_PING, CenterProcess
+
+    with (
+        CenterProcess(db_url, [STATION], floor=True) as center,
+        httpx.Client(base_url=center.url, timeout=300) as http,
+    ):
+        http.get(FLOOR_PING)
+        started = time.perf_counter()
+        for body in bodies:
+            answer = http.post(FLOOR_BATCH, content=body, headers={"Content-Type": "application/json"})
+            answer.raise_for_status()
+            json.loads(answer.content)
+        seconds = time.perf_counter() - started
+        held = center.held()
+    expected = sum(body.count(b'"sha256":') for body in bodies)
+    if held[0] != expected:
+        raise RuntimeError(f"the floor stored {held[0]} of {expected}")
+    return seconds
+
+
+def floor_single(root: Path, db_url: str, n: int) -> tuple[float, float]:
+    """(bare loopback round trip, one INSERT + COMMIT on a SQLCipher file with the counter's pragmas)."""
+    import httpx
+
+    from app.storage.db import apply_pragmas, raw_connect
+    from app.storage.keys import new_key
+    from bench.center import FLOOR_PING, CenterProcess
+
+    with CenterProcess(db_url, [STATION], floor=True) as center, httpx.Client(base_url=center.url) as http:
+        http.get(FLOOR_PING)
+        trips = []
+        for _ in range(n):
+            started = time.perf_counter()
+            http.get(FLOOR_PING).raise_for_status()
+            trips.append(time.perf_counter() - started)
+    path = root / f"commit-floor-{time.monotonic_ns()}.sqlite3"
+    conn = raw_connect(path, new_key())
+    apply_pragmas(conn)
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+    commits = []
+    for i in range(n):
+        started = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO t (body) VALUES (?)", (f"outbox item {i} acknowledged",))
+        conn.execute("COMMIT")
+        commits.append(time.perf_counter() - started)
+    conn.close()
+    return statistics.mean(trips), statistics.mean(commits)
+
+
+def _engines(root: Path) -> list[tuple[str, str]]:
+    engines = [("SQLite", f"sqlite:///{root / 'central.sqlite3'}")]
+    # The quick smoke run keeps to SQLite (bench_load's quick run reaches PostgreSQL).
+    if not quick() and postgres_answers():
+        engines.append(("PostgreSQL 127.0.0.1", POSTGRES_URL))
+    return engines
 
 
 def bench_drain(section: Section, root: Path) -> None:
-    """10,000 queued records to the local reference service."""
+    """10,000 queued records against the floor, on each center engine."""
     services = _counter(root / "drain", DRAIN)
     try:
+        bodies = batch_bodies(services)
         rows = []
-        seconds, acked, requests = _drain(services, f"sqlite:///{root / 'central.sqlite3'}", 500)
-        assert acked == DRAIN, acked
-        verdict = "met" if seconds <= 10 else "missed"
-        rows.append(
-            (
-                "SQLite (default)",
-                f"{acked:,}",
-                requests,
-                f"{seconds:.2f} s",
-                f"{acked / seconds:,.0f}",
-                verdict,
-            )
-        )
-        if _postgres_answers():
-            _reset_queue(services)
-            seconds, acked, requests = _drain(services, POSTGRES_URL, 500)
+        for name, url in _engines(root):
+            floors: list[float] = []
+            drains: list[float] = []
+            requests = 0
+            for _ in range(ROUNDS):
+                floors.append(floor_drain(url, bodies))
+                _reset_queue(services)
+                seconds, acked, requests = drain(services, url)
+                assert acked == DRAIN, acked
+                drains.append(seconds)
+            floor, best = min(floors), min(drains)
+            ratio = best / floor
             rows.append(
                 (
-                    "PostgreSQL 127.0.0.1",
-                    f"{acked:,}",
+                    name,
+                    f"{DRAIN:,}",
                     requests,
-                    f"{seconds:.2f} s",
-                    f"{acked / seconds:,.0f}",
-                    "—",
+                    f"{floor:.2f} s ({DRAIN / floor:,.0f}/s)",
+                    f"{best:.2f} s ({DRAIN / best:,.0f}/s)",
+                    f"{ratio:.2f}×",
+                    "met" if ratio <= 2 else "missed",
                 )
             )
         section.text(
-            f"Drain of {DRAIN:,} queued complaints (each ~1.2 KB of Thai JSON) from a real counter to the "
-            "reference service on 127.0.0.1, batches of 500, one forced cycle (as `sync --once`). "
-            "Target ≤ 10 s."
+            f"Drain of {DRAIN:,} queued complaints (~1.2 KB of Thai JSON each) from a real counter to the "
+            "reference service in its own process on 127.0.0.1, batches of 500, one forced cycle (as "
+            "`sync --once`), against the bare floor (the same bodies to a server on the same stack that only "
+            f"parses them and inserts the same rows, `bench/center.py`). Best of {ROUNDS} alternating "
+            "round(s) each; the center holds every record exactly once after each drain."
         )
         section.text()
-        section.table(("center database", "records", "requests", "time", "records/s", "target ≤ 10 s"), rows)
+        section.table(
+            ("center database", "records", "requests", "floor", "drain", "drain / floor", "target ≤ 2×"), rows
+        )
     finally:
         services.close()
 
 
-def bench_batching(section: Section, root: Path) -> None:
-    """Per-record time with one record per request against batches of 500."""
-    services = _counter(root / "batching", max(SINGLE, BATCHED))
+def bench_single(section: Section, root: Path) -> None:
+    """One record per request against a bare round trip plus one commit, and against batches."""
+    services = _counter(root / "single", SINGLE)
+    url = f"sqlite:///{root / 'single.sqlite3'}"
     try:
-        single_s, single_n, single_requests = _drain(
-            services, f"sqlite:///{root / 'single.sqlite3'}", 1, limit=SINGLE
-        )
+        trip, commit = floor_single(root, url, SINGLE)
+        single_s, single_n, _ = drain(services, url, 1)
         _reset_queue(services)
-        batch_s, batch_n, batch_requests = _drain(
-            services, f"sqlite:///{root / 'batched.sqlite3'}", 500, limit=BATCHED
-        )
+        batch_s, batch_n, _ = drain(services, url, 500)
     finally:
         services.close()
     per_single = single_s / single_n
     per_batch = batch_s / batch_n
-    ratio = per_single / per_batch
+    floor = trip + commit
+    ratio = per_single / floor
     section.text(
-        "The same pump, store, client and server, one record per request against batches of 500 "
-        "(one request, one server transaction and one local commit of the answers per batch). Target ≥ 20×."
+        "One record per request (the same pump with `max_records=1`: per request the counter commits the "
+        "item in flight, the center stores it in one transaction, the counter commits the answer) against "
+        "a bare loopback round trip on the same stack plus one SQLCipher commit with the counter's pragmas."
     )
     section.text()
     section.table(
-        ("mode", "records", "requests", "time", "per record"),
+        ("measure", "per record", "target", "met"),
         [
-            ("1 per request", single_n, single_requests, f"{single_s:.2f} s", f"{per_single * 1000:.2f} ms"),
-            ("batches of 500", batch_n, batch_requests, f"{batch_s:.2f} s", f"{per_batch * 1000:.3f} ms"),
+            (f"1 per request ({single_n} requests)", f"{per_single * 1000:.2f} ms", "", ""),
+            ("floor: bare round trip + one commit", f"{trip * 1000:.2f} + {commit * 1000:.2f} ms", "", ""),
+            ("1 per request / floor", f"{ratio:.2f}×", "≤ 3×", "met" if ratio <= 3 else "missed"),
+            (f"batches of 500 ({batch_n} records)", f"{per_batch * 1000:.3f} ms", "", ""),
+            ("1 per request / batched", f"{per_single / per_batch:.0f}×", "", ""),
         ],
-    )
-    section.text(
-        f"**Batched is {ratio:.0f}× faster per record** (target ≥ 20×: {'met' if ratio >= 20 else 'missed'})."
     )
 
 
@@ -208,7 +284,7 @@ def run(report: Report) -> None:
     os.environ["PSC_COUNTER_HOME"] = str(root)
     try:
         bench_drain(section, root)
-        bench_batching(section, root)
+        bench_single(section, root)
     finally:
         from app.logs import shutdown_logging
 

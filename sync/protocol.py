@@ -13,6 +13,7 @@ object, ``records`` missing) fails the whole request, with 400.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, datetime
 from enum import StrEnum
@@ -332,6 +333,47 @@ def make_wire_record(
 def record_json(record: WireRecord) -> bytes:
     """A record's JSON as it goes in a batch body (UTF-8, compact; pydantic's serializer is fast)."""
     return record.__pydantic_serializer__.to_json(record, exclude_none=True)
+
+
+def _compact(value: dict[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def wire_json(record: WireRecord, payload_text: str) -> bytes:
+    """``record_json(record)`` with the payload spliced in as the JSON text it is stored as, instead of
+    encoding the parsed payload again (a counter keeps each payload's canonical JSON; re-encoding it was a
+    tenth of a drain). ``payload_text`` must be the JSON of ``record.payload``; the center hashes what it
+    parses, so the bytes of the text do not matter, only what it says."""
+    head: dict[str, Any] = {
+        "id": record.id,
+        "version": record.version,
+        "kind": record.kind,
+        "tracking_code": record.tracking_code,
+        "created_at": record.created_at,
+    }
+    tail: dict[str, Any] = {"sha256": record.sha256}
+    if record.access_token_sha256 is not None:
+        tail["access_token_sha256"] = record.access_token_sha256
+    if record.promised_by is not None:
+        tail["promised_by"] = record.promised_by
+    return f'{_compact(head)[:-1]},"payload":{payload_text},{_compact(tail)[1:]}'.encode()
+
+
+def result_json(result: RecordResult) -> str:
+    """``result.model_dump_json()``, made by the standard encoder for the usual answer without errors
+    (5× cheaper; the counter keeps one per outbox item)."""
+    if result.errors:
+        return result.model_dump_json()
+    return _compact(
+        {
+            "id": result.id,
+            "version": result.version,
+            "status": result.status.value,
+            "central_ref": result.central_ref,
+            "sha256": result.sha256,
+            "errors": [],
+        }
+    )
 
 
 def wire_size(record: WireRecord) -> int:

@@ -19,10 +19,12 @@ the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import threading
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cached_property
@@ -34,6 +36,7 @@ from sync.client import AuthError, CentralClient, ProtocolError, SyncError, TooL
 from sync.protocol import (
     MAX_BATCH_BYTES,
     MAX_BATCH_RECORDS,
+    AuditAnchor,
     RecordResult,
     ReferenceDataset,
     ResultStatus,
@@ -65,11 +68,21 @@ class OutgoingItem:
     item_id: int
     record: WireRecord
     attempts: int = 0
+    # The record's JSON when the store made it already (``sync.protocol.wire_json``), else made here.
+    encoded: bytes | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def wire(self) -> bytes:
         """The record's JSON in the batch body (made once: packing measures it, sending reuses it)."""
-        return record_json(self.record)
+        return self.encoded if self.encoded is not None else record_json(self.record)
+
+
+@dataclass(frozen=True)
+class _InFlight:
+    """A batch whose request is on the wire (``future``: its results and the anchor acknowledged)."""
+
+    batch: list[OutgoingItem]
+    future: Future[tuple[list[RecordResult], AuditAnchor | None]]
 
 
 class OutboxStore(Protocol):
@@ -291,70 +304,132 @@ class Pump:
             self.on_cycle(report)
 
     def _push(self, report: CycleReport, force: bool) -> None:
-        after = 0
+        """Sends every due batch, one request at a time, with the counter's own work beside the request.
+
+        While batch *k+1* is on the wire, the pump commits the center's answers for batch *k* and reads
+        and encodes batch *k+2*: the counter's database work and the center's run side by side instead of
+        one after the other (on a 2-core counter a drain takes ~⅓ less time). Still only one request is
+        in flight, each item is committed ``in_flight`` before its request goes out, and an answer is
+        applied only to the items it answers."""
         counts = self.store.queue_counts()
         total = counts.get(QueueState.PENDING, 0)
         done = 0
-        while True:
-            due = self.store.due_items(None if force else self.clock(), after, self.max_records)
-            if not due:
-                return
-            batch = pack_batch(due, self.max_records, self.max_bytes)
-            after = batch[-1].item_id
-            if total > self.max_records:
-                self._draining = (done, total)
-                self._emit(running=True)
-            if not self._send(batch, report):
-                return
-            done += len(batch)
+        now = None if force else self.clock()
+        batch = self._next_batch(now, 0)
+        inflight: _InFlight | None = None
+        sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="psc-sync-send")
+        try:
+            while batch is not None or inflight is not None:
+                answered: tuple[list[OutgoingItem], list[RecordResult], AuditAnchor | None] | None = None
+                if inflight is not None:
+                    current, inflight = inflight, None
+                    answered = self._await(current, report)
+                    if answered is None:
+                        return
+                    done += len(answered[0])
+                if batch is not None:
+                    if total > self.max_records:
+                        self._draining = (done, total)
+                        self._emit(running=True)
+                    after = batch[-1].item_id
+                    inflight = self._start(batch, report, sender)
+                    if inflight is None and report.error:
+                        if answered is not None:
+                            self._apply(*answered, report)
+                        return
+                    batch = self._next_batch(now, after)
+                if answered is not None:
+                    self._apply(*answered, report)
+        finally:
+            if inflight is not None:
+                # Something failed while a request was on the wire: wait for it, and put its items back
+                # (a lost answer; the center answers the replay with ``duplicate``).
+                with contextlib.suppress(BaseException):
+                    inflight.future.result()
+                self._release(inflight.batch, "internal", None)
+            sender.shutdown(wait=True)
 
-    def _send(self, batch: list[OutgoingItem], report: CycleReport) -> bool:
-        """Sends one batch (attachments first); False when the cycle should stop."""
+    def _next_batch(self, now: datetime | None, after: int) -> list[OutgoingItem] | None:
+        due = self.store.due_items(now, after, self.max_records)
+        return pack_batch(due, self.max_records, self.max_bytes) if due else None
+
+    def _start(
+        self, batch: list[OutgoingItem], report: CycleReport, sender: ThreadPoolExecutor
+    ) -> _InFlight | None:
+        """Uploads the batch's attachments, marks it in flight and hands its request to ``sender``.
+
+        ``None`` when nothing went out (with ``report.error`` set when the cycle should stop)."""
         ready = self._upload_attachments(batch, report)
-        if ready is None:
-            return False
         if not ready:
-            return True
-        batch = ready
-        ids = [i.item_id for i in batch]
-        self.store.mark_in_flight(ids)
-        report.sent += len(batch)
+            return None
+        self.store.mark_in_flight([i.item_id for i in ready])
+        report.sent += len(ready)
         report.batches += 1
         # The audit chain head rides with the batch (optional in the store: older stores have none); the
         # center keeps it, and verify-audit later checks the local chain against what it acknowledged.
         head = getattr(self.store, "audit_head", None)
         anchor = head() if head is not None else None
+        tail = b"]}" if anchor is None else b'],"anchor":' + anchor.model_dump_json().encode() + b"}"
+        body = b'{"records":[' + b",".join(i.wire for i in ready) + tail
+        records = [i.record for i in ready]
+        client = self.client
+
+        def post() -> tuple[list[RecordResult], AuditAnchor | None]:
+            results = client.post_batch(records, body=body)
+            return results, client.last_anchor  # read here: the next request would replace it
+
+        return _InFlight(ready, sender.submit(post))
+
+    def _await(
+        self, inflight: _InFlight, report: CycleReport
+    ) -> tuple[list[OutgoingItem], list[RecordResult], AuditAnchor | None] | None:
+        """The answer to a batch in flight, or ``None`` when the cycle stops (the items are released)."""
+        batch = inflight.batch
         try:
-            tail = b"]}" if anchor is None else b'],"anchor":' + anchor.model_dump_json().encode() + b"}"
-            body = b'{"records":[' + b",".join(i.wire for i in batch) + tail
-            results = self.client.post_batch([i.record for i in batch], body=body)
+            results, anchor = inflight.future.result()
         except TooLargeError:
             self._release(batch, "too_large", None)
             if len(batch) == 1:
                 report.error = "too_large"
-                return False
-            # The center's limit is below ours: halve the batch and carry on.
+                return None
+            # The center's limit is below ours: halve the batch and carry on, one half after the other.
             half = len(batch) // 2
-            return self._send(batch[:half], report) and self._send(batch[half:], report)
+            report.batches -= 1
+            report.sent -= len(batch)
+            if self._send(batch[:half], report) and self._send(batch[half:], report):
+                return [], [], None
+            return None
         except TransientError as exc:
             self._release(batch, "network" if exc.status is None else f"http_{exc.status}", exc.retry_after)
             report.error = "network" if exc.status is None else "server_busy"
             log.info("batch of %d not delivered (%s); backing off", len(batch), exc.detail)
-            return False
+            return None
         except AuthError:
             self._release(batch, "unauthorized", None)
             report.error = "unauthorized"
             log.warning("the center refused this station's token")
-            return False
+            return None
         except ProtocolError as exc:
             self._release(batch, "protocol", None)
             report.error = "protocol"
             log.error("protocol error from the center: %s", exc.detail)
-            return False
+            return None
         except BaseException:
             # A bug: never leave items in flight until the next start-up.
             self._release(batch, "internal", None)
             raise
+        return batch, results, anchor
+
+    def _apply(
+        self,
+        batch: list[OutgoingItem],
+        results: list[RecordResult],
+        acked_anchor: AuditAnchor | None,
+        report: CycleReport,
+    ) -> None:
+        """Commits the center's answers for one batch (one local transaction) and counts them."""
+        if not batch:
+            return
         answers: list[tuple[OutgoingItem, RecordResult]] = []
         for item, answer in zip(batch, results, strict=True):
             if (
@@ -366,7 +441,6 @@ class Pump:
                 answer = replace_status(answer, ResultStatus.CONFLICT)  # noqa: PLW2901
             answers.append((item, answer))
         self.store.apply_results(answers)
-        acked_anchor = self.client.last_anchor
         note_anchor = getattr(self.store, "note_anchor", None)
         if acked_anchor is not None and note_anchor is not None:
             note_anchor(acked_anchor)
@@ -378,6 +452,17 @@ class Pump:
             else:
                 report.rejected += 1
             report.results.append(result)
+
+    def _send(self, batch: list[OutgoingItem], report: CycleReport) -> bool:
+        """Sends one batch and applies its answer, nothing beside it; False when the cycle should stop."""
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="psc-sync-send") as sender:
+            inflight = self._start(batch, report, sender)
+            if inflight is None:
+                return not report.error
+            answered = self._await(inflight, report)
+        if answered is None:
+            return False
+        self._apply(*answered, report)
         return True
 
     def _upload_attachments(

@@ -155,13 +155,18 @@ def seal_payload(sealer: PayloadSealer | None, record_id: str, body: bytes, key_
     return sealer.seal(record_id, body, key_id)
 
 
-def open_payload(sealer: PayloadSealer | None, record_id: str, stored: str) -> Any:
-    """A stored payload as the JSON-ready dict it was saved from."""
+def open_payload_text(sealer: PayloadSealer | None, record_id: str, stored: str) -> str:
+    """A stored payload's JSON text (what ``open_payload`` parses)."""
     if sealer is None:
         if stored.startswith(_PREFIXES):
             raise KnownError("key_vault_missing", record_id)
-        return json.loads(stored)
-    return json.loads(sealer.open(record_id, stored))
+        return stored
+    return sealer.open(record_id, stored)
+
+
+def open_payload(sealer: PayloadSealer | None, record_id: str, stored: str) -> Any:
+    """A stored payload as the JSON-ready dict it was saved from."""
+    return json.loads(open_payload_text(sealer, record_id, stored))
 
 
 def open_payload_in(session: Session, record_id: str, stored: str) -> Any:

@@ -17,14 +17,15 @@ a valid token,
 import hashlib
 import json
 import logging
-from collections.abc import Awaitable, Callable, MutableMapping
-from datetime import date
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -53,7 +54,7 @@ from sync.protocol import (
     UpdatesPage,
 )
 from sync.server import erasures
-from sync.server.central import AttachmentAccess, Central, CentralError, StationInfo
+from sync.server.central import AttachmentAccess, Central, CentralError, Outcome, StationInfo
 from sync.server.limits import AddressLimiter
 from sync.server.records_feed import records_router
 from sync.server.responses import auth_failures, problem_doc
@@ -165,6 +166,55 @@ class BodyLimit:
                 await problem(413, "request body too large")(scope, receive, send)
 
 
+def batch_response(
+    body: BatchRequest, outcomes: Sequence[Outcome], server_time: datetime, anchor: AuditAnchor | None
+) -> Response:
+    """A ``BatchResponse`` encoded by hand: the same JSON as the model's, without a model per result and
+    FastAPI's validate-then-serialize of the answer (together a fifth of a 500-record batch's time)."""
+    results = [
+        {
+            "id": rec.id,
+            "version": rec.version,
+            "status": status.value,
+            "central_ref": ref,
+            "sha256": sha,
+            "errors": [{"field": e.field, "code": e.code, "message": e.message} for e in errors],
+        }
+        for rec, (status, ref, sha, errors) in zip(body.records, outcomes, strict=True)
+    ]
+    answer = {
+        "results": results,
+        "server_time": server_time.isoformat(),
+        "anchor": None if anchor is None else {"seq": anchor.seq, "hash": anchor.hash},
+    }
+    return Response(
+        json.dumps(answer, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+        media_type="application/json",
+    )
+
+
+async def batch_body(request: Request) -> BatchRequest:
+    """The batch request, parsed straight from its bytes by pydantic (half the time of FastAPI's
+    ``json.loads`` and then validating the objects, for a 500-record batch)."""
+    raw = await request.body()
+    try:
+        return BatchRequest.model_validate_json(raw)
+    except ValidationError:
+        pass
+    # Refused: parse it as FastAPI would, which accepts what pydantic's JSON parser does not (a lone
+    # surrogate escaped in a text, which then rejects its record only), and words the errors alike.
+    try:
+        data = json.loads(raw)
+    except ValueError as exc:  # (UnicodeDecodeError is a ValueError)
+        raise RequestValidationError(
+            [{"type": "json_invalid", "loc": ("body", 0), "msg": "JSON decode error", "input": {}}]
+        ) from exc
+    try:
+        return BatchRequest.model_validate(data)
+    except ValidationError as exc:
+        raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in exc.errors()]) from exc
+
+
 def create_app(
     central: Central,
     hooks: ServerHooks | None = None,
@@ -233,6 +283,19 @@ def create_app(
 
     Authed = Annotated[StationInfo, Depends(station)]
 
+    def openapi() -> dict[str, Any]:
+        # ``BatchRequest`` is parsed by a dependency, so FastAPI does not list it: add it as it would.
+        schema = FastAPI.openapi(app)
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        if "BatchRequest" not in components:
+            request = BatchRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+            for name, definition in request.pop("$defs", {}).items():
+                components.setdefault(name, definition)
+            components["BatchRequest"] = request
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
     @app.get(
         PATH_HEALTH, response_model=Health, responses={400: _AUTH_FAILURES[400], 429: _AUTH_FAILURES[429]}
     )
@@ -252,8 +315,17 @@ def create_app(
             **_BUSY,
             500: problem_doc("the batch was not stored (or its answer was lost): send it again"),
         },
+        # The body is parsed by ``batch_body`` (documented here as FastAPI would document the model).
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BatchRequest"}}},
+            }
+        },
     )
-    def post_batch(body: BatchRequest, who: Authed) -> Response | BatchResponse:
+    def post_batch(
+        who: Authed, body: Annotated[BatchRequest, Depends(batch_body)]
+    ) -> Response | BatchResponse:
         """Stores up to 500 records; answers one result per record, in order."""
         if len(body.records) > MAX_BATCH_RECORDS:
             return problem(413, f"at most {MAX_BATCH_RECORDS} records per batch")
@@ -261,7 +333,7 @@ def create_app(
         if early is not None:
             return early
         try:
-            results = central.ingest(who, body.records, hooks.before_commit)
+            outcomes = central.ingest_outcomes(who, body.records, hooks.before_commit)
         except InjectedFault:
             return problem(500, "injected fault before commit")
         late = hooks.after_commit()
@@ -269,7 +341,7 @@ def create_app(
             return late
         # The anchor is kept after the records: an acknowledged anchor always has its batch stored.
         anchor = central.keep_anchor(who, body.anchor) if body.anchor is not None else None
-        return BatchResponse(results=results, server_time=central.clock(), anchor=anchor)
+        return batch_response(body, outcomes, central.clock(), anchor)
 
     @app.get(
         PATH_ANCHOR,

@@ -12,7 +12,6 @@ import hashlib
 import json
 import re
 import unicodedata
-import uuid
 from collections.abc import Callable, Collection
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -25,6 +24,8 @@ from app.domain.tracking import is_valid_tracking_code, normalize_tracking_code
 from sync.protocol import SHA256_RE, ErrorCode, FieldError, WireRecord, payload_attachments
 
 MAX_VERSION = 10_000
+# The canonical text form of a UUID: lower-case hex, hyphens at 8-4-4-4-12.
+_UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 _TRACKING_RE = re.compile(r"^[0-9][0-9 -]*$")
 MAX_TRACKING_DIGITS = 16
 MAX_TRACKING_LENGTH = 32  # with the spaces or dashes of a grouped code
@@ -125,10 +126,14 @@ def _enum_field(
         errors.append(_err(f"payload.{key}", ErrorCode.INVALID, f"ค่า {key} ไม่ถูกต้อง"))
 
 
+_COMPLAINT_TYPES = frozenset(str(t) for t in ComplaintType)
+_IDENTITY_MODES = frozenset(str(m) for m in IdentityMode)
+
+
 def _complaint(payload: dict[str, Any], errors: list[FieldError]) -> None:
     _text_required(payload, "subject", errors)
-    _enum_field(payload, "complaint_type", {str(t) for t in ComplaintType}, errors)
-    _enum_field(payload, "identity_mode", {str(m) for m in IdentityMode}, errors)
+    _enum_field(payload, "complaint_type", _COMPLAINT_TYPES, errors)
+    _enum_field(payload, "identity_mode", _IDENTITY_MODES, errors)
 
 
 def _group_petition(payload: dict[str, Any], errors: list[FieldError]) -> None:
@@ -164,8 +169,13 @@ def check_text(field: str, value: str, errors: list[FieldError]) -> None:
         errors.append(_err(field, ErrorCode.CONTROL_CHARACTER, "มีอักขระควบคุมที่ไม่อนุญาต"))
 
 
-def _walk(value: Any, path: str, depth: int, errors: list[FieldError]) -> None:
-    """Every text in a payload within its limits; no deeper than ``MAX_PAYLOAD_DEPTH``, no huge lists."""
+def _walk(value: Any, path: str, depth: int, errors: list[FieldError], clean: bool = False) -> None:
+    """Every text in a payload within its limits; no deeper than ``MAX_PAYLOAD_DEPTH``, no huge lists.
+
+    Most values are short plain texts and numbers: they are checked in their container's loop, without
+    building their dotted path (which only an error needs) — a 500-record batch walks ~35,000 values.
+    ``clean``: the payload's JSON has no backslash and no DEL, so no text in it holds a control character
+    or a line break (JSON escapes every one of them), and only lengths remain to check."""
     if len(errors) >= 50:  # enough to fix; a hostile payload does not get an answer of its own size
         return
     if depth > MAX_PAYLOAD_DEPTH:
@@ -173,17 +183,32 @@ def _walk(value: Any, path: str, depth: int, errors: list[FieldError]) -> None:
     elif isinstance(value, str):
         check_text(path, value, errors)
     elif isinstance(value, dict):
+        shallow = depth < MAX_PAYLOAD_DEPTH  # a scalar child would not be too deep
         for key, item in value.items():
-            if len(key) > MAX_KEY_LENGTH or _CONTROL_RE.search(key) or _LINE_RE.search(key):
+            if len(key) > MAX_KEY_LENGTH or (
+                not clean and not key.isprintable() and (_CONTROL_RE.search(key) or _LINE_RE.search(key))
+            ):
                 errors.append(_err(path, ErrorCode.INVALID, "ชื่อช่องข้อมูลไม่ถูกต้อง"))
                 continue
-            _walk(item, f"{path}.{key}", depth + 1, errors)
+            if shallow:
+                kind = type(item)
+                # No field allows less than MAX_TEXT; ``isprintable`` is False for all of C0, DEL, tab and
+                # line breaks (and for a few harmless characters, which then take the exact check).
+                if kind is str:
+                    if len(item) <= MAX_TEXT and (clean or item.isprintable()):
+                        continue
+                elif item is None or kind is int or kind is bool or kind is float:
+                    continue
+            _walk(item, f"{path}.{key}", depth + 1, errors, clean)
     elif isinstance(value, list):
         if len(value) > MAX_LIST_ITEMS:
             errors.append(_err(path, ErrorCode.TOO_LONG, f"รายการเกิน {MAX_LIST_ITEMS} รายการ"))
             return
+        shallow = depth < MAX_PAYLOAD_DEPTH
         for i, item in enumerate(value):
-            _walk(item, f"{path}.{i}", depth + 1, errors)
+            if shallow and type(item) is str and len(item) <= MAX_TEXT and (clean or item.isprintable()):
+                continue
+            _walk(item, f"{path}.{i}", depth + 1, errors, clean)
 
 
 _PAYLOAD_RULES: dict[RecordKind, Callable[[dict[str, Any], list[FieldError]], None]] = {
@@ -209,10 +234,7 @@ def validate_record(
     ``now`` is the center's time: a record may not be older than 2015 or more than a week ahead of it.
     """
     errors: list[FieldError] = []
-    try:
-        if str(uuid.UUID(record.id)) != record.id:
-            raise ValueError(record.id)
-    except ValueError:
+    if not _UUID_RE.match(record.id):  # what str(uuid.UUID(id)) == id says, 10× faster
         errors.append(_err("id", ErrorCode.INVALID, "รหัสเรื่องต้องเป็น UUID ตัวพิมพ์เล็ก"))
     if not 1 <= record.version <= MAX_VERSION:
         errors.append(_err("version", ErrorCode.INVALID, "ฉบับที่ต้องเริ่มจาก 1"))
@@ -222,9 +244,12 @@ def validate_record(
     except ValueError:
         kind = None
         errors.append(_err("kind", ErrorCode.UNKNOWN_KIND, "ไม่รู้จักประเภทเรื่องนี้"))
-    digits = sum(ch.isdigit() for ch in record.tracking_code)
+    tracking = record.tracking_code
+    # A code the pattern allows holds digits, spaces and dashes (and maybe the newline ``$`` lets through
+    # at the end): count its digits by subtraction.
+    digits = len(tracking) - tracking.count(" ") - tracking.count("-") - tracking.count("\n")
     if (
-        not _TRACKING_RE.match(record.tracking_code)
+        not _TRACKING_RE.match(tracking)
         or not 1 <= digits <= MAX_TRACKING_DIGITS
         or len(record.tracking_code) > MAX_TRACKING_LENGTH
     ):
@@ -256,7 +281,8 @@ def validate_record(
             errors.append(_err("sha256", ErrorCode.HASH_MISMATCH, "ค่า sha256 ไม่ตรงกับเนื้อหาเรื่อง"))
     if kind is not None:
         _PAYLOAD_RULES[kind](record.payload, errors)
-    _walk(record.payload, "payload", 0, errors)
+    clean = canonical is not None and canonical != b"" and b"\\" not in canonical and b"\x7f" not in canonical
+    _walk(record.payload, "payload", 0, errors, clean)
     for i, digest in enumerate(payload_attachments(record.payload)):
         if not SHA256_RE.match(digest):
             errors.append(_err(f"payload.attachments.{i}", ErrorCode.INVALID, "ค่า sha256 ของไฟล์แนบไม่ถูกต้อง"))
