@@ -25,10 +25,6 @@ REPEAT_LOOKUP_DELAY_MS = 600
 """Quiet time after the last keystroke in the group name or an ID: one look-up per pause."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PetitionForm", text)
-
-
 @dataclass(frozen=True)
 class RepeatMatch:
     """An earlier petition that looks like this group (name or a representative's ID), for linking."""
@@ -81,7 +77,11 @@ class RepeatGroups(QObject):
 
     def show_matches(self, matches: Sequence[RepeatMatch], exclude_record_id: str, read_only: bool) -> None:
         """Shows earlier petitions of what looks like the same group (hidden when there are none)."""
-        reasons = {"name": _tr("ชื่อกลุ่มตรงกัน"), "national_id": _tr("ผู้แทนคนเดียวกัน")}
+        # Literal translate() calls with the form's context: lupdate extracts them, the .qm keeps them.
+        reasons = {
+            "name": QCoreApplication.translate("PetitionForm", "ชื่อกลุ่มตรงกัน"),
+            "national_id": QCoreApplication.translate("PetitionForm", "ผู้แทนคนเดียวกัน"),
+        }
         entries = [
             RepeatEntry(
                 f"{format_tracking_code(m.tracking_code)}  {m.group_name}  "
@@ -93,13 +93,16 @@ class RepeatGroups(QObject):
             for m in matches
             if m.record_id != exclude_record_id
         ]
-        self._banner.set_matches(_tr("กลุ่มนี้เคยมายื่นคำร้องภายใน 90 วัน"), entries)
+        title = QCoreApplication.translate("PetitionForm", "กลุ่มนี้เคยมายื่นคำร้องภายใน 90 วัน")
+        self._banner.set_matches(title, entries)
         self._banner.set_read_only(read_only)
 
     def _link_chosen(self, record_id: str, tracking_code: str) -> None:
         self.linked_record_id = record_id
         shown = format_tracking_code(tracking_code)
-        self._banner.set_linked(_tr("เชื่อมโยงกับ {code} แล้ว").format(code=shown))
+        self._banner.set_linked(
+            QCoreApplication.translate("PetitionForm", "เชื่อมโยงกับ {code} แล้ว").format(code=shown)
+        )
         self.link_requested.emit(record_id)
         self.link_changed.emit()
 
