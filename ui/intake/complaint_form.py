@@ -5,6 +5,8 @@ The form is a view: it turns widgets into a ``ComplaintPayload`` and back, shows
 validator returns beside each field in Thai, and looks things up (address, earlier visits) in the
 background through ``Ops``. Saving is the page's business (``ui.intake.intake_page`` registers,
 ``ui.records.amend_dialog`` amends); the form only asks for it with ``save_requested``.
+Its parts live beside it: the sections (``person_section``, ``case_section``), payload reading and
+filling (``complaint_values``), which issues show (``form_issues``) and the Enter key (``enter_keys``).
 
 Keyboard: the Tab order is the reading order; Enter moves to the next field (except in the description,
 where it starts a new line); Ctrl+S asks to save and Ctrl+N for a new form; Escape never clears anything.

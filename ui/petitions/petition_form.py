@@ -20,8 +20,9 @@ signals; it opens no session and runs no rule of its own beyond parsing what was
 (``app.domain.petition_text``). Nothing typed is ever cleared by a failed save: errors only add red text.
 
 Its parts live beside it: the representatives model and editor (``representatives``), the demands and
-meetings tables (``demands``), the visit (``visit_section``), the agencies (``agency_picker``) and the
-shared repeat-visit banner (``ui.fields.repeat_banner``).
+meetings tables (``demands``), the visit (``visit_section``), the agencies (``agency_picker``), the
+shared repeat-visit banner (``ui.fields.repeat_banner``) with the repeat-group look-up and link
+(``repeat_groups``), and where each issue shows (``issue_marks``).
 """
 
 from __future__ import annotations
