@@ -5,6 +5,8 @@ The form is a view: it turns widgets into a ``ComplaintPayload`` and back, shows
 validator returns beside each field in Thai, and looks things up (address, earlier visits) in the
 background through ``Ops``. Saving is the page's business (``ui.intake.intake_page`` registers,
 ``ui.records.amend_dialog`` amends); the form only asks for it with ``save_requested``.
+Its parts live beside it: the sections (``person_section``, ``case_section``), payload reading and
+filling (``complaint_values``), which issues show (``form_issues``) and the Enter key (``enter_keys``).
 
 Keyboard: the Tab order is the reading order; Enter moves to the next field (except in the description,
 where it starts a new line); Ctrl+S asks to save and Ctrl+N for a new form; Escape never clears anything.
@@ -16,26 +18,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.contact import phone_issue
 from app.domain.geo import AddressMatch
 from app.domain.issues import FieldIssue
-from app.domain.national_id import is_valid_national_id
-from app.domain.records import ComplaintPayload, ComplaintType, IdDocument, IdentityMode, Person
+from app.domain.records import ComplaintPayload, IdDocument, IdentityMode, Person
 from app.domain.reference import Agency, Category
 from app.domain.thai_id_card import ThaiIdCard
 from app.services.types import RecordRow
@@ -46,13 +44,15 @@ from ui.fields.focus_flow import FocusFlow
 from ui.fields.repeat_banner import RepeatBanner
 from ui.fields.search_combo import SearchCombo
 from ui.intake.case_section import CaseSection
+from ui.intake.complaint_values import fill_case, read_payload, repeat_query
+from ui.intake.enter_keys import EnterKeys
+from ui.intake.form_issues import VALIDATE_DELAY_MS, FormIssues
 from ui.intake.form_rows import FieldRows
 from ui.intake.person_section import PersonSection
 from ui.intake.repeat_visits import RepeatVisits
 from ui.ops import Ops
 
-VALIDATE_DELAY_MS = 0
-"""Validation runs right after an edit finishes (the validator is pure and fast)."""
+__all__ = ["VALIDATE_DELAY_MS", "ComplaintForm", "ComplaintServices", "ReferenceServices"]
 
 
 class ComplaintServices(Protocol):
@@ -127,9 +127,6 @@ class ComplaintForm(QWidget):
         self._record_id = record_id  # when amending: never offer the record itself as an earlier visit
         self._loading = False
         self._is_ready = False
-        self._touched: set[str] = set()
-        self._show_all = False
-        self._issues: list[FieldIssue] = []
         self._pending_payload: ComplaintPayload | None = None
         self._attachments: tuple[str, ...] = ()  # kept from the record being amended (no scanner here)
         self.boxes: dict[str, FieldBox] = {}
@@ -173,15 +170,20 @@ class ComplaintForm(QWidget):
         right.addStretch(1)
         self._alias_section_widgets()
 
-        self._validate_timer = QTimer(self)
-        self._validate_timer.setSingleShot(True)
-        self._validate_timer.setInterval(VALIDATE_DELAY_MS)
-        self._validate_timer.timeout.connect(self._validate_now)
+        self.checks = FormIssues(
+            ops,
+            payload=self.payload,
+            validate=complaints.validate,
+            rows=rows,
+            general_error=self.general_error,
+            owner=self,
+        )
+        self.checks.validated.connect(self.validated)
 
         if shortcuts:  # a dialog around the form (amend) owns Ctrl+S itself, for its reason field too
             save = QShortcut(QKeySequence.StandardKey.Save, self)
             save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            save.activated.connect(self._request_save)
+            save.activated.connect(self.save_requested)
             new = QShortcut(QKeySequence("Ctrl+N"), self)
             new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             new.activated.connect(self.new_requested)
@@ -200,7 +202,7 @@ class ComplaintForm(QWidget):
         for combo in content.findChildren(SearchCombo):
             combo.picked_by_enter.connect(lambda c=combo: self.flow.advance(c))
         self._identity_changed()
-        self._id_document_changed()
+        self.person.show_document_fields()
         self._load_lists()
 
     def _alias_section_widgets(self) -> None:
@@ -248,7 +250,11 @@ class ComplaintForm(QWidget):
         for section in (self.person, self.case):
             section.edited.connect(self._on_changed)
             section.finished.connect(self._finished)
-        self.description.installEventFilter(self)  # focus-out = edit finished
+        advance = lambda w: self.flow.advance(w)  # noqa: E731, PLW0108 - the flow is made after the wiring
+        keys = EnterKeys(
+            self.description, self.national_id, advance=advance, finished=self._finished, parent=self
+        )
+        self.description.installEventFilter(keys)  # focus-out = edit finished
         self.identity_group.buttonToggled.connect(self._identity_toggled)
         self.national_id.textChanged.connect(self._maybe_look_up_repeats)
         self.phone.textChanged.connect(self._maybe_look_up_repeats)
@@ -256,50 +262,21 @@ class ComplaintForm(QWidget):
         self.category.code_changed.connect(self._category_changed)
 
         for widget in self._editors():
-            widget.installEventFilter(self)
+            widget.installEventFilter(keys)
             if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
                 line = widget.lineEdit()
                 assert line is not None
-                line.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter moves to the next field (but not in the description); leaving the description
-        counts as finishing it."""
-        if event.type() == QEvent.Type.FocusOut and watched is self.description:
-            self._finished("description")
-        if event.type() == QEvent.Type.FocusOut and watched is self.national_id:
-            # WORKAROUND: a masked line edit sends no editingFinished while its mask is not filled, so an
-            # ID left with 12 digits would never be checked; leaving the field counts as finishing it.
-            self._finished("complainant.national_id")
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
-            and watched is not self.description
-            and isinstance(watched, QLineEdit | QComboBox | QAbstractSpinBox | QAbstractButton)
-        ):
-            if isinstance(watched, QAbstractSpinBox):
-                watched.interpretText()
-            widget = watched if isinstance(watched, QWidget) else None
-            if widget is not None:
-                if not self.flow.advance(widget):
-                    widget.focusNextChild()
-                return True
-        return super().eventFilter(watched, event)
+                line.installEventFilter(keys)
 
     def _on_changed(self, *_args: Any) -> None:
         if not self._loading:
             self.changed.emit()
-            if self._rows.any_error_shown(self.general_error):
-                # An error on screen must go the moment it is fixed, not when the field is left.
-                self._validate_timer.start()
+            self.checks.edited()
 
     def _finished(self, path: str) -> None:
         if self._loading:
             return
-        self._touched.add(path)
-        self._validate_timer.start()
+        self.checks.finished(path)
 
     def _identity_toggled(self, _button: QAbstractButton, checked: bool) -> None:
         if checked:
@@ -313,9 +290,6 @@ class ComplaintForm(QWidget):
             self._clear_person()
         self.person_group.setEnabled(not anonymous)
         self.pdpa_ack.setEnabled(not anonymous)
-
-    def _id_document_changed(self) -> None:
-        self.person.show_document_fields()
 
     def _province_changed(self, province: str) -> None:
         self.case.load_districts(self._ops, self._reference.districts, province)
@@ -385,27 +359,7 @@ class ComplaintForm(QWidget):
 
     def payload(self) -> ComplaintPayload:
         """The complaint as now typed."""
-        mode = self.identity_mode()
-        person = self.person.person()
-        return ComplaintPayload(
-            identity_mode=mode,
-            complainant=person,
-            national_id_confirmed=self.confirm_id.isChecked() and mode is not IdentityMode.ANONYMOUS,
-            complaint_type=ComplaintType(self.complaint_type.currentData()),
-            category_code=self.category.code(),
-            subject=self.subject.text().strip(),
-            description=self.description.toPlainText().strip(),
-            incident_province=self.incident_province.code(),
-            incident_district=self.incident_district.code(),
-            agency_complained_code=self.agency_complained.code(),
-            responsible_agency_code=self.responsible_agency.code(),
-            requested_action=self.requested_action.text().strip(),
-            documents_count=self.documents_count.value(),
-            attachments=list(self._attachments),
-            pdpa_acknowledged=self.pdpa_ack.isChecked() and mode is not IdentityMode.ANONYMOUS,
-            consent_share=self.consent_share.isChecked(),
-            linked_record_id=self.visits.linked_record_id,
-        )
+        return read_payload(self.person, self.case, self._attachments, self.visits.linked_record_id)
 
     def set_payload(self, p: ComplaintPayload, linked_code: str = "") -> None:
         """Fills every field from ``p`` (a draft, or the record being amended)."""
@@ -417,23 +371,12 @@ class ComplaintForm(QWidget):
         self._loading = True
         try:
             self.person.set_person(p.identity_mode, p.complainant, p.national_id_confirmed)
-            self.complaint_type.setCurrentIndex(max(0, self.complaint_type.findData(p.complaint_type.value)))
-            self.category.set_code(p.category_code)
-            self.subject.setText(p.subject)
-            self.description.setPlainText(p.description)
-            self.incident_province.set_code(p.incident_province)
-            self.incident_district.set_code(p.incident_district)
-            self.agency_complained.set_code(p.agency_complained_code)
-            self.responsible_agency.set_code(p.responsible_agency_code)
-            self.requested_action.setText(p.requested_action)
-            self.documents_count.setValue(p.documents_count)
-            self.pdpa_ack.setChecked(p.pdpa_acknowledged)
-            self.consent_share.setChecked(p.consent_share)
+            fill_case(self.case, p)
             self._attachments = tuple(p.attachments)
             code = (linked_code or self.visits.linked_code) if p.linked_record_id else ""
             self.visits.set_link(p.linked_record_id, code)
             self._identity_changed()
-            self._id_document_changed()
+            self.person.show_document_fields()
         finally:
             self._loading = False
         self._province_changed(p.incident_province)
@@ -443,10 +386,7 @@ class ComplaintForm(QWidget):
         """An empty form for the next citizen (no errors, nothing linked)."""
         self._pending_payload = None
         self.set_payload(ComplaintPayload())
-        self._touched.clear()
-        self._show_all = False
-        self._issues = []
-        self._apply_issues()
+        self.checks.reset()
         self.visits.reset()
         self.focus_first()
 
@@ -468,36 +408,13 @@ class ComplaintForm(QWidget):
         self.visits.show([])
 
     # ================================================================== issues
-    def _request_save(self) -> None:
-        self.save_requested.emit()
-
-    def _validate_now(self) -> None:
-        payload, complaints = self.payload(), self._complaints
-        self._ops.run_read(lambda: complaints.validate(payload), self._validated, owner=self, key="validate")
-
-    def _validated(self, issues: list[FieldIssue]) -> None:
-        self._issues = issues
-        self._apply_issues()
-        self.validated.emit()
-
     def show_issues(self, issues: list[FieldIssue]) -> None:
         """Shows every issue (after a save was refused), scrolling to the first one."""
-        self._show_all = True
-        self._ops.forget("validate", self)  # an older background validation must not hide these
-        self._issues = list(issues)
-        self._apply_issues()
-        first = next((self.boxes[i.field] for i in issues if i.field in self.boxes), None)
-        if first is not None:
-            self.scroll_area.ensureWidgetVisible(first)
-            first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _apply_issues(self) -> None:
-        shown = self._issues if self._show_all else [i for i in self._issues if i.field in self._touched]
-        self._rows.show_issues(shown, self.general_error)
+        self.checks.show_all(issues, self.scroll_area)
 
     def errors_shown(self) -> bool:
         """Whether any field or the form's own line shows an error now."""
-        return self._rows.any_error_shown(self.general_error)
+        return self.checks.errors_shown()
 
     def error_for(self, path: str) -> str:
         """The error text shown under a field now ("" when none)."""
@@ -506,7 +423,7 @@ class ComplaintForm(QWidget):
     @property
     def issues(self) -> list[FieldIssue]:
         """The issues of the last validation."""
-        return list(self._issues)
+        return self.checks.issues
 
     # ================================================================== repeat visits
     def _maybe_look_up_repeats(self, *_args: Any) -> None:
@@ -514,14 +431,7 @@ class ComplaintForm(QWidget):
             self.visits.schedule()
 
     def _repeat_query(self) -> tuple[str, str] | None:
-        if self.identity_mode() is IdentityMode.ANONYMOUS:
-            return None
-        nid = self.national_id_digits() if self.id_document_value() is IdDocument.THAI_NATIONAL_ID else ""
-        phone = self.phone.text().strip()
-        return (
-            nid if is_valid_national_id(nid) else "",
-            phone if phone and phone_issue(phone) is None else "",
-        )
+        return repeat_query(self.person)  # a bound method: RepeatVisits holds it weakly
 
     def prefill(self, earlier: Person) -> None:
         """Fills the empty person fields from the linked earlier case (the officer asked for it)."""

@@ -20,18 +20,18 @@ signals; it opens no session and runs no rule of its own beyond parsing what was
 (``app.domain.petition_text``). Nothing typed is ever cleared by a failed save: errors only add red text.
 
 Its parts live beside it: the representatives model and editor (``representatives``), the demands and
-meetings tables (``demands``), the visit (``visit_section``), the agencies (``agency_picker``) and the
-shared repeat-visit banner (``ui.fields.repeat_banner``).
+meetings tables (``demands``), the visit (``visit_section``), the agencies (``agency_picker``), the
+shared repeat-visit banner (``ui.fields.repeat_banner``) with the repeat-group look-up and link
+(``repeat_groups``), and where each issue shows (``issue_marks``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -56,36 +56,22 @@ from app.domain.petition import (
     petition_to_payload,
 )
 from app.domain.thai_id_card import ThaiIdCard
-from app.domain.tracking import format_tracking_code
 from ui.fields.attachments_panel import AttachmentsPanel
 from ui.fields.card_reader import CardPanel
 from ui.fields.field import ERROR_STYLE, FieldBox
-from ui.fields.repeat_banner import RepeatBanner, RepeatEntry
-from ui.formatting import show_date
-from ui.messages import person_field_text, petition_issue_text
+from ui.fields.repeat_banner import RepeatBanner
+from ui.messages import petition_issue_text
 from ui.ops import Ops
 from ui.petitions.agency_picker import AgencyPicker
-from ui.petitions.demands import DemandsEditor, MeetingsEditor, clear_faults
+from ui.petitions.demands import DemandsEditor, MeetingsEditor
+from ui.petitions.issue_marks import IssueMarks
 from ui.petitions.live_issues import LiveIssues
 from ui.petitions.petition_keys import READ_ONLY_STYLE, install_flow, read_only_reason
+from ui.petitions.repeat_groups import REPEAT_LOOKUP_DELAY_MS, RepeatGroups, RepeatMatch
 from ui.petitions.representatives import REP_COL, RepresentativesEditor
 from ui.petitions.visit_section import VisitSection
 
-__all__ = ["REP_COL", "PetitionForm", "RepeatMatch", "petition_issue_text"]
-
-REPEAT_LOOKUP_DELAY_MS = 600
-"""Quiet time after the last keystroke in the group name or an ID: one look-up per pause."""
-
-
-@dataclass(frozen=True)
-class RepeatMatch:
-    """An earlier petition that looks like this group (name or a representative's ID), for linking."""
-
-    record_id: str
-    tracking_code: str
-    group_name: str
-    created_at: datetime
-    reason: str  # "name" | "national_id"
+__all__ = ["REPEAT_LOOKUP_DELAY_MS", "REP_COL", "PetitionForm", "RepeatMatch", "petition_issue_text"]
 
 
 class PetitionForm(QWidget):
@@ -109,11 +95,6 @@ class PetitionForm(QWidget):
         self._read_only = False
         self._status = PetitionStatus.PRESENT
         self._timeline: list[Any] = []  # kept as loaded; the timeline panel shows and extends it
-        self._linked_record_id = ""
-        self._repeat_timer = QTimer(self)
-        self._repeat_timer.setSingleShot(True)
-        self._repeat_timer.setInterval(REPEAT_LOOKUP_DELAY_MS)
-        self._repeat_timer.timeout.connect(self._emit_repeat_check)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -127,12 +108,9 @@ class PetitionForm(QWidget):
 
         layout.addWidget(self._group_section())
         self.repeats = RepeatBanner(self.tr("เชื่อมโยงกับคำร้องที่เลือก"), self)
-        self.repeats.link_chosen.connect(self._link_chosen)
-        self.repeats.unlink_requested.connect(self._unlink)
         layout.addWidget(self.repeats)
         self.representatives = RepresentativesEditor(ops, self)
         self.representatives.model.edited.connect(self._on_changed)
-        self.representatives.model.national_id_edited.connect(self._schedule_repeat_check)
         layout.addWidget(self.representatives)
         self.visit = VisitSection(self)
         self.visit.changed.connect(self._on_changed)
@@ -155,6 +133,12 @@ class PetitionForm(QWidget):
             self._boxes[part.box.path] = part.box
         self._boxes.update(self.visit.boxes)
         self._alias_part_widgets()
+        self.repeat_groups = RepeatGroups(
+            self.repeats, self.group_name, self.rep_model, loading=lambda: self._loading, parent=self
+        )
+        self.repeat_groups.check_requested.connect(self.repeat_check_requested)
+        self.repeat_groups.link_requested.connect(self.link_requested)
+        self.repeat_groups.link_changed.connect(self._on_changed)
 
         self.save_button = QPushButton(self.tr("บันทึก (Ctrl+S)"), self)
         self.save_button.setObjectName("save")
@@ -174,6 +158,8 @@ class PetitionForm(QWidget):
         self.read_only_note.setWordWrap(True)
         self.read_only_note.setVisible(False)
         row.insertWidget(0, self.read_only_note, 1)
+        parts = (self.representatives, self.demands, self.meetings, self.visit, self.agencies)
+        self.marks = IssueMarks(self, self._boxes, self.form_error, parts, self.attachments)
         self.flow = install_flow(self)
         self.live_issues = LiveIssues(self)
 
@@ -217,7 +203,6 @@ class PetitionForm(QWidget):
         box = QGroupBox(self.tr("กลุ่มผู้ยื่นคำร้อง"), self)
         form = QFormLayout(box)
         self.group_name, gb = self._line("group_name", self.tr("เช่น เครือข่ายเกษตรกรผู้ปลูกมันสำปะหลัง"))
-        self.group_name.textChanged.connect(self._schedule_repeat_check)
         form.addRow(self.tr("ชื่อกลุ่ม *"), gb)
         self.organisation, ob = self._line("organisation", self.tr("องค์กร/สมาคม (ถ้ามี)"))
         form.addRow(self.tr("องค์กร"), ob)
@@ -301,42 +286,9 @@ class PetitionForm(QWidget):
                 return
 
     # ------------------------------------------------------------------ repeat groups
-    def _schedule_repeat_check(self) -> None:
-        if not self._loading:
-            self._repeat_timer.start()
-
-    def _emit_repeat_check(self) -> None:
-        ids = [r.national_id for r in self.representatives.model.representatives() if r.national_id]
-        self.repeat_check_requested.emit(self.group_name.text(), ids)
-
     def set_repeat_matches(self, matches: Sequence[RepeatMatch], exclude_record_id: str = "") -> None:
         """Shows earlier petitions of what looks like the same group (hidden when there are none)."""
-        reasons = {"name": self.tr("ชื่อกลุ่มตรงกัน"), "national_id": self.tr("ผู้แทนคนเดียวกัน")}
-        entries = [
-            RepeatEntry(
-                f"{format_tracking_code(m.tracking_code)}  {m.group_name}  "
-                f"({show_date(m.created_at, style='short')}, "
-                f"{reasons.get(m.reason, m.reason)})",
-                m.record_id,
-                m.tracking_code,
-            )
-            for m in matches
-            if m.record_id != exclude_record_id
-        ]
-        self.repeats.set_matches(self.tr("กลุ่มนี้เคยมายื่นคำร้องภายใน 90 วัน"), entries)
-        self.repeats.set_read_only(self._read_only)
-
-    def _link_chosen(self, record_id: str, tracking_code: str) -> None:
-        self._linked_record_id = record_id
-        shown = format_tracking_code(tracking_code)
-        self.repeats.set_linked(self.tr("เชื่อมโยงกับ {code} แล้ว").format(code=shown))
-        self.link_requested.emit(record_id)
-        self._on_changed()
-
-    def _unlink(self) -> None:
-        self._linked_record_id = ""
-        self.repeats.set_linked("")
-        self._on_changed()
+        self.repeat_groups.show_matches(matches, exclude_record_id, self._read_only)
 
     # ------------------------------------------------------------------ reading the form
     def payload(self) -> GroupPetitionPayload:
@@ -357,7 +309,7 @@ class PetitionForm(QWidget):
             timeline=list(self._timeline),
             follow_up=self.follow_up.toPlainText().strip(),
             status=self._status,
-            linked_record_id=self._linked_record_id,
+            linked_record_id=self.repeat_groups.linked_record_id,
         )
 
     def form_issues(self) -> list[FieldIssue]:
@@ -388,7 +340,7 @@ class PetitionForm(QWidget):
             self.follow_up.setPlainText(petition.follow_up)
             self._timeline = list(petition.timeline)
             self._status = petition.status
-            self._linked_record_id = petition.linked_record_id
+            self.repeat_groups.linked_record_id = petition.linked_record_id
             self.repeats.set_linked(self.tr("เชื่อมโยงกับคำร้องเดิมแล้ว") if petition.linked_record_id else "")
         finally:
             self._loading = False
@@ -434,12 +386,7 @@ class PetitionForm(QWidget):
         """Removes every error text and highlight."""
         if hasattr(self, "live_issues"):  # not yet while the form is being built
             self.live_issues.active = False
-        for box in self._boxes.values():
-            box.set_error("")
-        self.representatives.model.clear_faults()
-        clear_faults(self.demands, self.meetings)
-        self.form_error.setVisible(False)
-        self.attachments.set_error("")
+        self.marks.clear()
 
     def show_issues(self, issues: Sequence[FieldIssue], focus: bool = True) -> None:
         """Puts each issue's Thai text beside its field; table cells at fault turn pink with the text as
@@ -447,31 +394,15 @@ class PetitionForm(QWidget):
         From then on each edit checks again, so a fixed field loses its text at once (``LiveIssues``)."""
         self.clear_issues()
         self.live_issues.active = bool(issues)
-        by_box: dict[str, list[str]] = {}
-        first: QWidget | None = None
-        for issue in issues:
-            key, text, widget = _place_issue(self, issue, focus=focus and first is None)
-            if key:
-                by_box.setdefault(key, []).append(text)
-            first = first or widget
-        for key, texts in by_box.items():
-            unique = "\n".join(dict.fromkeys(texts))
-            if key == "_form":
-                self.set_message(unique)
-            else:
-                self._boxes[key].set_error(unique)
-        if first is not None and focus:
-            first.setFocus()
+        self.marks.show(issues, focus)
 
     def set_message(self, text: str) -> None:
         """A message for the whole form under it (a refused save, a known error)."""
-        self.form_error.setText(text)
-        self.form_error.setVisible(bool(text))
+        self.marks.set_message(text)
 
     def error_of(self, path: str) -> str:
         """The error text shown for a field path now (tests and accessibility)."""
-        box = self._boxes.get(path)
-        return box.error if box is not None else ""
+        return self.marks.error_of(path)
 
     # ------------------------------------------------------------------ state
     def set_read_only(self, read_only: bool) -> None:
@@ -512,41 +443,3 @@ class PetitionForm(QWidget):
         if not self._loading:
             self.changed.emit()
             self.live_issues.edited()
-
-
-def _place_issue(form: PetitionForm, issue: FieldIssue, focus: bool) -> tuple[str, str, QWidget | None]:
-    """Marks the cell or field of one issue; returns the error box it is listed in (``"_form"`` under the
-    form, ``""`` none), its text there, and the widget to focus when it is the first."""
-    text = petition_issue_text(issue)
-    parts = issue.field.split(".")
-    head = parts[0]
-    if head == "representatives" and len(parts) >= 3 and parts[1].isdigit():
-        row, name = int(parts[1]), parts[2]
-        line = form.tr("ผู้แทนคนที่ {n} – {field}: {text}").format(
-            n=row + 1, field=person_field_text(name), text=text
-        )
-        marked = form.representatives.show_fault(row, name, text, focus=focus)
-        return head, line, form.rep_table if marked else None
-    if head in ("demands", "meetings") and len(parts) >= 2 and parts[1].isdigit():
-        row = int(parts[1])
-        if head == "demands":
-            noun = form.tr("ข้อที่ {n}")
-            form.demands.show_fault(row, text)
-        else:
-            noun = form.tr("การประชุมแถวที่ {n}")
-            form.meetings.show_fault(row, 1 if parts[-1] in ("at", "meeting_time") else 0, text)
-        table = form.demand_table if head == "demands" else form.meeting_table
-        return head, f"{noun.format(n=row + 1)}: {text}", table
-    if head == "attachments":
-        form.attachments.set_error(text)
-        return "", text, None
-    boxes = form._boxes
-    key = issue.field if issue.field in boxes else head
-    if key in ("provinces", "agency_codes") and len(parts) >= 2 and parts[1].isdigit():
-        values = form.visit.provinces() if key == "provinces" else form.agencies.checked()
-        index = int(parts[1])
-        name = values[index] if index < len(values) else ""
-        text = f"{name}: {text}" if name else text
-    if key in boxes:
-        return key, text, boxes[key].editor
-    return "_form", text, None

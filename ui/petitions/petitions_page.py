@@ -44,7 +44,7 @@ from app.domain.petition import (
 from app.domain.roles import Permission
 from app.domain.thaidate import bangkok_date
 from app.domain.tracking import format_tracking_code
-from app.services.petitions import PetitionRecord, PetitionService, RepeatGroup
+from app.services.petitions import PetitionRecord, PetitionService
 from app.services.types import KnownError, SaveResult, ValidationFailed
 from ui.env import UiEnv
 from ui.fields.drafts import DraftKeeper
@@ -54,7 +54,8 @@ from ui.ops import on_known_error
 from ui.petitions.attachment_storer import AttachmentStorer
 from ui.petitions.day_list import DayList
 from ui.petitions.papers import PapersPanel
-from ui.petitions.petition_form import PetitionForm, RepeatMatch
+from ui.petitions.petition_form import PetitionForm
+from ui.petitions.petition_save import RepeatLookup, save_job
 from ui.petitions.petition_timeline import PetitionTimeline
 from ui.petitions.timeline_actions import TimelineActions
 
@@ -161,7 +162,9 @@ class PetitionsPage(QWidget):
         self.form.set_agencies((a.code, a.name_th) for a in env.services.ctx.reference.agencies)
         self.form.save_requested.connect(self.save)
         self.form.changed.connect(self._form_changed)
-        self.form.repeat_check_requested.connect(self._check_repeats)
+        self.repeat_lookup = RepeatLookup(
+            env.ops, service, self.form, current=self._current_record, failed=self._read_failed, owner=self
+        )
         self.storer = AttachmentStorer(env.ops, service, env.user, self.form.attachments, self)
         self.storer.stored.connect(self.attachment_stored)
         self.form.attachments.files_chosen.connect(self.attach_files)
@@ -242,7 +245,7 @@ class PetitionsPage(QWidget):
         self.papers.set_record(record)
         self.drafts.settle()
         self.record_loaded.emit(record.record_id)
-        self._check_repeats(
+        self.repeat_lookup.check(
             record.petition.group_name, [r.national_id for r in record.petition.representatives]
         )
 
@@ -315,30 +318,12 @@ class PetitionsPage(QWidget):
             self.form.show_issues(form_issues)
             self.status.setText(error_text("validation_failed"))
             return
-        payload = self.form.payload()
-        service, user = self._service, self._env.user
-        record = self._record
-        if record is None:
-            if not self._can_log:
-                return
-            drafts = self.drafts
-
-            def register() -> SaveResult:
-                result = service.register(user, payload)
-                drafts.discard_in_worker()  # the petition is safe: the draft has done its job
-                return result
-
-            job: Callable[[], SaveResult] = register
-        else:
-            if not self._can_amend:
-                return
-            reason = self.reason.text()
-            record_id, version = record.record_id, record.version
-
-            def amend() -> SaveResult:
-                return service.amend(user, record_id, payload, reason, expected_version=version)
-
-            job = amend
+        if not (self._can_log if self._record is None else self._can_amend):
+            return
+        payload, user = self.form.payload(), self._env.user
+        job = save_job(
+            self._service, user, payload, self._record, reason=self.reason.text, drafts=self.drafts
+        )
         self.drafts.stop()
         self._set_saving(True)
         self._env.ops.run_write(job, self._saved, self._save_failed, owner=self)
@@ -404,23 +389,6 @@ class PetitionsPage(QWidget):
         self._show_timeline(record)
         self._show_heading(record)
         self.record_loaded.emit(record.record_id)
-
-    # ------------------------------------------------------------------ repeat groups
-    def _check_repeats(self, group_name: str, national_ids: list[str]) -> None:
-        exclude = self._record.record_id if self._record else ""
-        service = self._service
-        self._env.ops.run_read(
-            lambda: service.find_repeat_groups(group_name, national_ids, exclude_record_id=exclude),
-            self._repeats_found,
-            self._read_failed,
-            owner=self,
-            key="repeats",  # typing on: only the newest look-up's answer is shown
-        )
-
-    def _repeats_found(self, groups: list[RepeatGroup]) -> None:
-        self.form.set_repeat_matches(
-            [RepeatMatch(g.record_id, g.tracking_code, g.group_name, g.created_at, g.reason) for g in groups]
-        )
 
     # ------------------------------------------------------------------ papers
     def print_receipt(self) -> None:
