@@ -109,9 +109,13 @@ class DashboardPage(QWidget):
             box = QVBoxLayout()
             cap = QLabel(caption, self)
             cap.setStyleSheet("color: #555;")
+            # Captions and figures wrap: six tiles a row in English asked 1196 px, wider than a 1366 screen
+            # beside the navigation (issue 13).
+            cap.setWordWrap(True)
             value = QLabel("–", self)
             value.setObjectName(f"kpi_{key}")
             value.setStyleSheet("font-size: 17px; font-weight: bold;")
+            value.setWordWrap(True)
             box.addWidget(cap)
             box.addWidget(value)
             grid.addLayout(box, i // 6, i % 6)
