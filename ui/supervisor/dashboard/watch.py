@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 # Starting widths (px) of state, tracking code, officer and category; the due time takes the rest.
-WIDTHS = (110, 150, 170, 220)
+WIDTHS = (110, 195, 160, 240)
 
 _Index = QModelIndex | QPersistentModelIndex
 
