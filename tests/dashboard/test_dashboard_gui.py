@@ -66,6 +66,10 @@ def test_dashboard_follows_a_save_and_a_sync(
     qtbot.waitUntil(lambda: page.snapshot is not None and not page._loading)
     assert page.kpi["complaints"].text() == "3 / 7"
     assert page.kpi["overdue"].text() == "1"
+    # The watch table: the overdue case first, one line a row whatever its texts (no row measured).
+    assert page.watch.watch_model.text(0, 0) == "เกินกำหนด"
+    assert page.watch.row_count() >= 1
+    assert len({page.watch.rowHeight(r) for r in range(page.watch.row_count())}) == 1
 
     # A save elsewhere: the page hears the Changes and refreshes off the GUI thread.
     def save() -> object:

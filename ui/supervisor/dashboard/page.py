@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from ui.messages import QT_TRANSLATE_NOOP
 from ui.ops import on_known_error
 from ui.supervisor.dashboard.charts import BarChart, ranked
 from ui.supervisor.dashboard.tray import OverdueWatcher
+from ui.supervisor.dashboard.watch import WatchTable
 
 PERIODS = (
     (PeriodKind.DAY, QT_TRANSLATE_NOOP("DashboardPage", "วันนี้")),
@@ -109,9 +108,13 @@ class DashboardPage(QWidget):
             box = QVBoxLayout()
             cap = QLabel(caption, self)
             cap.setStyleSheet("color: #555;")
+            # Captions and figures wrap: six tiles a row in English asked 1196 px, wider than a 1366 screen
+            # beside the navigation (issue 13).
+            cap.setWordWrap(True)
             value = QLabel("–", self)
             value.setObjectName(f"kpi_{key}")
             value.setStyleSheet("font-size: 17px; font-weight: bold;")
+            value.setWordWrap(True)
             box.addWidget(cap)
             box.addWidget(value)
             grid.addLayout(box, i // 6, i % 6)
@@ -127,20 +130,17 @@ class DashboardPage(QWidget):
         charts.addWidget(self.rating_chart, 2)
         layout.addLayout(charts, 2)
 
-        self.watch = QTableWidget(0, 5, self)
-        self.watch.setObjectName("dashboard_watch")
-        self.watch.setHorizontalHeaderLabels(
+        self.watch = WatchTable(
             [
                 self.tr("สถานะ"),
                 self.tr("เลขติดตามเรื่อง"),
                 self.tr("เจ้าหน้าที่"),
                 self.tr("ประเภท"),
                 self.tr("กำหนดตอบ"),
-            ]
+            ],
+            self,
         )
-        self.watch.horizontalHeader().setStretchLastSection(True)
-        self.watch.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.watch.horizontalHeader().setResizeContentsPrecision(20)
+        self.watch.setObjectName("dashboard_watch")
         layout.addWidget(self.watch, 1)
 
         self.watcher = OverdueWatcher(env, self)
@@ -199,12 +199,8 @@ class DashboardPage(QWidget):
     def _show_watch(self, snap: Snapshot, cells: list[tuple[str, ...]]) -> None:
         overdue = len(snap.watch.overdue_cases)
         states = [self.tr("เกินกำหนด")] * overdue + [self.tr("ครบกำหนดวันนี้")] * (len(cells) - overdue)
-        self.watch.setUpdatesEnabled(False)  # one repaint for the whole table, not one per cell
-        self.watch.setRowCount(len(cells))
-        for r, (state, row) in enumerate(zip(states, cells, strict=True)):
-            for c, text in enumerate((state, *row)):
-                self.watch.setItem(r, c, QTableWidgetItem(text))
-        self.watch.setUpdatesEnabled(True)
+        # One model reset: no item per cell, no row or column measured (ui.supervisor.dashboard.watch).
+        self.watch.set_rows([(state, *row) for state, row in zip(states, cells, strict=True)])
         QTimer.singleShot(0, self, lambda: self._show_figures(snap))
 
     def _show_figures(self, snap: Snapshot) -> None:
@@ -236,8 +232,6 @@ class DashboardPage(QWidget):
             k["printer"].setText(self.tr("มีปัญหา — รอพิมพ์ %n ใบ", "", snap.print_waiting))
         k["backup"].setText(show_datetime(snap.last_backup) if snap.last_backup else self.tr("ยังไม่มี"))
         self.stamp.setText(self.tr("ข้อมูล ณ %1").replace("%1", show_datetime(snap.at)))
-        # Column widths from the first rows only (measuring Thai text is the slow part of a table).
-        self.watch.resizeColumnsToContents()
         self.watcher.update(snap)
         self.refreshed.emit(snap)
         self._done()
