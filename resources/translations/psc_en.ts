@@ -584,7 +584,7 @@
     <context>
         <name>ComplaintForm</name>
         <message>
-            <location filename="../../ui/intake/complaint_form.py" line="145" />
+            <location filename="../../ui/intake/complaint_form.py" line="142" />
             <source>เชื่อมโยงการมาครั้งนี้กับเรื่องที่เลือก</source>
             <translation>Link this visit to the selected case</translation>
         </message>
@@ -754,148 +754,148 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="41" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="40" />
             <source>วันนี้</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="42" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="41" />
             <source>สัปดาห์นี้</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="43" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="42" />
             <source>เดือนนี้</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="44" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="43" />
             <source>ปีงบประมาณนี้</source>
             <translation>This fiscal year</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="72" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="71" />
             <source>ภาพรวมการให้บริการ</source>
             <translation>Service overview</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="84" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="83" />
             <source>รายงาน PDF</source>
             <translation>PDF report</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="85" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="84" />
             <source>ส่งออก Excel</source>
             <translation>Export to Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="95" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="94" />
             <source>เรื่องร้องทุกข์ (วันนี้ / ช่วงนี้)</source>
             <translation>Complaints (today / period)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="96" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="95" />
             <source>เป็นเรื่องใหม่ (ไม่ใช่การมาซ้ำ)</source>
             <translation>New cases (not repeat visits)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="97" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="96" />
             <source>การประสานมวลชน / จำนวนคน</source>
             <translation>Group petitions / people</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="98" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="97" />
             <source>ตอบภายใน 1.5 วันทำการ</source>
             <translation>Answered within 1.5 working days</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="99" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="98" />
             <location filename="../../ui/supervisor/dashboard/page.py" line="201" />
             <source>เกินกำหนด</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="100" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="99" />
             <source>ครบกำหนดวันนี้ / ใน 2 ชม.ทำการ</source>
             <translation>Due today / within 2 working hours</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="101" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="100" />
             <source>ความพึงพอใจ (เฉลี่ย / จำนวน)</source>
             <translation>Satisfaction (mean / count)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="102" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="101" />
             <source>ใบรับเรื่อง พิมพ์ / พิมพ์ซ้ำ / ยกเลิก</source>
             <translation>Receipts printed / reprinted / voided</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="103" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="102" />
             <source>คิวส่งศูนย์ (รอ / ปฏิเสธ / ขัดแย้ง)</source>
             <translation>Queue (waiting / rejected / conflicts)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="104" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="103" />
             <source>ศูนย์ตอบล่าสุด</source>
             <translation>Center last answered</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="105" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="104" />
             <source>เครื่องพิมพ์</source>
             <translation>Printer</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="106" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="105" />
             <source>สำรองข้อมูลล่าสุด</source>
             <translation>Last backup</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="122" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="125" />
             <source>รับเรื่องวันนี้ รายชั่วโมง</source>
             <translation>Registered today, by hour</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="123" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="126" />
             <source>ตามประเภทเรื่อง (ช่วงนี้)</source>
             <translation>By category (period)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="124" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="127" />
             <source>คะแนนความพึงพอใจ (ช่วงนี้)</source>
             <translation>Satisfaction ratings (period)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="134" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="135" />
             <source>สถานะ</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="135" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="136" />
             <source>เลขติดตามเรื่อง</source>
             <translation>Tracking code</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="136" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="137" />
             <source>เจ้าหน้าที่</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="137" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="138" />
             <source>ประเภท</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="138" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="139" />
             <source>กำหนดตอบ</source>
             <translation>Promised by</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="231" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="227" />
             <source>ยังไม่เคย</source>
             <translation>Never</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard/page.py" line="233" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="229" />
             <source>รอพิมพ์ %n ใบ</source>
             <translation>
                 <numerusform>%n receipt waiting</numerusform>
@@ -903,12 +903,12 @@ Please tell the administrator and give them the log file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="233" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="229" />
             <source>พร้อม</source>
             <translation>Ready</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard/page.py" line="236" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="232" />
             <source>มีปัญหา — รอพิมพ์ %n ใบ</source>
             <translation>
                 <numerusform>Problem — %n receipt waiting</numerusform>
@@ -916,12 +916,12 @@ Please tell the administrator and give them the log file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="237" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="233" />
             <source>ยังไม่มี</source>
             <translation>None yet</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="238" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="234" />
             <source>ข้อมูล ณ %1</source>
             <translation>As of %1</translation>
         </message>
@@ -931,17 +931,17 @@ Please tell the administrator and give them the log file.</translation>
             <translation>Due today</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="252" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="246" />
             <source>บันทึกรายงาน</source>
             <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="269" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="263" />
             <source>กำลังทำรายงาน…</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="273" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="267" />
             <source>บันทึกรายงานแล้ว: %1</source>
             <translation>Report saved: %1</translation>
         </message>
@@ -2365,112 +2365,112 @@ Create a counter officer account now, then sign out and let the officer sign in 
     <context>
         <name>PetitionForm</name>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="159" />
+            <location filename="../../ui/petitions/petition_form.py" line="143" />
             <source>บันทึก (Ctrl+S)</source>
             <translation>Save (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="217" />
+            <location filename="../../ui/petitions/petition_form.py" line="203" />
             <source>กลุ่มผู้ยื่นคำร้อง</source>
             <translation>Petitioning group</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="219" />
+            <location filename="../../ui/petitions/petition_form.py" line="205" />
             <source>เช่น เครือข่ายเกษตรกรผู้ปลูกมันสำปะหลัง</source>
             <translation>e.g. Cassava Farmers' Network</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="221" />
+            <location filename="../../ui/petitions/petition_form.py" line="206" />
             <source>ชื่อกลุ่ม *</source>
             <translation>Group name *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="222" />
+            <location filename="../../ui/petitions/petition_form.py" line="207" />
             <source>องค์กร/สมาคม (ถ้ามี)</source>
             <translation>Organisation/association (if any)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="223" />
+            <location filename="../../ui/petitions/petition_form.py" line="208" />
             <source>องค์กร</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="326" />
+            <location filename="../../ui/petitions/repeat_groups.py" line="96" />
             <source>กลุ่มนี้เคยมายื่นคำร้องภายใน 90 วัน</source>
             <translation>This group petitioned within the last 90 days</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="129" />
+            <location filename="../../ui/petitions/petition_form.py" line="110" />
             <source>เชื่อมโยงกับคำร้องที่เลือก</source>
             <translation>Link to the selected petition</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="227" />
+            <location filename="../../ui/petitions/petition_form.py" line="212" />
             <source>ประเด็นและข้อเรียกร้อง</source>
             <translation>Issues and demands</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="229" />
+            <location filename="../../ui/petitions/petition_form.py" line="214" />
             <source>สรุปประเด็นปัญหา *</source>
             <translation>Summary of the issue *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="233" />
+            <location filename="../../ui/petitions/petition_form.py" line="218" />
             <source>ข้อเรียกร้อง * (Ctrl+Shift+D เพิ่ม, Alt+↑/↓ เลื่อนลำดับ, Ctrl+Delete ลบ)</source>
             <translation>Demands * (Ctrl+Shift+D add, Alt+↑/↓ reorder, Ctrl+Delete remove)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="250" />
+            <location filename="../../ui/petitions/petition_form.py" line="235" />
             <source>เจ้าหน้าที่ผู้รับหนังสือ</source>
             <translation>Official who received the petition</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="252" />
+            <location filename="../../ui/petitions/petition_form.py" line="237" />
             <source>ชื่อ-นามสกุล</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="253" />
+            <location filename="../../ui/petitions/petition_form.py" line="238" />
             <source>ชื่อผู้รับ *</source>
             <translation>Received by *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="254" />
+            <location filename="../../ui/petitions/petition_form.py" line="239" />
             <source>ตำแหน่ง</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="255" />
+            <location filename="../../ui/petitions/petition_form.py" line="240" />
             <source>ตำแหน่ง *</source>
             <translation>Position *</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="145" />
+            <location filename="../../ui/petitions/petition_form.py" line="123" />
             <source>การประชุม/การเข้าพบที่จัดให้</source>
             <translation>Meetings arranged</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="259" />
+            <location filename="../../ui/petitions/petition_form.py" line="244" />
             <source>การติดตามผล</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="332" />
+            <location filename="../../ui/petitions/repeat_groups.py" line="104" />
             <source>เชื่อมโยงกับ {code} แล้ว</source>
             <translation>Linked to {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="314" />
+            <location filename="../../ui/petitions/repeat_groups.py" line="82" />
             <source>ชื่อกลุ่มตรงกัน</source>
             <translation>Same group name</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="314" />
+            <location filename="../../ui/petitions/repeat_groups.py" line="83" />
             <source>ผู้แทนคนเดียวกัน</source>
             <translation>Same representative</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="392" />
+            <location filename="../../ui/petitions/petition_form.py" line="344" />
             <source>เชื่อมโยงกับคำร้องเดิมแล้ว</source>
             <translation>Linked to the earlier petition</translation>
         </message>
@@ -2647,42 +2647,42 @@ Create a counter officer account now, then sign out and let the officer sign in 
     <context>
         <name>PetitionsPage</name>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="122" />
+            <location filename="../../ui/petitions/petitions_page.py" line="123" />
             <source>เหตุผลการแก้ไข (จำเป็นเมื่อแก้ไขคำร้องที่บันทึกแล้ว)</source>
             <translation>Reason for the amendment (required once saved)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="252" />
+            <location filename="../../ui/petitions/petitions_page.py" line="255" />
             <source>คำร้องของกลุ่ม {group} (ฉบับที่ {version})</source>
             <translation>Petition of {group} (version {version})</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="256" />
+            <location filename="../../ui/petitions/petitions_page.py" line="259" />
             <source>เลขรับเรื่อง {code}</source>
             <translation>Receipt no. {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="265" />
+            <location filename="../../ui/petitions/petitions_page.py" line="268" />
             <source>บันทึกคำร้องของกลุ่มใหม่</source>
             <translation>Log a new group petition</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="307" />
+            <location filename="../../ui/petitions/petitions_page.py" line="310" />
             <source>กู้คืนข้อมูลที่กรอกค้างไว้จากครั้งก่อนแล้ว ตรวจสอบแล้วบันทึกต่อได้เลย</source>
             <translation>What was typed last time has been restored. Check it and carry on.</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="349" />
+            <location filename="../../ui/petitions/petitions_page.py" line="334" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="358" />
+            <location filename="../../ui/petitions/petitions_page.py" line="343" />
             <source>บันทึกคำร้องแล้ว เลขรับเรื่อง {code} — กด Ctrl+P เพื่อพิมพ์ใบรับเรื่องให้ผู้แทน</source>
             <translation>Petition saved, receipt no. {code} — press Ctrl+P to print the representative's receipt</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="363" />
+            <location filename="../../ui/petitions/petitions_page.py" line="348" />
             <source>บันทึกการแก้ไขแล้ว (ฉบับที่ {version})</source>
             <translation>Amendment saved (version {version})</translation>
         </message>
@@ -5080,17 +5080,17 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
     <context>
         <name>form</name>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="525" />
+            <location filename="../../ui/petitions/issue_marks.py" line="84" />
             <source>ผู้แทนคนที่ {n} – {field}: {text}</source>
             <translation>Representative {n} – {field}: {text}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="533" />
+            <location filename="../../ui/petitions/issue_marks.py" line="92" />
             <source>ข้อที่ {n}</source>
             <translation>Demand {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petition_form.py" line="536" />
+            <location filename="../../ui/petitions/issue_marks.py" line="95" />
             <source>การประชุมแถวที่ {n}</source>
             <translation>Meeting row {n}</translation>
         </message>
