@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="th_TH">
     <context>
+        <name>About</name>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="97" />
+            <source>โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)</source>
+            <translation>Walk-in complaint counter (PSC Counter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="98" />
+            <source>รุ่น</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="99" />
+            <source>ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี</source>
+            <translation>Government Complaint Center 1111, Office of the Permanent Secretary, Office of the Prime Minister</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="100" />
+            <source>ข้อมูลและแบบอักษรที่ใช้</source>
+            <translation>Data and fonts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/help_menu.py" line="101" />
+            <source>สัญญาอนุญาตอยู่ในไฟล์ resources/fonts/OFL.txt</source>
+            <translation>licence in resources/fonts/OFL.txt</translation>
+        </message>
+    </context>
+    <context>
         <name>AddressPicker</name>
         <message>
             <location filename="../../ui/fields/address_picker.py" line="79" />
@@ -123,47 +151,47 @@
     <context>
         <name>AmendDialog</name>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="50" />
+            <location filename="../../ui/records/amend_dialog.py" line="48" />
             <source>แก้ไขเรื่อง %1 (ฉบับที่ %2)</source>
             <translation>Amend case %1 (version %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="58" />
+            <location filename="../../ui/records/amend_dialog.py" line="54" />
             <source>เช่น ผู้ร้องแจ้งเบอร์โทรศัพท์ผิด</source>
             <translation>e.g. the complainant gave a wrong phone number</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="60" />
+            <location filename="../../ui/fields/field.py" line="71" />
             <source>เหตุผลการแก้ไข (จำเป็น)</source>
             <translation>Reason for the amendment (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="78" />
+            <location filename="../../ui/records/amend_dialog.py" line="70" />
             <source>บันทึกการแก้ไข (Ctrl+S)</source>
             <translation>Save amendment (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="83" />
+            <location filename="../../ui/records/amend_dialog.py" line="75" />
             <source>ยกเลิก</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="109" />
+            <location filename="../../ui/records/amend_dialog.py" line="101" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="126" />
+            <location filename="../../ui/records/amend_dialog.py" line="118" />
             <source>บันทึกไม่สำเร็จ</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="140" />
+            <location filename="../../ui/records/amend_dialog.py" line="132" />
             <source>ยกเลิกการแก้ไข</source>
             <translation>Discard amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/records/amend_dialog.py" line="139" />
+            <location filename="../../ui/records/amend_dialog.py" line="131" />
             <source>การแก้ไขที่กรอกไว้จะไม่ถูกบันทึก ต้องการยกเลิกหรือไม่</source>
             <translation>The corrections typed will not be saved. Discard them?</translation>
         </message>
@@ -541,42 +569,42 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="53" />
+            <location filename="../../ui/session/password_dialog.py" line="52" />
             <source>ตั้งรหัสผ่านใหม่</source>
             <translation>Set a new password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="56" />
+            <location filename="../../ui/session/password_dialog.py" line="55" />
             <source>กรุณาตั้งรหัสผ่านใหม่ของท่านก่อนเริ่มใช้งาน</source>
             <translation>Please set your own password before you start</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="60" />
+            <location filename="../../ui/session/password_dialog.py" line="59" />
             <source>%1 — รหัสผ่านที่ใช้อยู่ผู้ดูแลระบบเป็นผู้ตั้งให้ ต้องเปลี่ยนเป็นรหัสที่ท่านรู้คนเดียว (อย่างน้อย %2 ตัวอักษร)</source>
             <translation>%1 — the administrator set your current password; replace it with one only you know (at least %2 characters)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="71" />
+            <location filename="../../ui/session/password_dialog.py" line="68" />
             <source>รหัสผ่านใหม่</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="75" />
+            <location filename="../../ui/session/password_dialog.py" line="70" />
             <source>ยืนยันรหัสผ่านใหม่</source>
             <translation>New password again</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="83" />
+            <location filename="../../ui/session/password_dialog.py" line="75" />
             <source>บันทึกรหัสผ่านใหม่</source>
             <translation>Save new password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="85" />
+            <location filename="../../ui/session/password_dialog.py" line="77" />
             <source>ยกเลิก</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/session/password_dialog.py" line="105" />
+            <location filename="../../ui/session/password_dialog.py" line="97" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
@@ -698,27 +726,22 @@
     <context>
         <name>CorrectionDialog</name>
         <message>
-            <location filename="../../ui/supervisor/correction_dialog.py" line="43" />
+            <location filename="../../ui/supervisor/correction_dialog.py" line="41" />
             <source>แก้ไขข้อมูลเพื่อส่งฉบับใหม่</source>
             <translation>Correct the data and send a new version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/correction_dialog.py" line="54" />
+            <location filename="../../ui/supervisor/correction_dialog.py" line="50" />
             <source>เหตุผลของการแก้ไข (จำเป็น)</source>
             <translation>Reason for the correction (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/correction_dialog.py" line="56" />
-            <source>เหตุผลการแก้ไข (จำเป็น)</source>
-            <translation>Reason for the amendment (required)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/supervisor/correction_dialog.py" line="68" />
+            <location filename="../../ui/supervisor/correction_dialog.py" line="60" />
             <source>ส่งฉบับแก้ไขใหม่</source>
             <translation>Send a corrected version</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/correction_dialog.py" line="69" />
+            <location filename="../../ui/supervisor/correction_dialog.py" line="61" />
             <source>ยกเลิก</source>
             <translation>Cancel</translation>
         </message>
@@ -972,27 +995,27 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>DemandsEditor</name>
         <message>
-            <location filename="../../ui/petitions/demands.py" line="79" />
+            <location filename="../../ui/petitions/demands.py" line="85" />
             <source>ข้อเรียกร้อง</source>
             <translation>Demands</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/demands.py" line="86" />
+            <location filename="../../ui/petitions/demands.py" line="92" />
             <source>เพิ่มข้อเรียกร้อง</source>
             <translation>Add demand</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/demands.py" line="88" />
+            <location filename="../../ui/petitions/demands.py" line="94" />
             <source>เลื่อนขึ้น</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/demands.py" line="90" />
+            <location filename="../../ui/petitions/demands.py" line="96" />
             <source>เลื่อนลง</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/demands.py" line="92" />
+            <location filename="../../ui/petitions/demands.py" line="98" />
             <source>ลบข้อที่เลือก</source>
             <translation>Remove selected demand</translation>
         </message>
@@ -1092,7 +1115,7 @@ Create a counter officer account now, then sign out and let the officer sign in 
         </message>
         <message>
             <location filename="../../ui/admin/help_menu.py" line="42" />
-            <location filename="../../ui/admin/help_menu.py" line="69" />
+            <location filename="../../ui/admin/help_menu.py" line="58" />
             <source>เกี่ยวกับโปรแกรม</source>
             <translation>About PSC Counter</translation>
         </message>
@@ -1102,38 +1125,18 @@ Create a counter officer account now, then sign out and let the officer sign in 
             <translation>Support bundle…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="55" />
-            <source>โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)</source>
-            <translation>Walk-in complaint counter (PSC Counter)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/help_menu.py" line="56" />
-            <source>รุ่น</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/help_menu.py" line="57" />
-            <source>ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี</source>
-            <translation>Government Complaint Center 1111, Office of the Permanent Secretary, Office of the Prime Minister</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/help_menu.py" line="58" />
-            <source>ข้อมูลและแบบอักษรที่ใช้</source>
-            <translation>Data and fonts</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/help_menu.py" line="85" />
-            <location filename="../../ui/admin/help_menu.py" line="90" />
+            <location filename="../../ui/admin/help_menu.py" line="74" />
+            <location filename="../../ui/admin/help_menu.py" line="79" />
             <source>ข้อมูลสำหรับฝ่ายสนับสนุน</source>
             <translation>Support bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="98" />
+            <location filename="../../ui/admin/help_menu.py" line="87" />
             <source>ข้อมูลเขตการปกครองและรหัสไปรษณีย์: %1; ที่มา: กรมการปกครอง, ไปรษณีย์ไทย</source>
             <translation>Administrative areas and postcodes: %1; sources: Department of Provincial Administration, Thailand Post</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/help_menu.py" line="84" />
+            <location filename="../../ui/admin/help_menu.py" line="73" />
             <source>บันทึกไฟล์แล้ว (ไม่มีข้อมูลส่วนบุคคล) แนบไฟล์นี้ส่งให้ฝ่ายสนับสนุน:
 %1</source>
             <translation>File saved (no personal data). Attach it to your message to the help desk:
@@ -1254,7 +1257,7 @@ Create a counter officer account now, then sign out and let the officer sign in 
             <translation>Government Complaint Center 1111</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="83" />
+            <location filename="../../ui/session/login_dialog.py" line="78" />
             <source>จุดบริการ: %1</source>
             <translation>Station: %1</translation>
         </message>
@@ -1264,32 +1267,32 @@ Create a counter officer account now, then sign out and let the officer sign in 
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="63" />
+            <location filename="../../ui/session/login_dialog.py" line="61" />
             <source>รหัสผ่าน</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="71" />
+            <location filename="../../ui/session/login_dialog.py" line="66" />
             <source>เข้าสู่ระบบ</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="73" />
+            <location filename="../../ui/session/login_dialog.py" line="68" />
             <source>ออก</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="91" />
+            <location filename="../../ui/session/login_dialog.py" line="86" />
             <source>กรุณากรอกชื่อผู้ใช้และรหัสผ่าน</source>
             <translation>Please enter your username and password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="95" />
+            <location filename="../../ui/session/login_dialog.py" line="90" />
             <source>กำลังตรวจสอบ…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="114" />
+            <location filename="../../ui/session/login_dialog.py" line="109" />
             <source>ต้องตั้งรหัสผ่านใหม่ก่อนเข้าใช้งาน</source>
             <translation>Set a new password before you start</translation>
         </message>
@@ -1340,7 +1343,7 @@ Create a counter officer account now, then sign out and let the officer sign in 
     <context>
         <name>MeetingsEditor</name>
         <message>
-            <location filename="../../ui/petitions/demands.py" line="179" />
+            <location filename="../../ui/petitions/demands.py" line="180" />
             <source>เพิ่มการประชุม</source>
             <translation>Add meeting</translation>
         </message>
@@ -4521,144 +4524,119 @@ Print or write down this code, have the supervisor keep it in the safe, and do n
             <translation>Sync service account (unattended)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="62" />
+            <location filename="../../ui/admin/settings_dialog.py" line="60" />
             <source>ตั้งค่า</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="74" />
+            <location filename="../../ui/admin/settings_dialog.py" line="72" />
             <source>เชื่อมต่อศูนย์</source>
             <translation>Center connection</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="88" />
+            <location filename="../../ui/admin/settings_dialog.py" line="86" />
             <source>บันทึก</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="90" />
+            <location filename="../../ui/admin/settings_dialog.py" line="88" />
             <source>ปิด</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="117" />
+            <location filename="../../ui/admin/settings_dialog.py" line="115" />
             <source>ภาษาที่ใช้แสดง</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="121" />
+            <location filename="../../ui/admin/settings_dialog.py" line="119" />
             <source> นาที</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="124" />
+            <location filename="../../ui/admin/settings_dialog.py" line="122" />
             <source>ล็อกหน้าจอเมื่อไม่ใช้งานนาน</source>
             <translation>Lock the screen after</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="129" />
+            <location filename="../../ui/admin/settings_dialog.py" line="127" />
             <source>ที่อยู่เว็บติดตามเรื่อง (ใน QR)</source>
             <translation>Tracking web address (in the QR code)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="131" />
+            <location filename="../../ui/admin/settings_dialog.py" line="129" />
             <source>รหัสจุดบริการ</source>
             <translation>Station code</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="133" />
+            <location filename="../../ui/admin/settings_dialog.py" line="131" />
             <source>ตั้งค่าเครื่องพิมพ์ใบรับเรื่อง…</source>
             <translation>Receipt printer settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="137" />
+            <location filename="../../ui/admin/settings_dialog.py" line="135" />
             <source>เครื่องพิมพ์</source>
             <translation>Printer</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="139" />
+            <location filename="../../ui/admin/settings_dialog.py" line="137" />
             <source>การตั้งค่าอื่นทำได้โดยผู้ดูแลระบบเท่านั้น</source>
             <translation>Other settings are for the administrator only</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="142" />
+            <location filename="../../ui/admin/settings_dialog.py" line="140" />
             <source>ทั่วไป</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="166" />
+            <location filename="../../ui/admin/settings_dialog.py" line="164" />
             <source>ที่อยู่เว็บต้องขึ้นต้นด้วย https://</source>
             <translation>The web address must start with https://</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="70" />
+            <location filename="../../ui/admin/settings_dialog.py" line="68" />
             <source>ผู้ใช้</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="194" />
+            <location filename="../../ui/admin/settings_dialog.py" line="192" />
             <source>วันหยุดพิเศษนอกเหนือจากวันหยุดราชการประจำปี ใช้คำนวณวันกำหนดแจ้งผล</source>
             <translation>Extra holidays besides the yearly public holidays, used for the answer due dates</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="197" />
+            <location filename="../../ui/admin/settings_dialog.py" line="195" />
             <source>วันที่</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="197" />
+            <location filename="../../ui/admin/settings_dialog.py" line="195" />
             <source>ชื่อวันหยุด</source>
             <translation>Holiday</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="212" />
+            <location filename="../../ui/admin/settings_dialog.py" line="210" />
             <source>ชื่อวันหยุด เช่น วันหยุดพิเศษตามมติคณะรัฐมนตรี</source>
             <translation>Holiday name, e.g. special holiday by cabinet resolution</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="214" />
+            <location filename="../../ui/admin/settings_dialog.py" line="212" />
             <source>เพิ่ม</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="219" />
+            <location filename="../../ui/admin/settings_dialog.py" line="217" />
             <source>ลบที่เลือก</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="224" />
+            <location filename="../../ui/admin/settings_dialog.py" line="222" />
             <source>วันหยุดพิเศษ</source>
             <translation>Extra holidays</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="273" />
+            <location filename="../../ui/admin/settings_dialog.py" line="271" />
             <source>เกี่ยวกับ</source>
             <translation>About</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="280" />
-            <source>โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)</source>
-            <translation>Walk-in complaint counter (PSC Counter)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="281" />
-            <source>รุ่น</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="282" />
-            <source>ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี</source>
-            <translation>Government Complaint Center 1111, Office of the Permanent Secretary, Office of the Prime Minister</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="283" />
-            <source>ข้อมูลและแบบอักษรที่ใช้</source>
-            <translation>Data and fonts</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_dialog.py" line="284" />
-            <source>สัญญาอนุญาตอยู่ในไฟล์ resources/fonts/OFL.txt</source>
-            <translation>licence in resources/fonts/OFL.txt</translation>
         </message>
     </context>
     <context>

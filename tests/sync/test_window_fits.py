@@ -66,6 +66,9 @@ def test_the_main_window_with_every_page_fits_1366x768(
     # are among them, and the status bar is the same), so this window is the widest any role gets.
     assert {spec.key for spec in PAGES} == set(pages)
     qtbot.waitUntil(lambda: ops.pending == 0, timeout=15_000)
+    # A petition open under a long group name (record data) must wrap, not widen the page.
+    group = "เครือข่ายเกษตรกรผู้ปลูกมันสำปะหลังและพืชไร่ภาคตะวันออกเฉียงเหนือ"
+    pages["petitions"].mode_label.setText(f"คำร้องของกลุ่ม {group} (ฉบับที่ 1)")  # type: ignore[attr-defined]
     for key in pages:
         window.show_page(key)
     qtbot.waitUntil(lambda: ops.pending == 0, timeout=15_000)

@@ -51,18 +51,7 @@ class HelpMenu(QMenu):
 
     def about_html(self) -> str:
         """Program, version and build, and the credits the data and font licences require."""
-        e = html.escape
-        title = self.tr("โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)")
-        release = self.tr("รุ่น")
-        owner = self.tr("ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี")
-        credits = self.tr("ข้อมูลและแบบอักษรที่ใช้")
-        return (
-            f"<h3>{e(title)}</h3><p>{e(release)} {e(build_info().text())}<br>{e(owner)}</p>"
-            f"<h4>{e(credits)}</h4>"
-            f"<p>{e(geo_credit_text())} — Creative Commons Attribution 4.0 (CC-BY-4.0)</p>"
-            "<p>Thai public holidays: the holidays package (MIT)</p>"
-            "<p>Sarabun — Copyright 2018 The Sarabun Project Authors, SIL Open Font License 1.1 (OFL-1.1)</p>"
-        )
+        return about_html()
 
     def show_about(self) -> QMessageBox:
         """Shows the About box (returned for tests)."""
@@ -98,6 +87,27 @@ def geo_credit_text() -> str:
     return QCoreApplication.translate(
         "HelpMenu", "ข้อมูลเขตการปกครองและรหัสไปรษณีย์: %1; ที่มา: กรมการปกครอง, ไปรษณีย์ไทย"
     ).replace("%1", geo.GEO_SOURCE)
+
+
+def about_html() -> str:
+    """The About text, one for the Help menu and the settings' About tab: program, version and build, and
+    the credits the data, holiday and font licences require, in the interface language."""
+    e = html.escape
+    # Each text is translated on its own line: lupdate does not look inside f-strings.
+    title = QCoreApplication.translate("About", "โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)")
+    release = QCoreApplication.translate("About", "รุ่น")
+    owner = QCoreApplication.translate("About", "ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี")
+    credits = QCoreApplication.translate("About", "ข้อมูลและแบบอักษรที่ใช้")
+    licence = QCoreApplication.translate("About", "สัญญาอนุญาตอยู่ในไฟล์ resources/fonts/OFL.txt")
+    return (
+        f"<h3>{e(title)}</h3><p>{e(release)} {e(build_info().text())}<br>{e(owner)}</p>"
+        f"<h4>{e(credits)}</h4>"
+        f"<p>{e(geo_credit_text())} — Creative Commons Attribution 4.0 (CC-BY-4.0)</p>"
+        "<p>Thai public holidays: the holidays package (MIT)</p>"
+        "<p>Sarabun — Copyright 2018 The Sarabun Project Authors "
+        "(https://github.com/cadsondemak/Sarabun), SIL Open Font License 1.1 (OFL-1.1); "
+        f"{e(licence)}</p>"
+    )
 
 
 def install_help_menu(window: QMainWindow, env: UiEnv) -> HelpMenu:

@@ -7,7 +7,6 @@ Everyone may change the language; the station-wide settings, holidays and users 
 from __future__ import annotations
 
 import dataclasses
-import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -35,9 +34,8 @@ from app.config import Settings
 from app.domain.roles import Permission
 from app.domain.thaidate import bangkok_date
 from app.services.types import Changes
-from app.version import build_info
 from ui.admin.connect_tab import ConnectTab
-from ui.admin.help_menu import geo_credit_text
+from ui.admin.help_menu import about_html
 from ui.admin.users_tab import UsersTab
 from ui.env import UiEnv
 from ui.fields.be_date_edit import BeDateEdit
@@ -274,18 +272,4 @@ class SettingsDialog(QDialog):
 
     def about_html(self) -> str:
         """The about text: the program, and the credits its data and font licences require."""
-        ver = build_info().text()  # a bundle has no package metadata: the build stamp instead
-        e = html.escape
-        # Each text is translated on its own line: lupdate does not look inside f-strings.
-        title = self.tr("โปรแกรมรับเรื่องราวร้องทุกข์ ณ จุดบริการ (PSC Counter)")
-        release = self.tr("รุ่น")
-        owner = self.tr("ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111 สำนักงานปลัดสำนักนายกรัฐมนตรี")
-        credits = self.tr("ข้อมูลและแบบอักษรที่ใช้")
-        licence = self.tr("สัญญาอนุญาตอยู่ในไฟล์ resources/fonts/OFL.txt")
-        return (
-            f"<h3>{e(title)}</h3><p>{e(release)} {e(ver)}<br>{e(owner)}</p><h4>{e(credits)}</h4>"
-            f"<p>{e(geo_credit_text())}<br>Creative Commons Attribution 4.0 (CC-BY-4.0)</p>"
-            "<p>Sarabun — Copyright 2018 The Sarabun Project Authors "
-            "(https://github.com/cadsondemak/Sarabun), SIL Open Font License 1.1 (OFL-1.1); "
-            f"{e(licence)}</p>"
-        )
+        return about_html()

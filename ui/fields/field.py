@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b00020;"
 """Dark red with enough contrast on the default light background."""
@@ -39,3 +39,37 @@ class FieldBox(QWidget):
     def error(self) -> str:
         """The error text now shown ("" when none)."""
         return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    """The red, wrapping line a dialog shows its refusal in (empty until there is one)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+def password_edit(parent: QWidget, name: str) -> QLineEdit:
+    """A line edit that shows dots, never the password."""
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def reason_row(
+    parent: QWidget, layout: QVBoxLayout, name: str, placeholder: str
+) -> tuple[QLineEdit, FieldBox]:
+    """The required "reason for the change" line at the top of the amend and correction dialogs, with its
+    error box; returns the edit and its box."""
+    head = QFormLayout()
+    reason = QLineEdit(parent)
+    reason.setObjectName(name)
+    reason.setPlaceholderText(placeholder)
+    box = FieldBox("reason", reason, parent)
+    label = QLabel(QCoreApplication.translate("AmendDialog", "เหตุผลการแก้ไข (จำเป็น)"), parent)
+    label.setBuddy(reason)
+    head.addRow(label, box)
+    layout.addLayout(head)
+    return reason, box

@@ -63,11 +63,17 @@ class _TableEditor(QWidget):
             self.changed.emit()
 
     def set_read_only(self, read_only: bool) -> None:
-        """Readers see the rows but change none."""
+        """Readers see the rows but change none (the editing buttons go grey)."""
         self._read_only = read_only
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers if read_only else EDIT_TRIGGERS
         )
+        for button in self.edit_buttons():
+            button.setEnabled(not read_only)
+
+    def edit_buttons(self) -> tuple[QPushButton, ...]:
+        """The buttons that change the rows (grey for a reader)."""
+        return ()
 
 
 class DemandsEditor(_TableEditor):
@@ -157,14 +163,9 @@ class DemandsEditor(_TableEditor):
         if item is not None:
             mark(item, _FAULT, text)
 
-    def set_read_only(self, read_only: bool) -> None:
-        """Readers see the demands but change none."""
-        self._read_only = read_only
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.NoEditTriggers if read_only else EDIT_TRIGGERS
-        )
-        for button in (self.add_button, self.up_button, self.down_button, self.remove_button):
-            button.setEnabled(not read_only)
+    def edit_buttons(self) -> tuple[QPushButton, ...]:
+        """Add, move up, move down and remove."""
+        return (self.add_button, self.up_button, self.down_button, self.remove_button)
 
 
 class MeetingsEditor(_TableEditor):
@@ -247,13 +248,9 @@ class MeetingsEditor(_TableEditor):
         if item is not None:
             mark(item, _FAULT, text)
 
-    def set_read_only(self, read_only: bool) -> None:
-        """Readers see the meetings but change none."""
-        self._read_only = read_only
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.NoEditTriggers if read_only else EDIT_TRIGGERS
-        )
-        self.add_button.setEnabled(not read_only)
+    def edit_buttons(self) -> tuple[QPushButton, ...]:
+        """Add (a meeting is removed with the shared remove key)."""
+        return (self.add_button,)
 
 
 def clear_faults(*editors: DemandsEditor | MeetingsEditor) -> None:

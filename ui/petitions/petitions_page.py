@@ -117,6 +117,7 @@ class PetitionsPage(QWidget):
         self.mode_label = QLabel(middle)
         self.mode_label.setObjectName("mode_label")
         self.mode_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.mode_label.setWordWrap(True)  # a long group name must not widen the page past a 1366 px screen
         ml.addWidget(self.mode_label)
         self.reason = QLineEdit(middle)
         self.reason.setObjectName("amend_reason")

@@ -11,10 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -26,7 +24,7 @@ from app.domain.tracking import format_tracking_code
 from app.services.types import RecordDetail, SaveResult, ValidationFailed
 from ui.confirm import ask
 from ui.env import UiEnv
-from ui.fields.field import FieldBox
+from ui.fields.field import reason_row
 from ui.intake.complaint_form import ComplaintForm
 from ui.messages import error_text, issues_text
 from ui.ops import on_known_error
@@ -52,15 +50,9 @@ class AmendDialog(QDialog):
             .replace("%2", str(detail.version))
         )
         lay = QVBoxLayout(self)
-        head = QFormLayout()
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("amend_reason")
-        self.reason.setPlaceholderText(self.tr("เช่น ผู้ร้องแจ้งเบอร์โทรศัพท์ผิด"))
-        self.reason_box = FieldBox("reason", self.reason, self)
-        label = QLabel(self.tr("เหตุผลการแก้ไข (จำเป็น)"), self)
-        label.setBuddy(self.reason)
-        head.addRow(label, self.reason_box)
-        lay.addLayout(head)
+        self.reason, self.reason_box = reason_row(
+            self, lay, "amend_reason", self.tr("เช่น ผู้ร้องแจ้งเบอร์โทรศัพท์ผิด")
+        )
 
         services = env.services
         self.form = ComplaintForm(

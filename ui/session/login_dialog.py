@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.types import CurrentUser
-from ui.fields.field import ERROR_STYLE
+from ui.fields.field import error_label, password_edit
 from ui.ops import Ops, on_known_error
 from ui.session.password_dialog import ChangePasswordDialog
 
@@ -57,15 +57,10 @@ class LoginDialog(QDialog):
         self.username = QLineEdit(self)
         self.username.setObjectName("username")
         form.addRow(self.tr("ชื่อผู้ใช้"), self.username)
-        self.password = QLineEdit(self)
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_edit(self, "password")
         form.addRow(self.tr("รหัสผ่าน"), self.password)
         lay.addLayout(form)
-        self.error = QLabel(self)
-        self.error.setObjectName("login_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label(self, "login_error")
         lay.addWidget(self.error)
         self.buttons = QDialogButtonBox(self)
         self.ok = self.buttons.addButton(self.tr("เข้าสู่ระบบ"), QDialogButtonBox.ButtonRole.AcceptRole)

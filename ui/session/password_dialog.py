@@ -11,13 +11,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.types import CurrentUser
-from ui.fields.field import ERROR_STYLE
+from ui.fields.field import error_label, password_edit
 from ui.messages import error_text
 from ui.ops import Ops, on_known_error
 
@@ -65,19 +64,12 @@ class ChangePasswordDialog(QDialog):
         why.setWordWrap(True)
         lay.addWidget(why)
         form = QFormLayout()
-        self.new_password = QLineEdit(self)
-        self.new_password.setObjectName("new_password")
-        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_password = password_edit(self, "new_password")
         form.addRow(self.tr("รหัสผ่านใหม่"), self.new_password)
-        self.again = QLineEdit(self)
-        self.again.setObjectName("new_password_again")
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = password_edit(self, "new_password_again")
         form.addRow(self.tr("ยืนยันรหัสผ่านใหม่"), self.again)
         lay.addLayout(form)
-        self.error = QLabel(self)
-        self.error.setObjectName("change_password_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label(self, "change_password_error")
         lay.addWidget(self.error)
         buttons = QDialogButtonBox(self)
         self.ok = buttons.addButton(self.tr("บันทึกรหัสผ่านใหม่"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -13,16 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.records import complaint_from_payload, to_payload
 from ui.env import UiEnv
-from ui.fields.field import FieldBox
+from ui.fields.field import reason_row
 from ui.intake.complaint_form import ComplaintForm
 from ui.messages import error_text
 
@@ -48,15 +46,9 @@ class CorrectionDialog(QDialog):
             said.setWordWrap(True)
             said.setStyleSheet("color: #b00020;")
             lay.addWidget(said)
-        head = QFormLayout()
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("correction_reason")
-        self.reason.setPlaceholderText(self.tr("เหตุผลของการแก้ไข (จำเป็น)"))
-        self.reason_box = FieldBox("reason", self.reason, self)
-        label = QLabel(self.tr("เหตุผลการแก้ไข (จำเป็น)"), self)
-        label.setBuddy(self.reason)
-        head.addRow(label, self.reason_box)
-        lay.addLayout(head)
+        self.reason, self.reason_box = reason_row(
+            self, lay, "correction_reason", self.tr("เหตุผลของการแก้ไข (จำเป็น)")
+        )
         services = env.services
         self.form = ComplaintForm(env.ops, services.complaints, services.reference, shortcuts=False)
         self._original = payload
