@@ -117,7 +117,14 @@ class Sandbox:
         args += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
         if self.display:
             sock = f"/tmp/.X11-unix/X{self.display.lstrip(':')}"
-            args += ["--ro-bind", sock, sock]
+            for _ in range(50):  # Xvfb may name its display a moment before the socket file is there
+                if os.path.exists(sock):
+                    break
+                time.sleep(0.1)
+            # Without the file (seen in CI: a /tmp/.X11-unix emptied by another run) Xvfb still listens on
+            # its abstract socket, which the sandbox reaches: it shares the network namespace.
+            if os.path.exists(sock):
+                args += ["--ro-bind", sock, sock]
         for key, value in self.env().items():
             args += ["--setenv", key, value]
         return args
