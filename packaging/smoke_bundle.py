@@ -121,8 +121,8 @@ class Sandbox:
                 if os.path.exists(sock):
                     break
                 time.sleep(0.1)
-            # Without the file (seen in CI: a /tmp/.X11-unix emptied by another run) Xvfb still listens on
-            # its abstract socket, which the sandbox reaches: it shares the network namespace.
+            # Without the file Xvfb still listens on its abstract socket, which the sandbox reaches: it shares
+            # the network namespace.
             if os.path.exists(sock):
                 args += ["--ro-bind", sock, sock]
         for key, value in self.env().items():
@@ -232,8 +232,10 @@ def check_gui_sign_in(box: Sandbox, screenshot: Path) -> str:
     )
     os.close(write)
     try:
-        box.display = ":" + os.read(read, 16).decode().strip()
-        os.close(read)
+        # Read the whole line: Xvfb writes the number and the newline in two writes and exits ("Cannot write
+        # display number") when the pipe is closed between them, which a bare os.read() let happen.
+        with os.fdopen(read) as pipe:
+            box.display = ":" + pipe.readline().strip()
         gui = subprocess.Popen(box.command("psc-counter"), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         try:
             title = "เข้าสู่ระบบ"
