@@ -156,19 +156,26 @@ def test_sigkill_at_random_moments_never_loses_a_reported_save(counter_home: Pat
     reported: dict[str, str] = {}
     endings: list[str] = []
     server = ForkServer(counter_home)
+    # On a loaded machine a saver may spend the whole delay opening the home and signing in; then the
+    # delays stretch (and more cycles run) until the savers were really saving when they died.
+    stretch = 1.0
+    cycle = 0
     try:
-        for cycle in range(KILLS):
+        while cycle < KILLS or (len(reported) < KILLS and cycle < 3 * KILLS):
+            if cycle % 50 == 49 and len(reported) < cycle:
+                stretch = min(stretch * 2, 8.0)
             pid = server.start_saver(seed=cycle)
-            time.sleep(rng.uniform(MIN_DELAY_S, MAX_DELAY_S))
+            cycle += 1
+            time.sleep(rng.uniform(MIN_DELAY_S, MAX_DELAY_S) * stretch)
             os.kill(pid, signal.SIGKILL)
             saved, ending = server.reap(pid)
             endings.append(ending)
-            assert ending == f"signal {signal.SIGKILL.value}", f"saver {cycle} ended by itself: {ending}"
+            assert ending == f"signal {signal.SIGKILL.value}", f"saver {cycle - 1} ended by itself: {ending}"
             reported.update(saved)
             count = _check_home(counter_home, reported)
             assert count >= len(reported)
     finally:
         server.close()
-    assert len(endings) == KILLS
+    assert len(endings) == cycle >= KILLS
     # The test only means something if the savers really were saving when they died.
-    assert len(reported) >= KILLS, f"only {len(reported)} saves in {KILLS} cycles"
+    assert len(reported) >= KILLS, f"only {len(reported)} saves in {cycle} cycles"
