@@ -118,38 +118,13 @@ class DashboardPage(QWidget):
             top.addWidget(button)
         layout.addLayout(top)
 
-        grid = QGridLayout()
         self.kpi: dict[str, QLabel] = {}
-        tiles = (
-            ("complaints", self.tr("เรื่องร้องทุกข์ (วันนี้ / ช่วงนี้)")),
-            ("cases", self.tr("เป็นเรื่องใหม่ (ไม่ใช่การมาซ้ำ)")),
-            ("petitions", self.tr("การประสานมวลชน / จำนวนคน")),
-            ("standard", self.tr("ตอบภายใน 1.5 วันทำการ")),
-            ("overdue", self.tr("เกินกำหนด")),
-            ("due", self.tr("ครบกำหนดวันนี้ / ใน 2 ชม.ทำการ")),
-            ("rating", self.tr("ความพึงพอใจ (เฉลี่ย / จำนวน)")),
-            ("receipts", self.tr("ใบรับเรื่อง พิมพ์ / พิมพ์ซ้ำ / ยกเลิก")),
-            ("queue", self.tr("คิวส่งศูนย์ (รอ / ปฏิเสธ / ขัดแย้ง)")),
-            ("center", self.tr("ศูนย์ตอบล่าสุด")),
-            ("printer", self.tr("เครื่องพิมพ์")),
-            ("backup", self.tr("สำรองข้อมูลล่าสุด")),
-        )
-        for i, (key, caption) in enumerate(tiles):
-            box = QVBoxLayout()
-            cap = QLabel(caption, self)
-            _paint(cap, CAPTION)
-            # Captions and figures wrap: six tiles a row in English asked 1196 px, wider than a 1366 screen
-            # beside the navigation (issue 13).
-            cap.setWordWrap(True)
-            value = QLabel("–", self)
-            value.setObjectName(f"kpi_{key}")
-            _bold(value, 17)
-            value.setWordWrap(True)
-            box.addWidget(cap)
-            box.addWidget(value)
-            grid.addLayout(box, i // 6, i % 6)
-            self.kpi[key] = value
-        layout.addLayout(grid)
+        # The figures' tiles: made in the next turn inside this hidden widget, shown in the one after (their
+        # first polish and Thai line breaking is most of a tile row's cost), and a layout of their own, so
+        # a new stamp or a chart's change does not measure their wrapped texts again.
+        self._tiles = QWidget(self)
+        self._tiles.hide()
+        layout.addWidget(self._tiles)
 
         # The charts and the watch table are built in later turns of the event loop, one each, and a
         # result waits for them (ui.supervisor.dashboard.turns): building, laying out and painting them all
@@ -166,6 +141,8 @@ class DashboardPage(QWidget):
         layout.addWidget(self._slots["watch"], 1)
         self._turns = Turns(self)
         self._turns.add(
+            self._build_tiles,
+            self._tiles.show,
             lambda: self._build_chart("hour", self.tr("รับเรื่องวันนี้ รายชั่วโมง")),
             lambda: self._build_chart("category", self.tr("ตามประเภทเรื่อง (ช่วงนี้)"), horizontal=True),
             lambda: self._build_chart("rating", self.tr("คะแนนความพึงพอใจ (ช่วงนี้)")),
@@ -188,6 +165,39 @@ class DashboardPage(QWidget):
         self._layout.replaceWidget(slot, widget)  # found in the charts' row too (recursive by default)
         slot.deleteLater()
 
+    def _build_tiles(self) -> None:
+        grid = QGridLayout(self._tiles)
+        grid.setContentsMargins(0, 0, 0, 0)
+        tiles = (
+            ("complaints", self.tr("เรื่องร้องทุกข์ (วันนี้ / ช่วงนี้)")),
+            ("cases", self.tr("เป็นเรื่องใหม่ (ไม่ใช่การมาซ้ำ)")),
+            ("petitions", self.tr("การประสานมวลชน / จำนวนคน")),
+            ("standard", self.tr("ตอบภายใน 1.5 วันทำการ")),
+            ("overdue", self.tr("เกินกำหนด")),
+            ("due", self.tr("ครบกำหนดวันนี้ / ใน 2 ชม.ทำการ")),
+            ("rating", self.tr("ความพึงพอใจ (เฉลี่ย / จำนวน)")),
+            ("receipts", self.tr("ใบรับเรื่อง พิมพ์ / พิมพ์ซ้ำ / ยกเลิก")),
+            ("queue", self.tr("คิวส่งศูนย์ (รอ / ปฏิเสธ / ขัดแย้ง)")),
+            ("center", self.tr("ศูนย์ตอบล่าสุด")),
+            ("printer", self.tr("เครื่องพิมพ์")),
+            ("backup", self.tr("สำรองข้อมูลล่าสุด")),
+        )
+        for i, (key, caption) in enumerate(tiles):
+            box = QVBoxLayout()
+            cap = QLabel(caption, self._tiles)
+            _paint(cap, CAPTION)
+            # Captions and figures wrap: six tiles a row in English asked 1196 px, wider than a 1366 screen
+            # beside the navigation (issue 13).
+            cap.setWordWrap(True)
+            value = QLabel("–", self._tiles)
+            value.setObjectName(f"kpi_{key}")
+            _bold(value, 17)
+            value.setWordWrap(True)
+            box.addWidget(cap)
+            box.addWidget(value)
+            grid.addLayout(box, i // 6, i % 6)
+            self.kpi[key] = value
+
     def _build_chart(self, name: str, title: str, *, horizontal: bool = False) -> None:
         chart = BarChart(title, horizontal=horizontal, parent=self)
         setattr(self, f"{name}_chart", chart)
@@ -202,7 +212,7 @@ class DashboardPage(QWidget):
     @property
     def built(self) -> bool:
         """Whether the charts and the watch table exist (they are built in the turns after the first)."""
-        return not self._slots
+        return not self._slots and self._tiles.isVisibleTo(self)
 
     # ------------------------------------------------------------------ refreshing
     def period_kind(self) -> PeriodKind:
