@@ -256,8 +256,8 @@ class DashboardPage(QWidget):
     def _show(self, snap: Snapshot, rows: list[tuple[str, ...]]) -> None:
         # Shown in five turns of the event loop (three charts, the watch table, the figures), after the
         # widgets still being built: each chart's new bars are laid out and painted before the next (see
-        # ui.supervisor.dashboard.turns). The
-        # figures come last, with ``snapshot`` and ``refreshed``: whoever sees them sees a whole page.
+        # ui.supervisor.dashboard.turns). The figures come last, with ``snapshot`` and ``refreshed``:
+        # whoever sees them sees a whole page.
         today, period = snap.today, snap.period
         hours = list(range(7, 19))
         self._turns.add(
