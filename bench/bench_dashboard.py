@@ -174,12 +174,14 @@ def _gui(app: Any, env: Any) -> tuple[float, float, list[tuple[float, float, str
 class BusyMeter:
     """Every stretch the GUI thread works between two waits for events, from the event dispatcher.
 
-    Qt's dispatcher says ``aboutToBlock`` before it waits and ``awake`` when it loops on without waiting;
-    it says nothing when a wait ends. So a slice starts at the first event delivered after one of those
-    (an application event filter, installed only while idle, sees it and removes itself) and ends at the
-    next one. Every piece of GUI work — a timer, a posted call, a queued result, a paint — begins with an
-    event, and the thread's CPU time between the two signals checks that nothing escaped: a slice's CPU
-    time exceeding its wall time would show work that began without one.
+    Qt's dispatchers signal between turns of the event loop (GLib's, on Linux: ``aboutToBlock`` before a
+    turn that may wait, ``awake`` after it), but not when a wait ends. So a slice starts at the first event
+    delivered after one of those signals (an application event filter, installed only between turns,
+    sees it and removes itself) and ends at the next signal. Input waiting meanwhile is handled between
+    turns, so the longest slice is how long a click or a key press could wait. Every piece of GUI work
+    (a timer, a posted call, a queued result, a paint) begins with an event; the thread's CPU time between
+    the two signals checks that nothing escaped: a slice's CPU time above its wall time would show work
+    that began without one.
     """
 
     def __init__(self) -> None:
@@ -232,7 +234,11 @@ class BusyMeter:
 
 def _first_page_child(home: str) -> None:
     """In a fresh process: a supervisor's main window, settled; then the dashboard opened from the
-    navigation and run until its first refresh is shown and painted. Prints the slices as JSON."""
+    navigation and run until its first refresh is shown and painted. Prints the slices as JSON.
+
+    ``python -m bench.bench_dashboard first-page HOME`` runs it alone; with ``PSC_BENCH_PROFILE=FILE`` the
+    run is profiled (cProfile) into FILE.
+    """
     import importlib
     import json
 
