@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 BAR_COLOR = QColor("#2f6db5")
 MAX_BARS = 8  # ranked charts show the largest few; the report's tables hold the rest
+CHART_MIN_HEIGHT = 170
 
 
 class BarChart(QChartView):
@@ -38,7 +39,7 @@ class BarChart(QChartView):
         chart.setMargins(chart.margins() * 0)
         self.setChart(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(170)
+        self.setMinimumHeight(CHART_MIN_HEIGHT)
         self.labels: list[str] = []
         self.values: list[int] = []
 

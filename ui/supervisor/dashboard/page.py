@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -32,8 +33,9 @@ from ui.env import UiEnv
 from ui.formatting import show_datetime
 from ui.messages import QT_TRANSLATE_NOOP
 from ui.ops import on_known_error
-from ui.supervisor.dashboard.charts import BarChart, ranked
+from ui.supervisor.dashboard.charts import CHART_MIN_HEIGHT, BarChart, ranked
 from ui.supervisor.dashboard.tray import OverdueWatcher
+from ui.supervisor.dashboard.turns import Turns
 from ui.supervisor.dashboard.watch import WatchTable
 
 PERIODS = (
@@ -44,8 +46,30 @@ PERIODS = (
 )
 
 
+CAPTION = QColor("#555555")
+LATE = QColor("#b00020")
+
+
 def _number(n: int) -> str:
     return f"{n:,}"
+
+
+# Fonts and colours are set directly, not by style sheets: a style sheet on each of 25 labels made Qt polish
+# every one through a style sheet style, a large part of the first page's 84-104 ms (issue 11).
+def _bold(label: QLabel, pixels: int) -> None:
+    font = QFont(label.font())
+    font.setPixelSize(pixels)
+    font.setBold(True)
+    label.setFont(font)
+
+
+def _paint(label: QLabel, color: QColor | None) -> None:
+    """The label's text colour (None: the page's own)."""
+    palette = QPalette(label.palette())
+    parent = label.parentWidget()
+    default = parent.palette() if parent is not None else QPalette()
+    palette.setColor(QPalette.ColorRole.WindowText, color or default.color(QPalette.ColorRole.WindowText))
+    label.setPalette(palette)
 
 
 class DashboardPage(QWidget):
@@ -53,6 +77,12 @@ class DashboardPage(QWidget):
 
     refreshed = Signal(object)
     """The ``Snapshot`` just shown (tests wait for it)."""
+
+    # Built in the turns after the page's first (see ``__init__``); there once ``built``.
+    hour_chart: BarChart
+    category_chart: BarChart
+    rating_chart: BarChart
+    watch: WatchTable
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +99,7 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         title = QLabel(self.tr("ภาพรวมการให้บริการ"), self)
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        _bold(title, 18)
         top.addWidget(title)
         self.period_box = QComboBox(self)
         self.period_box.setObjectName("dashboard_period")
@@ -88,8 +118,56 @@ class DashboardPage(QWidget):
             top.addWidget(button)
         layout.addLayout(top)
 
-        grid = QGridLayout()
         self.kpi: dict[str, QLabel] = {}
+        # The figures' tiles: made in the next turn inside this hidden widget, shown in the one after (their
+        # first polish and Thai line breaking is most of a tile row's cost), and a layout of their own, so
+        # a new stamp or a chart's change does not measure their wrapped texts again.
+        self._tiles = QWidget(self)
+        self._tiles.hide()
+        layout.addWidget(self._tiles)
+
+        # The charts and the watch table are built in later turns of the event loop, one each, and a
+        # result waits for them (ui.supervisor.dashboard.turns): building, laying out and painting them all
+        # in the click that opened the page held the GUI thread 84–104 ms (issue 11). Until then empty
+        # widgets of their size keep the page's shape, so nothing above them moves when they come.
+        self._layout = layout
+        charts = QHBoxLayout()
+        self._slots: dict[str, QWidget] = {}
+        for name, stretch in (("hour", 3), ("category", 4), ("rating", 2)):
+            self._slots[name] = self._slot(CHART_MIN_HEIGHT)
+            charts.addWidget(self._slots[name], stretch)
+        layout.addLayout(charts, 2)
+        self._slots["watch"] = self._slot(0)
+        layout.addWidget(self._slots["watch"], 1)
+        self._turns = Turns(self)
+        self._turns.add(
+            self._build_tiles,
+            self._tiles.show,
+            lambda: self._build_chart("hour", self.tr("รับเรื่องวันนี้ รายชั่วโมง")),
+            lambda: self._build_chart("category", self.tr("ตามประเภทเรื่อง (ช่วงนี้)"), horizontal=True),
+            lambda: self._build_chart("rating", self.tr("คะแนนความพึงพอใจ (ช่วงนี้)")),
+            self._build_watch,
+        )
+
+        self.watcher = OverdueWatcher(env, self)
+        self.watcher.due.connect(self.refresh)
+        env.bus.changed.connect(self._changed)
+        self.refresh()
+
+    # ------------------------------------------------------------------ building
+    def _slot(self, height: int) -> QWidget:
+        slot = QWidget(self)
+        slot.setMinimumHeight(height)
+        return slot
+
+    def _place(self, name: str, widget: QWidget) -> None:
+        slot = self._slots.pop(name)
+        self._layout.replaceWidget(slot, widget)  # found in the charts' row too (recursive by default)
+        slot.deleteLater()
+
+    def _build_tiles(self) -> None:
+        grid = QGridLayout(self._tiles)
+        grid.setContentsMargins(0, 0, 0, 0)
         tiles = (
             ("complaints", self.tr("เรื่องร้องทุกข์ (วันนี้ / ช่วงนี้)")),
             ("cases", self.tr("เป็นเรื่องใหม่ (ไม่ใช่การมาซ้ำ)")),
@@ -106,47 +184,35 @@ class DashboardPage(QWidget):
         )
         for i, (key, caption) in enumerate(tiles):
             box = QVBoxLayout()
-            cap = QLabel(caption, self)
-            cap.setStyleSheet("color: #555;")
+            cap = QLabel(caption, self._tiles)
+            _paint(cap, CAPTION)
             # Captions and figures wrap: six tiles a row in English asked 1196 px, wider than a 1366 screen
             # beside the navigation (issue 13).
             cap.setWordWrap(True)
-            value = QLabel("–", self)
+            value = QLabel("–", self._tiles)
             value.setObjectName(f"kpi_{key}")
-            value.setStyleSheet("font-size: 17px; font-weight: bold;")
+            _bold(value, 17)
             value.setWordWrap(True)
             box.addWidget(cap)
             box.addWidget(value)
             grid.addLayout(box, i // 6, i % 6)
             self.kpi[key] = value
-        layout.addLayout(grid)
 
-        charts = QHBoxLayout()
-        self.hour_chart = BarChart(self.tr("รับเรื่องวันนี้ รายชั่วโมง"), parent=self)
-        self.category_chart = BarChart(self.tr("ตามประเภทเรื่อง (ช่วงนี้)"), horizontal=True, parent=self)
-        self.rating_chart = BarChart(self.tr("คะแนนความพึงพอใจ (ช่วงนี้)"), parent=self)
-        charts.addWidget(self.hour_chart, 3)
-        charts.addWidget(self.category_chart, 4)
-        charts.addWidget(self.rating_chart, 2)
-        layout.addLayout(charts, 2)
+    def _build_chart(self, name: str, title: str, *, horizontal: bool = False) -> None:
+        chart = BarChart(title, horizontal=horizontal, parent=self)
+        setattr(self, f"{name}_chart", chart)
+        self._place(name, chart)
 
-        self.watch = WatchTable(
-            [
-                self.tr("สถานะ"),
-                self.tr("เลขติดตามเรื่อง"),
-                self.tr("เจ้าหน้าที่"),
-                self.tr("ประเภท"),
-                self.tr("กำหนดตอบ"),
-            ],
-            self,
-        )
+    def _build_watch(self) -> None:
+        headers = [self.tr("สถานะ"), self.tr("เลขติดตามเรื่อง"), self.tr("เจ้าหน้าที่"), self.tr("ประเภท")]
+        self.watch = WatchTable([*headers, self.tr("กำหนดตอบ")], self)
         self.watch.setObjectName("dashboard_watch")
-        layout.addWidget(self.watch, 1)
+        self._place("watch", self.watch)
 
-        self.watcher = OverdueWatcher(env, self)
-        self.watcher.due.connect(self.refresh)
-        env.bus.changed.connect(self._changed)
-        self.refresh()
+    @property
+    def built(self) -> bool:
+        """Whether the charts and the watch table exist (they are built in the turns after the first)."""
+        return not self._slots and self._tiles.isVisibleTo(self)
 
     # ------------------------------------------------------------------ refreshing
     def period_kind(self) -> PeriodKind:
@@ -163,11 +229,13 @@ class DashboardPage(QWidget):
         period = period_of(self.period_kind(), bangkok_date(env.services.ctx.clock()))
         user = env.user
         categories = self._categories
+        states = (self.tr("เกินกำหนด"), self.tr("ครบกำหนดวันนี้"))
 
         def compute() -> tuple[Snapshot, list[tuple[str, ...]]]:
-            # The watch table's texts too (dates in Thai, codes grouped): less for the GUI thread to do.
+            # The watch table's rows too (dates in Thai, codes grouped): 99 k overdue rows took the GUI
+            # thread ~30 ms to assemble at 100 k records.
             snap = env.services.dashboard.snapshot(user, period)
-            return snap, watch_cells(snap, categories)
+            return snap, watch_rows(snap, categories, states)
 
         env.ops.run_read(compute, lambda result: self._show(*result), self._failed, owner=self)
 
@@ -185,23 +253,20 @@ class DashboardPage(QWidget):
         self._done()
         on_known_error(self.stamp.setText)(exc)
 
-    def _show(self, snap: Snapshot, cells: list[tuple[str, ...]]) -> None:
-        # A snapshot is shown in three turns of the event loop (charts, watch table, figures), each a short
-        # slice of the GUI thread (all at once held it ~170 ms on the first refresh at 100 k records). The
-        # figures come last, with ``snapshot`` and ``refreshed``: whoever sees them sees a whole page.
+    def _show(self, snap: Snapshot, rows: list[tuple[str, ...]]) -> None:
+        # Shown in five turns of the event loop (three charts, the watch table, the figures), after the
+        # widgets still being built: each chart's new bars are laid out and painted before the next (see
+        # ui.supervisor.dashboard.turns). The figures come last, with ``snapshot`` and ``refreshed``:
+        # whoever sees them sees a whole page.
         today, period = snap.today, snap.period
         hours = list(range(7, 19))
-        self.hour_chart.set_data([f"{h:02d}" for h in hours], [today.by_hour[h] for h in hours])
-        self.category_chart.set_data(*ranked(period.by_category.items, self._categories))
-        self.rating_chart.set_data(["1", "2", "3", "4", "5"], list(period.ratings.distribution))
-        QTimer.singleShot(0, self, lambda: self._show_watch(snap, cells))
-
-    def _show_watch(self, snap: Snapshot, cells: list[tuple[str, ...]]) -> None:
-        overdue = len(snap.watch.overdue_cases)
-        states = [self.tr("เกินกำหนด")] * overdue + [self.tr("ครบกำหนดวันนี้")] * (len(cells) - overdue)
-        # One model reset: no item per cell, no row or column measured (ui.supervisor.dashboard.watch).
-        self.watch.set_rows([(state, *row) for state, row in zip(states, cells, strict=True)])
-        QTimer.singleShot(0, self, lambda: self._show_figures(snap))
+        self._turns.add(
+            lambda: self.hour_chart.set_data([f"{h:02d}" for h in hours], [today.by_hour[h] for h in hours]),
+            lambda: self.category_chart.set_data(*ranked(period.by_category.items, self._categories)),
+            lambda: self.rating_chart.set_data(["1", "2", "3", "4", "5"], list(period.ratings.distribution)),
+            lambda: self.watch.set_rows(rows),  # one model reset: nothing measured (see .watch)
+            lambda: self._show_figures(snap),
+        )
 
     def _show_figures(self, snap: Snapshot) -> None:
         self.snapshot = snap
@@ -215,9 +280,7 @@ class DashboardPage(QWidget):
             "–" if share is None else f"{share:.0%} ({period.standard.met}/{period.standard.judged})"
         )
         k["overdue"].setText(_number(snap.watch.overdue))
-        k["overdue"].setStyleSheet(
-            "font-size: 17px; font-weight: bold;" + (" color: #b00020;" if snap.watch.overdue else "")
-        )
+        _paint(k["overdue"], LATE if snap.watch.overdue else None)
         k["due"].setText(f"{_number(snap.watch.due_today)} / {_number(snap.watch.due_soon)}")
         avg = period.ratings.average
         k["rating"].setText("–" if avg is None else f"{avg:.2f} / {period.ratings.count}")
@@ -269,18 +332,22 @@ class DashboardPage(QWidget):
     def showEvent(self, event: object) -> None:
         """Refreshes when the page comes into view (the clock moved on since the last change)."""
         super().showEvent(event)  # type: ignore[arg-type]
-        self.refresh()
+        if not self._loading:  # one under way reads the clock now: a second would show the same
+            self.refresh()
 
 
-def watch_cells(snap: Snapshot, categories: dict[str, str]) -> list[tuple[str, ...]]:
-    """The watch table's texts after the state column: overdue cases, then those due today (plain Python,
-    made on the worker thread)."""
+def watch_rows(snap: Snapshot, categories: dict[str, str], states: tuple[str, str]) -> list[tuple[str, ...]]:
+    """The watch table's rows: overdue cases, then those due today, ``states`` naming which (plain
+    Python, made on the worker thread)."""
+    late, due = states
+    overdue = len(snap.watch.overdue_cases)
     return [
         (
+            late if n < overdue else due,
             format_tracking_code(case.tracking_code),
             case.officer,
             categories.get(case.category_code, case.category_code),
             show_datetime(case.promised_by),
         )
-        for case in (*snap.watch.overdue_cases, *snap.watch.due_cases)
+        for n, case in enumerate((*snap.watch.overdue_cases, *snap.watch.due_cases))
     ]
