@@ -25,6 +25,7 @@ from ui.fonts import app_icon, apply_app_font
 from ui.i18n import Translations
 from ui.ops import Ops, on_known_error
 from ui.session.login_dialog import LoginDialog
+from ui.session.prebuild import Spares
 from ui.session.startup import Startup, warm_main_window
 
 # Imported when first needed, not before the sign-in window shows (docs/ARCHITECTURE.md, Start-up).
@@ -61,6 +62,8 @@ class Launcher(QObject):
         self._early: LoginDialog | None = None
         self._imports_ready = True
         self._waiting: CurrentUser | None = None
+        # Empty parts of the main window built while the officer types (ui.session.prebuild).
+        self.spares = Spares(services, ops, translations)
 
     def start(self, early: LoginDialog | None = None) -> None:
         """First run → wizard; otherwise → sign-in (asked in the background, like every database read).
@@ -72,6 +75,7 @@ class Launcher(QObject):
         if early is not None:
             self.dialog = early
             early.finished.connect(lambda code: self._login_done(early, code))
+            self._watch_sign_in(early)
         self.ops.run_read(self.services.auth.is_initialized, self._started)
 
     def warming(self) -> None:
@@ -85,6 +89,8 @@ class Launcher(QObject):
         user, self._waiting = self._waiting, None
         if user is not None:
             self.show_main(user)
+        elif isinstance(self.dialog, LoginDialog) and self.window is None and not self.dialog.busy:
+            self.spares.prepare()
 
     def _started(self, initialized: bool) -> None:
         early, self._early = self._early, None
@@ -126,8 +132,17 @@ class Launcher(QObject):
         dialog = LoginDialog(self.ops, self.services.auth, station)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda code: self._login_done(dialog, code))
+        self._watch_sign_in(dialog)
         self.dialog = dialog
         dialog.show()
+        if self._imports_ready:
+            self.spares.prepare()
+
+    def _watch_sign_in(self, dialog: LoginDialog) -> None:
+        # While the password is checked, the GUI thread stays free for the main window: no spare is
+        # built then; a refused password lets the building go on.
+        dialog.submitted.connect(self.spares.hold)
+        dialog.refused.connect(lambda: self.spares.prepare() if self._imports_ready else None)
 
     def _login_done(self, dialog: LoginDialog, code: int) -> None:
         if code != QDialog.DialogCode.Accepted or dialog.user is None:
@@ -142,10 +157,16 @@ class Launcher(QObject):
             return
         from ui.main_window import MainWindow
 
+        self.spares.hold()
         env = UiEnv(
-            services=self.services, ops=self.ops, user=user, translations=self.translations, bus=self.bus
+            services=self.services,
+            ops=self.ops,
+            user=user,
+            translations=self.translations,
+            bus=self.bus,
+            take_spare=self.spares.take,
         )
-        window = MainWindow(env)
+        window = MainWindow(env, status_after_paint=True)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.logged_out.connect(self._logged_out)
         window.destroyed.connect(self._window_gone)
@@ -194,9 +215,10 @@ def run_gui(home: Path | None) -> int:
         launcher.warming()
         # Done or failed, the sign-in may go on: a broken import raises again (to the crash dialog) when the
         # main window is built on the GUI thread.
-        ops.run_read(warm_main_window, launcher.warmed, launcher.warmed)
+        ops.run_read(lambda: warm_main_window(services), launcher.warmed, launcher.warmed)
         launcher.start(startup.take_dialog())
         launchers.append(launcher)  # the only reference: it lives as long as the program
+        app.aboutToQuit.connect(lambda: launcher.spares.clear(now=True))
 
     launchers: list[Launcher] = []
     startup.opened.connect(opened)

@@ -8,7 +8,7 @@ Prints one JSON line and ends the process at once (``os._exit``: nothing to clos
 benchmark should not wait for the database to be closed). Times are ``time.monotonic()``, the system-wide
 clock, so the parent compares them with its own start time: ``window`` is the first paint of the sign-in
 dialog (or the bare window), ``prepared`` when the start-up's background work was over (home open, main
-window imported), ``submit`` when the password was sent (``TYPING_S`` after ``window``, the time an officer
+window imported, the spare intake form built), ``submit`` when the password was sent (``TYPING_S`` after ``window``, the time an officer
 takes to type, and with ``prepared`` not before that), ``main`` the first paint of the main window. Used by
 ``tests/ui/test_startup_imports.py`` and ``bench/bench_startup.py``.
 """
@@ -67,8 +67,9 @@ def _bare() -> None:
 
 
 def _prepared() -> bool:
-    """Whether the start-up's background work is over: the home is open and the main window's modules
-    are imported (the warm-up runs after the opening)."""
+    """Whether the start-up's background work is over: the home is open, the main window's modules are
+    imported (the warm-up runs after the opening) and the spare complaint form is built (ui.session.prebuild:
+    a parentless, hidden window named ``complaint_form``)."""
     from ui.session.startup import MAIN_WINDOW_MODULES, page_modules
 
     for name in (*MAIN_WINDOW_MODULES, *page_modules()):
@@ -76,7 +77,7 @@ def _prepared() -> bool:
         spec = getattr(module, "__spec__", None)
         if module is None or getattr(spec, "_initializing", False):
             return False
-    return True
+    return any(w.objectName() == "complaint_form" for w in QApplication.topLevelWidgets())
 
 
 def _counter(

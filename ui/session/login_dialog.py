@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +32,11 @@ class Authenticator(Protocol):
 
 class LoginDialog(QDialog):
     """Asks for a username and password; ``user`` is set when the dialog is accepted."""
+
+    submitted = Signal()
+    """The password was sent to be checked (the dialog is busy until accepted or ``refused``)."""
+    refused = Signal()
+    """The sign-in failed (wrong password, locked account…): the officer may try again."""
 
     def __init__(
         self, ops: Ops, auth: Authenticator, station_name: str = "", parent: QWidget | None = None
@@ -78,6 +83,11 @@ class LoginDialog(QDialog):
         self.station.setText(self.tr("จุดบริการ: %1").replace("%1", name) if name else "")
         self.station.setVisible(bool(name))
 
+    @property
+    def busy(self) -> bool:
+        """Whether a password is being checked."""
+        return self._busy
+
     def _try_login(self) -> None:
         if self._busy:
             return
@@ -88,6 +98,7 @@ class LoginDialog(QDialog):
         self._busy = True
         self.ok.setEnabled(False)
         self.error.setText(self.tr("กำลังตรวจสอบ…"))
+        self.submitted.emit()
         auth = self._auth
         self._ops.run_write(
             lambda: auth.login_at_counter(username, password),
@@ -122,12 +133,14 @@ class LoginDialog(QDialog):
             self.accept()
             return
         # Not changed: the temporary password stays valid; sign in again to change it.
+        self.refused.emit()
         self._try_again()
 
     def _failed(self, exc: Exception) -> None:
         self._busy = False
         self.ok.setEnabled(True)
         self.error.clear()
+        self.refused.emit()
         on_known_error(self.error.setText, also=lambda _e: self._try_again())(exc)
 
     def _try_again(self) -> None:

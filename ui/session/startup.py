@@ -238,7 +238,12 @@ def page_modules() -> list[str]:
     return found
 
 
-def warm_main_window() -> None:
-    """Imports the main window and every page's module (on a reader thread, while the officer types)."""
+def warm_main_window(services: Services | None = None) -> None:
+    """Imports the main window and every page's module (on a reader thread, while the officer types), and
+    asks whether a card reader can exist, which imports pyscard (~0.1 s the main window would otherwise
+    spend on the GUI thread when its card watcher starts)."""
     for name in (*MAIN_WINDOW_MODULES, *page_modules()):
         importlib.import_module(name)
+    readers = services.card_reader if services is not None else None
+    if readers is not None:
+        _ = readers.available
