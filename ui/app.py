@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.config import load_settings, resolve_home
@@ -25,7 +25,7 @@ from ui.fonts import app_icon, apply_app_font
 from ui.i18n import Translations
 from ui.ops import Ops, on_known_error
 from ui.session.login_dialog import LoginDialog
-from ui.session.prebuild import Spares
+from ui.session.prebuild import Spares, after_first_paint
 from ui.session.startup import Startup, warm_main_window
 
 # Imported when first needed, not before the sign-in window shows (docs/ARCHITECTURE.md, Start-up).
@@ -35,6 +35,10 @@ if TYPE_CHECKING:
     from ui.session.wizard import SetupWizard
 
 log = logging.getLogger("psc.ui")
+
+HOLD_MAX_MS = 2000
+"""The longest the background work asked for by a new main window waits for its first paint (a platform
+that never paints a window must not keep the reads back)."""
 
 
 def _show_known_error(exc: KnownError) -> None:
@@ -158,6 +162,9 @@ class Launcher(QObject):
         from ui.main_window import MainWindow
 
         self.spares.hold()
+        # The pages' first reads (the draft, the officer's due cases…) start after the window's first
+        # paint: on a worker meanwhile, they would take the interpreter from the GUI thread building it.
+        self.ops.hold()
         env = UiEnv(
             services=self.services,
             ops=self.ops,
@@ -167,6 +174,8 @@ class Launcher(QObject):
             take_spare=self.spares.take,
         )
         window = MainWindow(env, status_after_paint=True)
+        after_first_paint(window, self.ops.release)
+        QTimer.singleShot(HOLD_MAX_MS, self.ops.release)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.logged_out.connect(self._logged_out)
         window.destroyed.connect(self._window_gone)

@@ -158,3 +158,27 @@ def test_sign_out_then_each_role_gets_its_own_pages_and_a_fresh_form(
     admin_window = _window(qtbot, launcher)
     assert admin_window.page("intake") is None and "intake" not in _navigation(admin_window)
     assert launcher.spares.built() and _spare(launcher) is third_form and not third_form.isVisible()
+
+
+def test_work_held_while_the_main_window_is_built_runs_in_order_once_released(qtbot: QtBot, ops: Ops) -> None:
+    ran: list[str] = []
+    delivered: list[str] = []
+
+    def job(name: str) -> str:
+        ran.append(name)
+        return name
+
+    ops.hold()
+    ops.run_write(lambda: job("draft"), delivered.append)
+    ops.run_read(lambda: job("due cases"), delivered.append)
+    ops.run_write(lambda: job("sign-in noted"), delivered.append)
+    qtbot.wait(50)
+    assert ran == [] and ops.pending == 3  # nothing started, and the runner knows it owes three answers
+    ops.release()
+    qtbot.waitUntil(lambda: ops.pending == 0, timeout=5_000)
+    assert sorted(delivered) == ["draft", "due cases", "sign-in noted"]
+    writes = [name for name in ran if name != "due cases"]
+    assert writes == ["draft", "sign-in noted"]  # the writer keeps the order they were asked in
+    ops.release()  # nothing held: nothing happens
+    ops.run_read(lambda: job("later"), delivered.append)
+    qtbot.waitUntil(lambda: "later" in delivered, timeout=5_000)
