@@ -25,13 +25,13 @@ from ui.fonts import app_icon, apply_app_font
 from ui.i18n import Translations
 from ui.ops import Ops, on_known_error
 from ui.session.login_dialog import LoginDialog
-from ui.session.prebuild import Spares, after_first_paint
 from ui.session.startup import Startup, warm_main_window
 
 # Imported when first needed, not before the sign-in window shows (docs/ARCHITECTURE.md, Start-up).
 if TYPE_CHECKING:
     from app.services import Services
     from ui.main_window import MainWindow
+    from ui.session.prebuild import Spares
     from ui.session.wizard import SetupWizard
 
 log = logging.getLogger("psc.ui")
@@ -66,8 +66,10 @@ class Launcher(QObject):
         self._early: LoginDialog | None = None
         self._imports_ready = True
         self._waiting: CurrentUser | None = None
-        # Empty parts of the main window built while the officer types (ui.session.prebuild).
-        self.spares = Spares(services, ops, translations)
+        # Empty parts of the main window built while the officer types (made once the home is open).
+        from ui.session.prebuild import Spares
+
+        self.spares: Spares = Spares(services, ops, translations)
 
     def start(self, early: LoginDialog | None = None) -> None:
         """First run → wizard; otherwise → sign-in (asked in the background, like every database read).
@@ -160,6 +162,7 @@ class Launcher(QObject):
             self._waiting = user
             return
         from ui.main_window import MainWindow
+        from ui.session.prebuild import after_first_paint
 
         self.spares.hold()
         # The pages' first reads (the draft, the officer's due cases…) start after the window's first
