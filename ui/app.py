@@ -69,7 +69,7 @@ class Launcher(QObject):
         # Empty parts of the main window built while the officer types (made once the home is open).
         from ui.session.prebuild import Spares
 
-        self.spares: Spares = Spares(services, ops, translations)
+        self.spares: Spares = Spares(services, ops, translations, self)
 
     def start(self, early: LoginDialog | None = None) -> None:
         """First run → wizard; otherwise → sign-in (asked in the background, like every database read).

@@ -44,8 +44,10 @@ _INPUT = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonP
 class Spares(QObject):
     """The spare widgets of one open counter home, built during sign-in and taken by the next session."""
 
-    def __init__(self, services: Services, ops: Ops, translations: Translations) -> None:
-        super().__init__()
+    def __init__(
+        self, services: Services, ops: Ops, translations: Translations, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self._services = services
         self._ops = ops
         self._translations = translations
