@@ -137,8 +137,9 @@ class _AfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            # The next turn: the first frame is on screen before anything else runs.
-            QTimer.singleShot(0, self._then)
+            # The next turn: the first frame is on screen before anything else runs. Not at all when the
+            # widget (and this filter, its child) is deleted by then.
+            QTimer.singleShot(0, self, self._then)
         return False
 
 
