@@ -3,7 +3,7 @@ password the administrator set (a new account, a reset) is replaced before the d
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 from app.services.types import CurrentUser
 from ui.fields.field import error_label, password_edit
 from ui.ops import Ops, on_known_error
-from ui.session.password_dialog import ChangePasswordDialog
+
+if TYPE_CHECKING:
+    # Imported when a temporary password must be replaced, not before the sign-in window's first paint: it
+    # brings the error texts and, through them, the labels and the holiday calendar (docs/ARCHITECTURE.md,
+    # Start-up).
+    from ui.session.password_dialog import ChangePasswordDialog
 
 
 class Authenticator(Protocol):
@@ -117,6 +122,8 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _ask_new_password(self, user: CurrentUser, password: str) -> None:
+        from ui.session.password_dialog import ChangePasswordDialog
+
         self.error.setText(self.tr("ต้องตั้งรหัสผ่านใหม่ก่อนเข้าใช้งาน"))
         dialog = ChangePasswordDialog(self._ops, self._auth, user, password, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
