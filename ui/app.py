@@ -207,7 +207,7 @@ def run_gui(home: Path | None) -> int:
     # The session cycle decides when to quit (between sign-in and the main window no window is open).
     app.setQuitOnLastWindowClosed(False)
     route_qt_messages()
-    apply_app_font(app)
+    apply_app_font(app, all_styles=False)  # the other styles after the first paint (ui.session.startup)
     app.setWindowIcon(app_icon())
     resolved = resolve_home(home)
     previous_hook = install_excepthook(resolved / "logs" / LOG_FILE)

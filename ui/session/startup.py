@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from app.services.startup import has_database, open_counter, recover_key
 from app.services.types import CurrentUser, KnownError
+from ui.fonts import register_other_styles
 from ui.ops import Ops, on_known_error
 from ui.session.login_dialog import LoginDialog
 
@@ -151,6 +152,7 @@ class Startup(QObject):
             try:
                 if self._abandoned:
                     raise _Abandoned
+                register_other_styles()  # Sarabun's medium, light, italic… (the window needed two styles)
                 services = open_counter(self.home)
             except BaseException as exc:
                 opening.set_exception(exc)
