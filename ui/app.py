@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.config import load_settings, resolve_home
@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
     from ui.session.prebuild import Spares
     from ui.session.wizard import SetupWizard
+
+# ``Qt`` (the namespace) is imported where used: naming it builds every enum of Qt's namespace (~25 ms),
+# which the sign-in window's first paint does not need (docs/ARCHITECTURE.md, Start-up).
 
 log = logging.getLogger("psc.ui")
 
@@ -109,6 +112,8 @@ class Launcher(QObject):
             if early is not None:  # a station never set up (a first run that stopped): the wizard
                 early.finished.disconnect()
                 early.close()
+            from PySide6.QtCore import Qt
+
             from ui.session.wizard import SetupWizard
 
             wizard = SetupWizard(self.ops, self.services.auth)
@@ -135,6 +140,8 @@ class Launcher(QObject):
         on_known_error(lambda _text: self._login_with(""))(exc)
 
     def _login_with(self, station: str) -> None:
+        from PySide6.QtCore import Qt
+
         dialog = LoginDialog(self.ops, self.services.auth, station)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda code: self._login_done(dialog, code))
@@ -161,6 +168,8 @@ class Launcher(QObject):
         if not self._imports_ready:
             self._waiting = user
             return
+        from PySide6.QtCore import Qt
+
         from ui.main_window import MainWindow
         from ui.session.prebuild import after_first_paint
 
