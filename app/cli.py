@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 from app.cli_auth import AUTH_MESSAGES_TH, add_user_options, home_arg, open_services, signed_in
 from app.domain.roles import Permission
 from app.storage.errors import KnownError, disk_error
-from app.version import build_info
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -306,6 +305,8 @@ def _run_gui(home: Path | None) -> int:
 # ---------------------------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command (core and those of ``COMMAND_MODULES``)."""
+    from app.version import build_info  # not on the GUI's way to the sign-in window (subprocess, json…)
+
     parser = argparse.ArgumentParser(prog="psc-counter", description="PSC Counter — จุดบริการรับเรื่องร้องทุกข์ 1111")
     parser.add_argument("--version", action="version", version=f"psc-counter {build_info().text()}")
     parser.add_argument(

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 import tomli_w
 
 APP_NAME = "psc-counter"
@@ -32,6 +31,8 @@ def resolve_home(explicit: Path | None = None) -> Path:
     env = os.environ.get(HOME_ENV, "").strip()
     if env:
         return Path(env).expanduser().resolve()
+    import platformdirs  # only for the default home: a counter started with --home does not pay for it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

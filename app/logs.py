@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import logging.handlers
 import re
 import sys
 from pathlib import Path
@@ -64,19 +63,25 @@ class ScrubbingFormatter(logging.Formatter):
         return scrub(super().format(record))
 
 
-class _LogFileHandler(logging.handlers.TimedRotatingFileHandler):
+_DISK_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
+
+
+def _file_handler(path: Path, keep_days: int) -> logging.Handler:
     """The rotating file, quiet when the disk is full: a log line cannot be saved on a full disk, and
     ``logging``'s default is to print a traceback to stderr, which the officer and scripts would see."""
+    # Imported here: logging.handlers brings socket, pickle and queue, which the GUI's way to its sign-in
+    # window (ui.crash_dialog uses ``scrub``) does not need (docs/ARCHITECTURE.md, Start-up).
+    from logging.handlers import TimedRotatingFileHandler
 
-    def handleError(self, record: logging.LogRecord) -> None:
-        """Drops a line the disk refused; anything else is reported as ``logging`` always does."""
-        exc = sys.exc_info()[1]
-        if isinstance(exc, OSError) and exc.errno in _DISK_ERRNOS:
-            return
-        super().handleError(record)
+    class _LogFileHandler(TimedRotatingFileHandler):
+        def handleError(self, record: logging.LogRecord) -> None:
+            """Drops a line the disk refused; anything else is reported as ``logging`` always does."""
+            exc = sys.exc_info()[1]
+            if isinstance(exc, OSError) and exc.errno in _DISK_ERRNOS:
+                return
+            super().handleError(record)
 
-
-_DISK_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
+    return _LogFileHandler(path, when="midnight", backupCount=max(1, keep_days), encoding="utf-8", delay=True)
 
 
 _handler: logging.Handler | None = None
@@ -94,9 +99,7 @@ def setup_logging(home: Path, keep_days: int = 30, level: int = logging.INFO) ->
     if _handler is not None:
         root.removeHandler(_handler)
         _handler.close()
-    handler = _LogFileHandler(
-        log_dir / LOG_FILE, when="midnight", backupCount=max(1, keep_days), encoding="utf-8", delay=True
-    )
+    handler = _file_handler(log_dir / LOG_FILE, keep_days)
     handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)

@@ -21,7 +21,11 @@ FAMILY = "Sarabun"
 """The family name every renderer asks Qt for."""
 
 _WEIGHTS = ("Regular", "Bold", "Medium", "SemiBold", "Light", "Italic", "BoldItalic")
-_registered: str | None = None
+FIRST_STYLES = ("Regular", "Bold")
+"""What a plain window draws with (text and a bold heading): the GUI registers these before its first window
+and the other styles after it has painted (``ensure_fonts(FIRST_STYLES)``, then ``ensure_fonts()``)."""
+_registered: set[str] = set()  # styles tried, whether Qt took them or not (one warning per file)
+_family: str | None = None
 _lock = threading.Lock()  # the preview renders on a read-pool thread, the worker on its own
 
 
@@ -59,20 +63,29 @@ def ensure_gui_app() -> QGuiApplication:
     return app
 
 
-def ensure_fonts() -> str:
-    """Registers the Sarabun files with Qt once and returns the family name to use."""
-    global _registered  # noqa: PLW0603 - registration is process-wide in Qt too
+def ensure_fonts(styles: tuple[str, ...] = _WEIGHTS) -> str:
+    """Registers the Sarabun files of ``styles`` (default: all) with Qt once and returns the family name.
+
+    Registering one file costs a few milliseconds (Qt reads and parses it): a window that needs two styles
+    first does not wait for the other five (``FIRST_STYLES``).
+    """
+    global _family  # noqa: PLW0603 - registration is process-wide in Qt too
     with _lock:
-        if _registered is None:
-            _registered = _register()
-        return _registered
+        wanted = [style for style in styles if style not in _registered]
+        if wanted:
+            _family = _register(wanted, _family)
+        if _family is None:
+            raise RuntimeError(f"Thai font {FAMILY} could not be registered from {font_dir()}")
+        return _family
 
 
-def _register() -> str:
+def _register(styles: list[str], known: str | None) -> str | None:
+    """Registers ``styles``; the family Qt reports for them (``known`` when none of them loaded)."""
     ensure_gui_app()
     folder = font_dir()
-    family = FAMILY
-    for style in _WEIGHTS:
+    family = known
+    for style in styles:
+        _registered.add(style)
         path = folder / f"Sarabun-{style}.ttf"
         if not path.exists():
             continue
@@ -80,9 +93,11 @@ def _register() -> str:
         if font_id < 0:
             log.warning("Qt refused font file %s", path.name)
             continue
+        # The family of the file itself, not QFontDatabase.families(): that lists every font of the
+        # system (~20 ms, on the way to the sign-in window).
         families = QFontDatabase.applicationFontFamilies(font_id)
-        if families:
+        if FAMILY in families:
+            family = FAMILY
+        elif families and family is None:
             family = families[0]
-    if family not in QFontDatabase.families():
-        raise RuntimeError(f"Thai font {FAMILY} could not be registered from {folder}")
     return family

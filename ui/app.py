@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.config import load_settings, resolve_home
@@ -31,9 +31,17 @@ from ui.session.startup import Startup, warm_main_window
 if TYPE_CHECKING:
     from app.services import Services
     from ui.main_window import MainWindow
+    from ui.session.prebuild import Spares
     from ui.session.wizard import SetupWizard
 
+# ``Qt`` (the namespace) is imported where used: naming it builds every enum of Qt's namespace (~25 ms),
+# which the sign-in window's first paint does not need (docs/ARCHITECTURE.md, Start-up).
+
 log = logging.getLogger("psc.ui")
+
+HOLD_MAX_MS = 2000
+"""The longest the background work asked for by a new main window waits for its first paint (a platform
+that never paints a window must not keep the reads back)."""
 
 
 def _show_known_error(exc: KnownError) -> None:
@@ -61,6 +69,10 @@ class Launcher(QObject):
         self._early: LoginDialog | None = None
         self._imports_ready = True
         self._waiting: CurrentUser | None = None
+        # Empty parts of the main window built while the officer types (made once the home is open).
+        from ui.session.prebuild import Spares
+
+        self.spares: Spares = Spares(services, ops, translations, self)
 
     def start(self, early: LoginDialog | None = None) -> None:
         """First run → wizard; otherwise → sign-in (asked in the background, like every database read).
@@ -72,6 +84,7 @@ class Launcher(QObject):
         if early is not None:
             self.dialog = early
             early.finished.connect(lambda code: self._login_done(early, code))
+            self._watch_sign_in(early)
         self.ops.run_read(self.services.auth.is_initialized, self._started)
 
     def warming(self) -> None:
@@ -85,6 +98,8 @@ class Launcher(QObject):
         user, self._waiting = self._waiting, None
         if user is not None:
             self.show_main(user)
+        elif isinstance(self.dialog, LoginDialog) and self.window is None and not self.dialog.busy:
+            self.spares.prepare()
 
     def _started(self, initialized: bool) -> None:
         early, self._early = self._early, None
@@ -97,6 +112,8 @@ class Launcher(QObject):
             if early is not None:  # a station never set up (a first run that stopped): the wizard
                 early.finished.disconnect()
                 early.close()
+            from PySide6.QtCore import Qt
+
             from ui.session.wizard import SetupWizard
 
             wizard = SetupWizard(self.ops, self.services.auth)
@@ -123,11 +140,22 @@ class Launcher(QObject):
         on_known_error(lambda _text: self._login_with(""))(exc)
 
     def _login_with(self, station: str) -> None:
+        from PySide6.QtCore import Qt
+
         dialog = LoginDialog(self.ops, self.services.auth, station)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda code: self._login_done(dialog, code))
+        self._watch_sign_in(dialog)
         self.dialog = dialog
         dialog.show()
+        if self._imports_ready:
+            self.spares.prepare()
+
+    def _watch_sign_in(self, dialog: LoginDialog) -> None:
+        # While the password is checked, the GUI thread stays free for the main window: no spare is
+        # built then; a refused password lets the building go on.
+        dialog.submitted.connect(self.spares.hold)
+        dialog.refused.connect(lambda: self.spares.prepare() if self._imports_ready else None)
 
     def _login_done(self, dialog: LoginDialog, code: int) -> None:
         if code != QDialog.DialogCode.Accepted or dialog.user is None:
@@ -140,12 +168,26 @@ class Launcher(QObject):
         if not self._imports_ready:
             self._waiting = user
             return
-        from ui.main_window import MainWindow
+        from PySide6.QtCore import Qt
 
+        from ui.main_window import MainWindow
+        from ui.session.prebuild import after_first_paint
+
+        self.spares.hold()
+        # The pages' first reads (the draft, the officer's due cases…) start after the window's first
+        # paint: on a worker meanwhile, they would take the interpreter from the GUI thread building it.
+        self.ops.hold()
         env = UiEnv(
-            services=self.services, ops=self.ops, user=user, translations=self.translations, bus=self.bus
+            services=self.services,
+            ops=self.ops,
+            user=user,
+            translations=self.translations,
+            bus=self.bus,
+            take_spare=self.spares.take,
         )
-        window = MainWindow(env)
+        window = MainWindow(env, status_after_paint=True)
+        after_first_paint(window, self.ops.release)
+        QTimer.singleShot(HOLD_MAX_MS, self.ops.release)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.logged_out.connect(self._logged_out)
         window.destroyed.connect(self._window_gone)
@@ -174,7 +216,7 @@ def run_gui(home: Path | None) -> int:
     # The session cycle decides when to quit (between sign-in and the main window no window is open).
     app.setQuitOnLastWindowClosed(False)
     route_qt_messages()
-    apply_app_font(app)
+    apply_app_font(app, all_styles=False)  # the other styles after the first paint (ui.session.startup)
     app.setWindowIcon(app_icon())
     resolved = resolve_home(home)
     previous_hook = install_excepthook(resolved / "logs" / LOG_FILE)
@@ -194,9 +236,10 @@ def run_gui(home: Path | None) -> int:
         launcher.warming()
         # Done or failed, the sign-in may go on: a broken import raises again (to the crash dialog) when the
         # main window is built on the GUI thread.
-        ops.run_read(warm_main_window, launcher.warmed, launcher.warmed)
+        ops.run_read(lambda: warm_main_window(services), launcher.warmed, launcher.warmed)
         launcher.start(startup.take_dialog())
         launchers.append(launcher)  # the only reference: it lives as long as the program
+        app.aboutToQuit.connect(lambda: launcher.spares.clear(now=True))
 
     launchers: list[Launcher] = []
     startup.opened.connect(opened)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from app.config import Settings
 from app.services import Services
@@ -36,6 +38,8 @@ class UiEnv:
     user: CurrentUser
     translations: Translations = field(default_factory=Translations)
     bus: ChangeBus = field(default_factory=ChangeBus)
+    take_spare: Callable[[str], QWidget | None] = field(default=lambda _key: None)
+    """An empty widget built before sign-in, by key, taken once (``ui.session.prebuild``); None: build one."""
 
     @property
     def settings(self) -> Settings:

@@ -29,6 +29,7 @@ from ui.i18n import Language
 from ui.pages import PAGES, PageSpec
 from ui.session.first_run import FirstRunGuide
 from ui.session.lock_dialog import LockDialog
+from ui.session.prebuild import after_first_paint
 from ui.status.backup_status import BackupStatusWidget
 from ui.status.identity import ElidedLabel, station_text
 from ui.status.print_status import PrintStatusWidget
@@ -47,15 +48,24 @@ _ACTIVITY = {
 
 
 class MainWindow(QMainWindow):
-    """One signed-in session. ``logged_out`` when the officer signs out (or switches user at the lock)."""
+    """One signed-in session. ``logged_out`` when the officer signs out (or switches user at the lock).
+
+    ``status_after_paint``: the status bar's lines (printer, sync, backup: each starts a background read) and
+    the station's name come in the turn after the window's first paint, so the officer who just signed in
+    sees the first page sooner (the session cycle, ``ui.app.Launcher``, asks for it; docs/ARCHITECTURE.md,
+    Start-up).
+    """
 
     logged_out = Signal()
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, env: UiEnv, parent: QWidget | None = None, *, status_after_paint: bool = False
+    ) -> None:
         super().__init__(parent)
         self.env = env
+        self._settled = not status_after_paint
         self.setObjectName("main_window")
         self._station: StationInfo | None = None
         self._lock_dialog: LockDialog | None = None
@@ -78,7 +88,10 @@ class MainWindow(QMainWindow):
 
         self.devices = CounterDevices(self, env)  # ID-card reader, barcode/QR scanner
         self._build()
-        self._load_station()
+        if status_after_paint:
+            after_first_paint(self, self._settle)
+        else:
+            self._load_station()
         self.first_run = FirstRunGuide(env, self, self)  # no counter officer yet: say so, offer to create one
         self.daily_purge = DailyPurge(env, self)  # PDPA retention, off the GUI thread, whoever signs in
         self.resize(1366, 768)
@@ -132,6 +145,11 @@ class MainWindow(QMainWindow):
         self._shortcuts: list[QShortcut] = []
         self._build_pages()
 
+    def _settle(self) -> None:
+        self._settled = True
+        self._build_status_widgets()
+        self._load_station()
+
     def _build_status_widgets(self) -> None:
         """(Re)creates the printer and sync lines of the status bar (they hold translated text)."""
         bar = self.statusBar()
@@ -184,7 +202,8 @@ class MainWindow(QMainWindow):
                 self._shortcuts.append(shortcut)
         if self._specs:
             self.nav.setCurrentRow(0)
-        self._build_status_widgets()
+        if self._settled:
+            self._build_status_widgets()
         self.devices.refresh()
         self.settings_button.setText(self.tr("ตั้งค่า"))
         self.lock_button.setText(self.tr("ล็อกหน้าจอ (Ctrl+L)"))

@@ -82,6 +82,7 @@ class Ops(QObject):
         self._closed = False
         self._latest: dict[tuple[int, str], int] = {}  # (owner, key) -> number of its newest request
         self._requests = 0
+        self._held: list[Callable[[], None]] | None = None
         self.known_error_handler = known_error_handler
 
     # ------------------------------------------------------------------ public API
@@ -107,6 +108,19 @@ class Ops(QObject):
         """Runs a read (search, detail, look-up, HTTP) on the read pool."""
         self._submit(self._readers, fn, on_done, on_error, owner, key=key)
 
+    def hold(self) -> None:
+        """Keeps the work submitted from now on from starting until ``release``: while the main window is
+        built and first painted after sign-in, the reads its pages ask for would take the interpreter from
+        the GUI thread (docs/ARCHITECTURE.md, Start-up). The work counts as pending meanwhile."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Starts the work kept since ``hold``, in the order it was submitted (nothing when not held)."""
+        held, self._held = self._held, None
+        for start in held or ():
+            start()
+
     def forget(self, key: str, owner: QObject | None = None) -> None:
         """Drops the result of the pending request of ``key`` (and ``owner``) when it arrives."""
         self._requests += 1
@@ -119,6 +133,7 @@ class Ops(QObject):
 
     def shutdown(self) -> None:
         """Waits for running work to finish (called once at exit, after the windows are closed)."""
+        self.release()  # work kept back still runs (a draft written at sign-out, say)
         self._closed = True
         self._writer.shutdown(wait=True, cancel_futures=False)
         self._readers.shutdown(wait=True, cancel_futures=True)
@@ -142,7 +157,6 @@ class Ops(QObject):
         if key:
             self._latest[self._slot(key, owner)] = request
         self._started()
-        future: Future[T] = executor.submit(fn)
 
         def current() -> bool:
             return not key or self._latest.get(self._slot(key, owner)) == request
@@ -151,7 +165,14 @@ class Ops(QObject):
             # Runs on the worker thread: only emit, never touch widgets here.
             self._dispatcher.deliver.emit(lambda: self._deliver(fut, on_done, on_error, owner, current))
 
-        future.add_done_callback(finished)
+        def start() -> None:
+            future: Future[T] = executor.submit(fn)
+            future.add_done_callback(finished)
+
+        if self._held is not None:
+            self._held.append(start)
+        else:
+            start()
 
     def _deliver(
         self,

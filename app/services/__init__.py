@@ -88,8 +88,9 @@ def build_services(
 ) -> Services:
     """The services of an open counter home.
 
-    ``password_hasher`` defaults to argon2-cffi's RFC 9106 profile (~0.3 s a hash); tests pass a cheaper
-    Argon2 one. Hashes made with other parameters are upgraded at the next successful sign-in.
+    ``password_hasher`` defaults to ``app.services.auth.password_hasher`` (OWASP's Argon2id minimum, ~0.05 s
+    a hash); tests pass a cheaper Argon2 one. Hashes made with other parameters are upgraded at the next
+    successful sign-in.
     ``core_only`` leaves out receipts, print jobs and petitions (no Qt import): the crash-test child and
     commands that only read records start faster.
     """

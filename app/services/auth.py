@@ -1,7 +1,9 @@
 """Station set-up, users, sign-in with lockout (app/domain/roles.py).
 
-Passwords are Argon2id hashes (argon2-cffi defaults). ``max_failed_logins`` failures in a row lock the
-account for ``lockout_minutes`` (settings), measured with the injected clock. Every sign-in, failed or not,
+Passwords are Argon2id hashes with OWASP's minimum profile (``password_hasher``: m = 19 MiB, t = 2, p = 1);
+a hash of another profile (argon2-cffi's RFC 9106 defaults, used before) still verifies and is rehashed at
+the next successful sign-in. ``max_failed_logins`` failures in a row lock the account for
+``lockout_minutes`` (settings), measured with the injected clock. Every sign-in, failed or not,
 every sign-out and every user change is an audit event; passwords never appear in an event or a log.
 """
 
@@ -48,8 +50,24 @@ TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 TEMPORARY_GROUP = 5
 """A temporary password is two groups of five (``K7QMX-29XDR``): 50 random bits, used once."""
 
+ARGON2_TIME_COST = 2
+ARGON2_MEMORY_KIB = 19 * 1024
+ARGON2_PARALLELISM = 1
+"""OWASP Password Storage Cheat Sheet, Argon2id minimum (m = 19 MiB, t = 2, p = 1): ~0.05 s a verify on
+the 2-core counter PC against ~0.45 s for argon2-cffi's default RFC 9106 low-memory profile (t = 3,
+m = 64 MiB, p = 4), which made up a quarter to a half of the wait between the sign-in click and the main
+window (docs/ARCHITECTURE.md, Start-up). The hashes live in the SQLCipher database (an offline guess first
+needs its key) and online guessing is stopped by the lockout, so the published minimum is enough here."""
+
 COUNTER_ROLES = frozenset(r for r in Role if can(r, Permission.REGISTER_COMPLAINT))
 """Roles that register walk-in complaints: a counter needs an active account of one of them."""
+
+
+def password_hasher() -> PasswordHasher:
+    """The production Argon2id hasher (``ARGON2_*``: OWASP's minimum profile)."""
+    return PasswordHasher(
+        time_cost=ARGON2_TIME_COST, memory_cost=ARGON2_MEMORY_KIB, parallelism=ARGON2_PARALLELISM
+    )
 
 
 def normalize_username(username: str) -> str:
@@ -123,7 +141,7 @@ class AuthService:
     def __init__(self, ctx: AppContext, audit: AuditLog, hasher: PasswordHasher | None = None) -> None:
         self._ctx = ctx
         self._audit = audit
-        self._hasher = hasher or PasswordHasher()
+        self._hasher = hasher or password_hasher()
         self._dummy_hash: str | None = None
 
     # ------------------------------------------------------------------ station
@@ -282,6 +300,8 @@ class AuthService:
         user.failed_attempts = 0
         user.locked_until = None
         if self._hasher.check_needs_rehash(user.password_hash):
+            # Another profile (the RFC 9106 default of earlier versions, or a test's): this hasher's now,
+            # in the same transaction as the sign-in's audit event.
             user.password_hash = self._hasher.hash(password)
         self._audit.append(session, user.username, what, user.username, {}, now)
         return _current(user)

@@ -35,9 +35,12 @@ HEAVY_PACKAGES = {
     "geothai",
     "openpyxl",
     "sync",
+    "holidays",
+    "platformdirs",
 }
 """Top-level packages the sign-in window does not need: the database, the password hash (checked on a
-worker after the window shows), the sync protocol, printing and the PDF stack, the address data."""
+worker after the window shows), the sync protocol, printing and the PDF stack, the address data, the
+holiday calendar (due dates) and the default home's folder (the counter is started with ``--home``)."""
 
 HEAVY_MODULES = {
     "app.storage.db",
@@ -47,6 +50,10 @@ HEAVY_MODULES = {
     "ui.main_window",
     "PySide6.QtCharts",
     "PySide6.QtPrintSupport",
+    "ui.messages",  # the error texts: the labels and the holiday calendar come with them
+    "ui.session.password_dialog",  # only for a temporary password, after the check
+    "app.version",  # --version only (subprocess)
+    "logging.handlers",  # the log file is opened with the home (socket, pickle, queue)
 }
 ALLOWED_PRINTING = {"printing", "printing.fonts"}  # the Thai font the dialog is drawn with
 

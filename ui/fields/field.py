@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b00020;"
@@ -13,6 +13,8 @@ class FieldBox(QWidget):
     """Holds one editor and the error text of its field; ``path`` is the dotted payload path."""
 
     def __init__(self, path: str, editor: QWidget, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # not at import: the sign-in window imports this module (ui.app)
+
         super().__init__(parent)
         self.path = path
         self.editor = editor

@@ -92,7 +92,12 @@ class IntakePage(QWidget):
         self.draft_bar.discard_requested.connect(self._discard_restored)
         fl.addWidget(self.draft_bar)
 
-        self.form = ComplaintForm(env.ops, services.complaints, services.reference, parent=self.form_page)
+        spare = env.take_spare("complaint_form")  # built empty while the officer typed (ui.session.prebuild)
+        if isinstance(spare, ComplaintForm):
+            spare.setParent(self.form_page)
+            self.form = spare
+        else:
+            self.form = ComplaintForm(env.ops, services.complaints, services.reference, parent=self.form_page)
         fl.addWidget(self.form, 1)
         bar = QHBoxLayout()
         self.save_button = QPushButton(self.tr("บันทึกและออกใบรับเรื่อง (Ctrl+S)"), self.form_page)
