@@ -343,11 +343,12 @@ def bench_search(section: Section) -> None:
         "Database = the encrypted database's pages (`page_count` × 4 KiB, free pages included, WAL folded"
         " in) over the records in it; JSON payload "
         f"= the canonical JSON of the current version of {PAYLOAD_SAMPLE:,} records drawn at random, opened; "
-        "stored payload = the same versions as sealed in `record_versions` (raw deflate with the field names "
-        "as preset dictionary, AES-256-GCM, base64); search text = `records.search_text`, the external "
-        "content of the trigram index; search index = the FTS5 blocks (`detail=none`: which records hold a "
-        "trigram, not where). Target: ≤ 2× the JSON payload at 1 M. The rest of a record is its head row, "
-        "the outbox item, the audit event (hash chain) and their indexes."
+        "stored payload = the same versions as sealed in `record_versions` (a v3 BLOB: raw deflate with the "
+        "field names as preset dictionary, AES-256-GCM, no base64); search text = `records.search_text`, the "
+        "external content of the trigram index; search index = the FTS5 blocks (`detail=none`: which records "
+        "hold a trigram, not where). Target: ≤ 2× the JSON payload at 1 M. The rest of a record is its head "
+        "row, the outbox item, the audit event (hash chain, 32-byte HMAC) and their indexes (where each byte "
+        "goes: docs/ARCHITECTURE.md, Bytes per record)."
     )
     section.text()
     section.text("### Bulk demo load (demo/bench-only path: batched inserts, FTS index rebuilt once)")

@@ -1,5 +1,5 @@
 """Demo counter homes the benchmark modules of one run share (the 1 M record home takes 10–25 minutes to
-build on a 2-core machine and ~2 GB of disk: built once per run, not once per module).
+build on a 2-core machine and ~3 GB of disk: built once per run, not once per module).
 
 ``home_at(size)`` gives a home holding ``size`` demo records (``demo-data --bulk``): the run's shared home,
 grown to that size, or — when the shared home already holds more — a smaller home made once per run for

@@ -1,8 +1,11 @@
 """The audit trail: an HMAC hash chain over every change, print, sync decision and sign-in
 (app/domain/roles.py).
 
-Each event's ``hash = HMAC-SHA256(k, prev_hash || canonical_json(event))`` where ``event`` holds its seq,
-time, actor, action, target and detail, and ``k`` is derived (HKDF) from the database key. ``verify``
+Each event's ``hash = HMAC-SHA256(k, prev_hash || canonical_json(event))`` where ``prev_hash`` is the
+previous event's hash as 64 lowercase hex characters (``GENESIS``, 64 zeros, before event 1), ``event``
+holds its seq, time, actor, action, target and detail, and ``k`` is derived (HKDF) from the database key.
+A row keeps only its own hash, as 32 bytes (``Digest``; migration ``0016_compact_storage``): the previous
+one is the row at ``seq - 1``, so the definition, and every hash written before, is unchanged. ``verify``
 finds an edited row, a row deleted or reordered in the middle, and (through the HMAC'd head kept in
 ``meta``) a cut-off tail. Limit: someone holding the database key *and* this code can recompute the chain;
 the chain stops a SQL tool or a careless fix-up, and ships to the center with the records.
@@ -27,7 +30,7 @@ from app.domain.roles import Permission
 from app.logs import AUDIT as log
 from app.services.types import AuditEntry, AuditVerification, CurrentUser
 from app.storage.attachments import derive_subkey
-from app.storage.base import driver_connection
+from app.storage.base import digest_hex, driver_connection
 from app.storage.db import Database
 from app.storage.models import AuditEvent, Meta
 
@@ -37,8 +40,8 @@ _SET_HEAD = (
 )
 _LAST_EVENT = "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"
 _INSERT_EVENT = (
-    "INSERT INTO audit_events (seq, at, actor, action, target, detail_json, prev_hash, hash) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO audit_events (seq, at, actor, action, target, detail_json, hash) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 HEAD_KEY = "audit_head"
 
@@ -132,12 +135,14 @@ class AuditLog:
         detail = detail or {}
         at = at.astimezone(UTC)  # the hash covers the UTC ISO form read back from the database
         row = raw.execute(_LAST_EVENT).fetchone()
-        prev_seq, prev_hash = (int(row[0]), str(row[1])) if row else (0, GENESIS)
+        prev_seq, prev_hash = (int(row[0]), str(digest_hex(row[1]))) if row else (0, GENESIS)
         seq = prev_seq + 1
         detail_text = canonical_json(detail).decode("utf-8")
         digest = self.raw_hash(prev_hash, event_document(seq, at, actor, action, target, detail_text))
         # Prepared SQL on the session's connection: every write of every service appends here.
-        raw.execute(_INSERT_EVENT, (seq, _sql_utc(at), actor, action, target, detail_text, prev_hash, digest))
+        raw.execute(
+            _INSERT_EVENT, (seq, _sql_utc(at), actor, action, target, detail_text, bytes.fromhex(digest))
+        )
         raw.execute(_SET_HEAD, (HEAD_KEY, self.head_value(seq, digest)))
         log.debug("audit %d %s %s", seq, action, target)
         return seq
@@ -185,19 +190,20 @@ class AuditService:
         return verification
 
     def _verify_chain(self, anchor_seq: int) -> tuple[AuditVerification, str | None]:
-        """The chain's own check, and the hash of the event at ``anchor_seq`` (None when it is missing)."""
+        """The chain's own check, and the hash of the event at ``anchor_seq`` (None when it is missing).
+
+        Each row's hash is recomputed over the hash of the row before it: an edited or moved row, or one
+        whose predecessor was edited, no longer matches."""
         anchored: str | None = None
         checked = 0
         prev_hash = GENESIS
         expected_seq = 1
         with self._db.read_session() as session:
-            for seq, at, actor, action, target, detail_json, row_prev, row_hash in _iter_events(session):
+            for seq, at, actor, action, target, detail_json, row_hash in _iter_events(session):
                 if seq != expected_seq:
                     return AuditVerification(
                         False, checked, seq, f"sequence gap: expected {expected_seq}"
                     ), None
-                if row_prev != prev_hash:
-                    return AuditVerification(False, checked, seq, "link to the previous event broken"), None
                 doc = event_document(seq, at, actor, action, target, detail_json)
                 if not hmac.compare_digest(self._log.raw_hash(prev_hash, doc), row_hash):
                     return AuditVerification(False, checked, seq, "hash does not match the event"), None
@@ -248,7 +254,7 @@ class AuditService:
             ]
 
 
-def _iter_events(session: Session) -> Iterator[tuple[int, datetime, str, str, str, str, str, str]]:
+def _iter_events(session: Session) -> Iterator[tuple[int, datetime, str, str, str, str, str]]:
     """Every event in seq order, fetched in pages so a long chain does not sit in memory at once."""
     after = 0
     page = 5000
@@ -261,7 +267,6 @@ def _iter_events(session: Session) -> Iterator[tuple[int, datetime, str, str, st
                 AuditEvent.action,
                 AuditEvent.target,
                 AuditEvent.detail_json,
-                AuditEvent.prev_hash,
                 AuditEvent.hash,
             )
             .where(AuditEvent.seq > after)
@@ -271,5 +276,5 @@ def _iter_events(session: Session) -> Iterator[tuple[int, datetime, str, str, st
         if not rows:
             return
         for r in rows:
-            yield (int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7])
+            yield (int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6])
         after = int(rows[-1][0])

@@ -38,9 +38,10 @@ from app.services.complaints import complaint_head
 from app.services.demo_users import ensure_demo_user
 from app.services.recording import HeadFields
 from app.services.types import CurrentUser, KnownError
-from app.storage.dashboard import payload_facts
+from app.storage.base import digest_hex
+from app.storage.dashboard import RecordFacts, record_facts
 from app.storage.models import DailySequence, Station
-from app.storage.record_writer import NewVersion, version_row, write_versions_bulk
+from app.storage.record_writer import NewVersion, facts_row, version_row, write_versions_bulk
 from app.storage.sealing import sealer_of
 from app.storage.search import FTS_REBUILD_FLAG, build_search_text, repair_fts
 
@@ -145,7 +146,7 @@ class _Template:
     head: HeadFields
     has_nid: bool
     has_tel: bool
-    facts: str  # the figures' fields (app.storage.dashboard.payload_facts): the same for every copy
+    facts: RecordFacts  # the figures (app.storage.dashboard.record_facts): the same for every copy
 
 
 def _templates(rng: random.Random, ref: Any, n: int) -> list[_Template]:
@@ -168,7 +169,7 @@ def _templates(rng: random.Random, ref: Any, n: int) -> list[_Template]:
                 head=head,
                 has_nid=has_nid,
                 has_tel=has_tel,
-                facts=payload_facts(body),
+                facts=record_facts(body),
             )
         )
     return out
@@ -190,6 +191,7 @@ class _Batch:
 
     records: list[tuple[Any, ...]]
     versions: list[tuple[Any, ...]]
+    facts: list[tuple[Any, ...]]
     events: list[tuple[str, str, str, str, str]]  # (at iso, at db, record id, code, sha)
     seqs: dict[date, int]
 
@@ -237,7 +239,7 @@ class _BatchMaker:
 
     def batch(self, start: int, n: int) -> _Batch:
         """Rows for records ``start`` … ``start + n - 1`` of the load."""
-        out = _Batch([], [], [], {})
+        out = _Batch([], [], [], [], {})
         rng, actor, station_code = self.rng, self.actor, self.station_code
         if self.sealer is not None:
             self.sealer.vault.reserve(n)  # one vault transaction for the batch's keys
@@ -284,6 +286,7 @@ class _BatchMaker:
                 record_id, 1, RecordKind.COMPLAINT.value, encoded, sha, ts, actor, facts=tpl.facts
             )
             out.versions.append(version_row(self.sealer, version))
+            out.facts.append(facts_row(version))
             out.events.append((at_iso, ts, record_id, code, sha))
             out.seqs[day] = self.seqs[day]
         return out
@@ -299,8 +302,8 @@ _INSERT_RECORD = (
     "VALUES (?, 'complaint', ?, ?, ?, ?, ?, 1, ?, 0, '', '', '', '', '', ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_AUDIT = (
-    "INSERT INTO audit_events (seq, at, actor, action, target, detail_json, prev_hash, hash) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO audit_events (seq, at, actor, action, target, detail_json, hash) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 _UPSERT_SEQ = (
     "INSERT INTO daily_sequences (station_code, day, last_seq) VALUES (?, ?, ?) "
@@ -313,7 +316,7 @@ def _audit_rows(
 ) -> tuple[list[tuple[Any, ...]], int, str]:
     """Chains the batch's register events after the last stored one (inside the write transaction)."""
     row = raw.execute(LAST_AUDIT_SQL).fetchone()
-    seq, prev = (int(row[0]), str(row[1])) if row else (0, GENESIS)
+    seq, prev = (int(row[0]), str(digest_hex(row[1]))) if row else (0, GENESIS)
     rows: list[tuple[Any, ...]] = []
     for k, (at_iso, ts, record_id, code, sha) in enumerate(events):
         seq += 1
@@ -335,7 +338,7 @@ def _audit_rows(
         detail_json = (
             f'{{"demo":true,"kind":"complaint","sha256":"{sha}","tracking_code":"{code}","version":1}}'
         )
-        rows.append((seq, ts, actor, "record.register", record_id, detail_json, prev, digest))
+        rows.append((seq, ts, actor, "record.register", record_id, detail_json, bytes.fromhex(digest)))
         prev = digest
     return rows, seq, prev
 
@@ -396,7 +399,7 @@ def _bulk_complaints(
                 try:
                     audit_rows, last_seq, last_hash = _audit_rows(audit, raw, user.username, item.events)
                     raw.executemany(_INSERT_RECORD, item.records)
-                    write_versions_bulk(raw, item.versions, RecordKind.COMPLAINT)
+                    write_versions_bulk(raw, item.versions, item.facts, RecordKind.COMPLAINT)
                     raw.executemany(_INSERT_AUDIT, audit_rows)
                     raw.execute(
                         "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",

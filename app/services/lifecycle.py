@@ -35,7 +35,7 @@ from app.logs import DB as log
 from app.services.base import ServiceBase
 from app.services.types import Changes, CurrentUser, KnownError, PermissionDenied
 from app.storage.backup import backup_dir
-from app.storage.base import driver_connection, sql_datetime
+from app.storage.base import digest_hex, driver_connection, sql_datetime
 from app.storage.sealing import ERASED_PAYLOAD, key_id_of, open_payload, sealer_of
 from app.storage.shredding import apply_shreds
 from app.storage.vault import COPY_SUFFIX, KeyVault
@@ -283,7 +283,7 @@ class LifecycleService(ServiceBase):
                 for rid, stored in raw.execute(
                     f"SELECT record_id, payload_json FROM record_versions WHERE record_id IN ({marks})", chunk
                 ):
-                    key_id = key_id_of(str(stored))
+                    key_id = key_id_of(stored)  # a v3 BLOB or an older text form
                     if key_id is not None and key_id not in keys[str(rid)]:
                         keys[str(rid)].append(key_id)
         finally:
@@ -338,7 +338,7 @@ class LifecycleService(ServiceBase):
                 for (stored,) in raw.execute(
                     "SELECT payload_json FROM record_versions WHERE record_id = ?", (rid,)
                 ):
-                    payload = open_payload(sealer, str(rid), str(stored))
+                    payload = open_payload(sealer, str(rid), stored)
                     if any(_person_matches(p, national_id, phone) for _, p in _persons(payload)):
                         found.append(str(rid))
                         break
@@ -416,14 +416,14 @@ class LifecycleService(ServiceBase):
                     "WHERE record_id = ? ORDER BY version",
                     (rid,),
                 ):
-                    payload = open_payload(sealer, rid, str(stored))
+                    payload = open_payload(sealer, rid, stored)
                     versions.append(
                         {
                             "version": int(version),
                             "created_at": _iso(created),
                             "officer": str(officer),
                             "reason": str(reason),
-                            "sha256": str(sha),
+                            "sha256": str(digest_hex(sha)),  # 32 bytes stored
                             "payload": only_this_person(payload, nid, tel),
                         }
                     )

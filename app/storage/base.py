@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator
+from sqlalchemy import DateTime, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Session
 
@@ -60,3 +60,37 @@ class UtcDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Digest(TypeDecorator[str]):
+    """A SHA-256 or HMAC-SHA256 digest: 64 hex characters to Python, its 32 raw bytes in SQLite.
+
+    The declared type stays ``VARCHAR(64)`` (what migration 0001 made; SQLite keeps a BLOB as a BLOB in a
+    column of TEXT affinity), so no table is rebuilt for it; ``0016_compact_storage`` converts the hex text
+    of older rows, and a hex text still read comes back as is. Raw SQL sees the bytes: hot paths that
+    write through the driver connection pass ``bytes.fromhex(hex)`` and read ``value.hex()``.
+    """
+
+    impl = String(64)
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> Any:
+        return None if value is None else digest_bytes(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else str(digest_hex(value))
+
+
+def digest_bytes(value: str) -> bytes | str:
+    """What a ``Digest`` column stores for a hex digest (anything else is kept as given)."""
+    if len(value) == 64:  # a SHA-256 in hex
+        try:
+            return bytes.fromhex(value)
+        except ValueError:
+            pass
+    return value
+
+
+def digest_hex(value: Any) -> Any:
+    """The hex text of a stored digest (a BLOB), or the value as stored (hex text of an older row)."""
+    return value.hex() if isinstance(value, bytes) else value

@@ -4,16 +4,18 @@
   window after the receipt prints; also sent to the center as a ``survey_response`` record) and
   ``tracking_page`` (the center's public page; arrives through ``/v1/updates``). One rating per record and
   source.
-* ``records`` facts — ``category_code``, ``agency_code``, ``province``, ``headcount`` copied from the newest
-  version's payload, and ``central_moved_at`` (the first time the center's status moved beyond
-  ``received``), kept by the triggers below inside the writing transaction. Registration, amendment,
-  petitions, the demo loader and the sync updates all write these through their existing statements.
+* ``records`` facts — ``category_code``, ``agency_code``, ``province``, ``headcount`` of the newest
+  version's payload (``record_facts``, set by the record writer with each version since
+  ``0016_compact_storage``; before, the ``records_facts_ai`` trigger copied them from a ``facts_json``
+  beside each version), and ``central_moved_at`` (the first time the center's status moved beyond
+  ``received``), kept by the ``records_moved_au`` trigger below inside the writing transaction.
 """
 
 from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Index, Integer, String, Table, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -91,34 +93,48 @@ FACTS_EXPRESSIONS = {
 }
 
 
-_FACT_SOURCES = (
-    "category_code",
-    "agency_complained_code",
-    "responsible_agency_code",
-    "agency_codes",
-    "incident_province",
-    "provinces",
-    "headcount_estimate",
-    "rating",  # a survey_response's 1–5
-)
+RecordFacts = tuple[str, str, str, int]  # category_code, agency_code, province, headcount of records
 
 
-def payload_facts(payload: bytes | str) -> str:
-    """The figures' source fields of a payload, as the JSON a version keeps in ``facts_json`` beside its
-    sealed payload (no personal data: category, agencies, province, headcount, a rating). The trigger
-    below reads them there, since the payload itself is sealed per record (``app.storage.sealing``)."""
+def record_facts(payload: bytes | str) -> RecordFacts:
+    """The ``records`` fact columns of a version's payload: what ``FACTS_EXPRESSIONS`` give in SQL.
+
+    The record writer sets them on the head with each version it writes (``app.storage.record_writer``),
+    in place of the ``records_facts_ai`` trigger, which read a per-version copy of the facts
+    (``facts_json``, 139 B a version; dropped by ``0016_compact_storage``)."""
     data = json.loads(payload)
-    facts = {key: data[key] for key in _FACT_SOURCES if isinstance(data, dict) and key in data}
-    for key in ("agency_codes", "provinces"):
-        if isinstance(facts.get(key), list):
-            facts[key] = facts[key][:1]  # the expressions read only the first
-    return json.dumps(facts, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    if not isinstance(data, dict):
+        return ("", "", "", 0)
+
+    def first(key: str) -> Any:
+        items = data.get(key)
+        return items[0] if isinstance(items, list) and items else None
+
+    def text_of(*values: Any) -> str:
+        # coalesce(nullif(a, ''), ...): the first value given and not empty
+        return next((str(v) for v in values if v is not None and v != ""), "")
+
+    category = data.get("category_code")
+    agency = text_of(data.get("agency_complained_code"), data.get("responsible_agency_code"))
+    if not agency:
+        agency = "" if first("agency_codes") is None else str(first("agency_codes"))
+    province = text_of(data.get("incident_province"))
+    if not province:
+        province = "" if first("provinces") is None else str(first("provinces"))
+    headcount = data.get("headcount_estimate")
+    return (
+        "" if category is None else str(category),
+        agency,
+        province,
+        int(headcount) if isinstance(headcount, int | float) and not isinstance(headcount, bool) else 0,
+    )
 
 
 def _facts_set(payload: str) -> str:
     return ", ".join(f"{col} = {expr.format(p=payload)}" for col, expr in FACTS_EXPRESSIONS.items())
 
 
+# The triggers of 0011_dashboard, as that migration creates them (0016_compact_storage drops the first).
 DASHBOARD_TRIGGERS: tuple[str, ...] = (
     # Versions only grow, so the newest insert is the current version.
     "CREATE TRIGGER records_facts_ai AFTER INSERT ON record_versions BEGIN "

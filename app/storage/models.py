@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.storage.base import Base, UtcDateTime
+from app.storage.base import Base, Digest, UtcDateTime
 
 
 class Station(Base):
@@ -83,7 +83,9 @@ class Record(Base):
     access_token: Mapped[str] = mapped_column(String(64), index=True)  # the receipt's code finds it
     station_code: Mapped[str] = mapped_column(String(16))
     officer: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)  # day reports, reconciliation
+    # Day ranges (reports, retention, the day list) read ix_records_figures, which leads with created_at: a
+    # created_at index of its own (dropped by 0016_compact_storage) was ~45 B a record for no other plan.
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     current_version: Mapped[int] = mapped_column(Integer, default=1)
     promised_by: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     receipt_printed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
@@ -102,9 +104,9 @@ class Record(Base):
     # Exact-match keys for repeat visits (digits only); empty when not given.
     national_id: Mapped[str] = mapped_column(String(20), default="", index=True)
     phone: Mapped[str] = mapped_column(String(20), default="", index=True)
-    # Figures of the dashboard and period reports (migration 0011_dashboard): copied from the newest
-    # version's payload by the ``records_facts_ai`` trigger, and the first time the center moved the case
-    # beyond ``received`` by ``records_moved_au`` (app.storage.dashboard), so no save path changes.
+    # Figures of the dashboard and period reports (migration 0011_dashboard): the newest version's
+    # (app.storage.dashboard.record_facts, set by app.storage.record_writer), and the first time the center
+    # moved the case beyond ``received`` (the ``records_moved_au`` trigger).
     category_code: Mapped[str] = mapped_column(String(64), default="", server_default="")
     agency_code: Mapped[str] = mapped_column(String(64), default="", server_default="")
     province: Mapped[str] = mapped_column(String(100), default="", server_default="")
@@ -113,19 +115,18 @@ class Record(Base):
 
 
 class RecordVersion(Base):
-    """One version of a record's payload: append-only, canonical JSON and its SHA-256."""
+    """One version of a record's payload: append-only, the payload as stored (sealed: a BLOB, see
+    ``app.storage.sealing``) and the SHA-256 of its canonical JSON (32 bytes stored, hex to Python)."""
 
     __tablename__ = "record_versions"
 
     record_id: Mapped[str] = mapped_column(String(36), ForeignKey("records.id"), primary_key=True)
     version: Mapped[int] = mapped_column(Integer, primary_key=True)
-    payload_json: Mapped[str] = mapped_column(Text)
-    sha256: Mapped[str] = mapped_column(String(64))
+    payload_json: Mapped[str | bytes] = mapped_column(Text)  # app.storage.sealing.StoredPayload
+    sha256: Mapped[str] = mapped_column(Digest)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     officer: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(Text, default="")
-    # The non-personal fields the figures need (app.storage.dashboard.payload_facts): the payload is sealed.
-    facts_json: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
 
 class DailySequence(Base):
@@ -153,7 +154,7 @@ class OutboxItem(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     record_id: Mapped[str] = mapped_column(String(36))
     version: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(Digest)
     kind: Mapped[str] = mapped_column(String(32))
     state: Mapped[str] = mapped_column(String(16))  # QueueState value
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -165,7 +166,8 @@ class OutboxItem(Base):
 
 
 class AuditEvent(Base):
-    """One entry of the audit hash chain (see app.services.audit)."""
+    """One entry of the audit hash chain (see app.services.audit): its HMAC kept as 32 bytes; the previous
+    event's, which the HMAC covers, is the ``hash`` of ``seq - 1`` (not stored twice since 0016)."""
 
     __tablename__ = "audit_events"
 
@@ -175,8 +177,7 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(64))
     target: Mapped[str] = mapped_column(String(64), default="")
     detail_json: Mapped[str] = mapped_column(Text, default="{}")
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(Digest)
 
 
 class Attachment(Base):

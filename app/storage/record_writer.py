@@ -2,9 +2,9 @@
 (registration, amendment, petitions, the queue's resend, the rebuild from the center, the demo loader).
 
 A version is written as: its row in ``record_versions`` (the payload sealed with the record's key, see
-``app.storage.sealing``; the dashboard facts beside it, see ``app.storage.dashboard.payload_facts``), its
-attachment links (each attachment must be held: ``attachment_missing`` otherwise), and its outbox item.
-The record head is written here too (a new record's row, a new version's list and search columns). The
+``app.storage.sealing``), its attachment links (each attachment must be held: ``attachment_missing``
+otherwise), and its outbox item. The record head is written here too (a new record's row, a new version's
+list and search columns, and the dashboard's fact columns, see ``app.storage.dashboard.record_facts``). The
 audit event stays with the service that calls, in the same transaction.
 
 Two ways in: ``write_first_version`` / ``write_version`` on the transaction's driver connection (prepared
@@ -30,7 +30,7 @@ from app.domain.records import QueueState, RecordKind
 from app.domain.thaidate import bangkok_date
 from app.domain.tracking import make_tracking_code, new_access_token
 from app.storage.base import driver_connection
-from app.storage.dashboard import payload_facts
+from app.storage.dashboard import RecordFacts, record_facts
 from app.storage.errors import KnownError
 from app.storage.models import FTS_BATCH, FTS_INDEXED_UPTO, Record, RecordVersion
 from app.storage.sealing import ERASED_PAYLOAD, PayloadSealer, key_id_of, seal_payload, sealer_for
@@ -63,7 +63,7 @@ class NewVersion:
     officer: str
     reason: str = ""
     key_id: int | None = None  # the record's key (None: a fresh one, for a new record)
-    facts: str | None = None  # payload_facts(body), when the caller has it already (the demo templates)
+    facts: RecordFacts | None = None  # record_facts(body), when the caller has it (the demo templates)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +94,11 @@ _INSERT_RECORD = (
 )
 _RECORD_EXISTS = "SELECT 1 FROM records WHERE id = ?"
 INSERT_VERSION = (
-    "INSERT INTO record_versions (record_id, version, payload_json, sha256, created_at, officer, reason, "
-    "facts_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO record_versions (record_id, version, payload_json, sha256, created_at, officer, reason) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
+# The newest version's figures onto its head (what the records_facts_ai trigger did before 0016).
+SET_FACTS = "UPDATE records SET category_code = ?, agency_code = ?, province = ?, headcount = ? WHERE id = ?"
 INSERT_OUTBOX = (
     "INSERT INTO outbox (record_id, version, sha256, kind, state, attempts, next_attempt_at, last_error, "
     "last_result_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, NULL, '', ?, ?, ?)"
@@ -121,14 +123,19 @@ def body_and_sha(payload: Any) -> tuple[bytes, str]:
 
 def version_row(sealer: PayloadSealer | None, v: NewVersion) -> tuple[Any, ...]:
     """The ``record_versions`` row of ``v`` (``INSERT_VERSION``'s parameters): the payload sealed with
-    the record's key (a tombstone stays plain), the dashboard facts beside it."""
+    the record's key (a tombstone stays plain), its SHA-256 as 32 bytes (``Digest``)."""
     stored = (
         v.body.decode("utf-8")
         if v.body == _ERASED_BODY
         else seal_payload(sealer, v.record_id, v.body, v.key_id)
     )
-    facts = payload_facts(v.body) if v.facts is None else v.facts
-    return (v.record_id, v.version, stored, v.sha256, v.created_at, v.officer, v.reason, facts)
+    sha = bytes.fromhex(v.sha256)
+    return (v.record_id, v.version, stored, sha, v.created_at, v.officer, v.reason)
+
+
+def facts_row(v: NewVersion) -> tuple[Any, ...]:
+    """``SET_FACTS``'s parameters for ``v``: its payload's figures, onto its record's head."""
+    return (*(record_facts(v.body) if v.facts is None else v.facts), v.record_id)
 
 
 def write_version(
@@ -145,7 +152,9 @@ def write_version(
     """Writes a version, its attachment links and its outbox item on a driver connection inside the
     caller's writing transaction. Returns the attachments not held (``missing_ok``: the rebuild links
     what it has and counts the rest); otherwise a missing one raises ``attachment_missing``."""
-    raw.execute(INSERT_VERSION, version_row(sealer, v))
+    row = version_row(sealer, v)
+    raw.execute(INSERT_VERSION, row)
+    raw.execute(SET_FACTS, facts_row(v))
     missing: list[str] = []
     for sha in dict.fromkeys(attachments):
         if raw.execute(_ATTACHMENT_EXISTS, (sha,)).fetchone() is None:
@@ -156,15 +165,19 @@ def write_version(
         raw.execute(_LINK_ATTACHMENT, (v.record_id, v.version, sha))
     at = v.created_at if outbox_at is None else outbox_at
     raw.execute(
-        INSERT_OUTBOX, (v.record_id, v.version, v.sha256, v.kind, outbox_state.value, outbox_result, at, at)
+        INSERT_OUTBOX, (v.record_id, v.version, row[3], v.kind, outbox_state.value, outbox_result, at, at)
     )
     return missing
 
 
-def write_versions_bulk(raw: Any, rows: Sequence[tuple[Any, ...]], kind: RecordKind) -> None:
+def write_versions_bulk(
+    raw: Any, rows: Sequence[tuple[Any, ...]], facts: Sequence[tuple[Any, ...]], kind: RecordKind
+) -> None:
     """Many versions of one kind (``version_row``s, sealed beforehand: the demo loader seals in a
-    thread of its own) with their pending outbox items, in one ``executemany`` each; no attachments."""
+    thread of its own, and their ``facts_row``s) with their pending outbox items, in one ``executemany``
+    each; no attachments."""
     raw.executemany(INSERT_VERSION, rows)
+    raw.executemany(SET_FACTS, facts)
     pending = QueueState.PENDING.value
     raw.executemany(INSERT_OUTBOX, [(r[0], r[1], r[3], kind.value, pending, "", r[4], r[4]) for r in rows])
 

@@ -22,6 +22,7 @@ import pytest
 from app.storage.db import DB_FILE, raw_connect
 from app.storage.keys import load_key
 from app.storage.migrate import head_revision
+from app.storage.sealing import psc2_from_v3
 from tests.dist.conftest import ROOT
 
 RELEASE_0_1_0 = "08e2e2faf31d456f464063bdd3491660aad0737c"
@@ -58,14 +59,25 @@ def run(python: Path, home: Path, *args: str, cwd: Path) -> subprocess.Completed
     )
 
 
+def _as_text(value: Any) -> Any:
+    """A stored value in the text form 0.1.0 wrote: since 0016_compact_storage digests are 32 bytes and a
+    sealed payload a v3 BLOB holding the same sealed bytes as its ``psc2`` text."""
+    if isinstance(value, bytes):
+        return value.hex() if len(value) == 32 else psc2_from_v3(value)
+    return value
+
+
 def dump(home: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of the tables 0.1.0 wrote, in the columns it had, read with plain SQL."""
+    """Every row of the tables 0.1.0 wrote, in the columns it had, read with plain SQL (as text)."""
     key = load_key(home)
     assert key is not None
     conn = raw_connect(home / DB_FILE, key, check_same_thread=True)
     try:
         return {
-            table: conn.execute(f"SELECT {cols} FROM {table} ORDER BY 1, 2").fetchall()
+            table: [
+                tuple(_as_text(v) for v in row)
+                for row in conn.execute(f"SELECT {cols} FROM {table} ORDER BY 1, 2").fetchall()
+            ]
             for table, cols in TABLES.items()
         }
     finally:

@@ -80,7 +80,7 @@ def _wrapped_keys(vault_file: Path, record_ids: list[str], home: Path) -> list[b
         ).fetchall()
     finally:
         conn.close()
-    ids = {key_id_of(str(r[0])) for r in stored}
+    ids = {key_id_of(r[0]) for r in stored}  # a v3 BLOB (or an older text form)
     vault = sqlite3.connect(vault_file)
     try:
         rows = [vault.execute("SELECT wrapped FROM keys WHERE id = ?", (i,)).fetchone() for i in ids]

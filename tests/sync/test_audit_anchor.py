@@ -39,7 +39,6 @@ def _rewrite_without(counter: Services, record_id: str) -> int:
                     action=action,
                     target=target,
                     detail_json=detail,
-                    prev_hash=prev,
                     hash=digest,
                 )
             )
