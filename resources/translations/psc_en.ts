@@ -161,7 +161,7 @@
             <translation>e.g. the complainant gave a wrong phone number</translation>
         </message>
         <message>
-            <location filename="../../ui/fields/field.py" line="71" />
+            <location filename="../../ui/fields/field.py" line="73" />
             <source>เหตุผลการแก้ไข (จำเป็น)</source>
             <translation>Reason for the amendment (required)</translation>
         </message>
@@ -199,27 +199,27 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="44" />
+            <location filename="../../ui/app.py" line="52" />
             <source>ทำรายการไม่สำเร็จ</source>
             <translation>Could not complete</translation>
         </message>
         <message>
-            <location filename="../../ui/session/startup.py" line="211" />
+            <location filename="../../ui/session/startup.py" line="222" />
             <source>เปิดฐานข้อมูลไม่ได้</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../ui/session/startup.py" line="215" />
+            <location filename="../../ui/session/startup.py" line="226" />
             <source>ต้องใช้รหัสกู้คืน</source>
             <translation>Recovery code needed</translation>
         </message>
         <message>
-            <location filename="../../ui/session/startup.py" line="216" />
+            <location filename="../../ui/session/startup.py" line="227" />
             <source>ไม่พบกุญแจฐานข้อมูลในเครื่องนี้ กรุณากรอกรหัสกู้คืนที่เก็บไว้ในตู้นิรภัย</source>
             <translation>The database key is not on this computer. Enter the recovery code kept in the safe.</translation>
         </message>
         <message>
-            <location filename="../../ui/session/startup.py" line="224" />
+            <location filename="../../ui/session/startup.py" line="235" />
             <source>รหัสกู้คืน</source>
             <translation>Recovery code</translation>
         </message>
@@ -777,148 +777,148 @@ Please tell the administrator and give them the log file.</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="40" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="42" />
             <source>วันนี้</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="41" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="43" />
             <source>สัปดาห์นี้</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="42" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="44" />
             <source>เดือนนี้</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="43" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="45" />
             <source>ปีงบประมาณนี้</source>
             <translation>This fiscal year</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="71" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="101" />
             <source>ภาพรวมการให้บริการ</source>
             <translation>Service overview</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="83" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="113" />
             <source>รายงาน PDF</source>
             <translation>PDF report</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="84" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="114" />
             <source>ส่งออก Excel</source>
             <translation>Export to Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="94" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="172" />
             <source>เรื่องร้องทุกข์ (วันนี้ / ช่วงนี้)</source>
             <translation>Complaints (today / period)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="95" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="173" />
             <source>เป็นเรื่องใหม่ (ไม่ใช่การมาซ้ำ)</source>
             <translation>New cases (not repeat visits)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="96" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="174" />
             <source>การประสานมวลชน / จำนวนคน</source>
             <translation>Group petitions / people</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="97" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="175" />
             <source>ตอบภายใน 1.5 วันทำการ</source>
             <translation>Answered within 1.5 working days</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="98" />
-            <location filename="../../ui/supervisor/dashboard/page.py" line="201" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="176" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="232" />
             <source>เกินกำหนด</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="99" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="177" />
             <source>ครบกำหนดวันนี้ / ใน 2 ชม.ทำการ</source>
             <translation>Due today / within 2 working hours</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="100" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="178" />
             <source>ความพึงพอใจ (เฉลี่ย / จำนวน)</source>
             <translation>Satisfaction (mean / count)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="101" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="179" />
             <source>ใบรับเรื่อง พิมพ์ / พิมพ์ซ้ำ / ยกเลิก</source>
             <translation>Receipts printed / reprinted / voided</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="102" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="180" />
             <source>คิวส่งศูนย์ (รอ / ปฏิเสธ / ขัดแย้ง)</source>
             <translation>Queue (waiting / rejected / conflicts)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="103" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="181" />
             <source>ศูนย์ตอบล่าสุด</source>
             <translation>Center last answered</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="104" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="182" />
             <source>เครื่องพิมพ์</source>
             <translation>Printer</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="105" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="183" />
             <source>สำรองข้อมูลล่าสุด</source>
             <translation>Last backup</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="125" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="146" />
             <source>รับเรื่องวันนี้ รายชั่วโมง</source>
             <translation>Registered today, by hour</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="126" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="147" />
             <source>ตามประเภทเรื่อง (ช่วงนี้)</source>
             <translation>By category (period)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="127" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="148" />
             <source>คะแนนความพึงพอใจ (ช่วงนี้)</source>
             <translation>Satisfaction ratings (period)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="135" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="207" />
             <source>สถานะ</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="136" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="207" />
             <source>เลขติดตามเรื่อง</source>
             <translation>Tracking code</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="137" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="207" />
             <source>เจ้าหน้าที่</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="138" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="207" />
             <source>ประเภท</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="139" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="208" />
             <source>กำหนดตอบ</source>
             <translation>Promised by</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="227" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="290" />
             <source>ยังไม่เคย</source>
             <translation>Never</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard/page.py" line="229" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="292" />
             <source>รอพิมพ์ %n ใบ</source>
             <translation>
                 <numerusform>%n receipt waiting</numerusform>
@@ -926,12 +926,12 @@ Please tell the administrator and give them the log file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="229" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="292" />
             <source>พร้อม</source>
             <translation>Ready</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard/page.py" line="232" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="295" />
             <source>มีปัญหา — รอพิมพ์ %n ใบ</source>
             <translation>
                 <numerusform>Problem — %n receipt waiting</numerusform>
@@ -939,32 +939,32 @@ Please tell the administrator and give them the log file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="233" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="296" />
             <source>ยังไม่มี</source>
             <translation>None yet</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="234" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="297" />
             <source>ข้อมูล ณ %1</source>
             <translation>As of %1</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="201" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="232" />
             <source>ครบกำหนดวันนี้</source>
             <translation>Due today</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="246" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="309" />
             <source>บันทึกรายงาน</source>
             <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="263" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="326" />
             <source>กำลังทำรายงาน…</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard/page.py" line="267" />
+            <location filename="../../ui/supervisor/dashboard/page.py" line="330" />
             <source>บันทึกรายงานแล้ว: %1</source>
             <translation>Report saved: %1</translation>
         </message>
@@ -1146,62 +1146,62 @@ Create a counter officer account now, then sign out and let the officer sign in 
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="98" />
+            <location filename="../../ui/intake/intake_page.py" line="103" />
             <source>บันทึกและออกใบรับเรื่อง (Ctrl+S)</source>
             <translation>Save and issue receipt (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="103" />
+            <location filename="../../ui/intake/intake_page.py" line="108" />
             <source>ล้างฟอร์ม (Ctrl+N)</source>
             <translation>Clear form (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="107" />
+            <location filename="../../ui/intake/intake_page.py" line="112" />
             <source>สแกนเอกสารแนบ</source>
             <translation>Scan documents</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="157" />
+            <location filename="../../ui/intake/intake_page.py" line="162" />
             <source>แนบเอกสารที่สแกนแล้ว</source>
             <translation>Scanned document attached</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="165" />
+            <location filename="../../ui/intake/intake_page.py" line="170" />
             <source>แนบรูปถ่ายจากบัตรแล้ว</source>
             <translation>Card photo attached</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="173" />
+            <location filename="../../ui/intake/intake_page.py" line="178" />
             <source> (เอกสารแนบ %1 ไฟล์)</source>
             <translation> (%1 attachments)</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="237" />
+            <location filename="../../ui/intake/intake_page.py" line="242" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="252" />
+            <location filename="../../ui/intake/intake_page.py" line="257" />
             <source>บันทึกไม่สำเร็จ</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="285" />
+            <location filename="../../ui/intake/intake_page.py" line="290" />
             <source>กำลังส่งไปพิมพ์…</source>
             <translation>Sending to the printer…</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="295" />
+            <location filename="../../ui/intake/intake_page.py" line="300" />
             <source>ส่งใบรับเรื่องเข้าคิวพิมพ์แล้ว</source>
             <translation>Receipt queued for printing</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="318" />
+            <location filename="../../ui/intake/intake_page.py" line="323" />
             <source>ล้างฟอร์ม</source>
             <translation>Clear form</translation>
         </message>
         <message>
-            <location filename="../../ui/intake/intake_page.py" line="317" />
+            <location filename="../../ui/intake/intake_page.py" line="322" />
             <source>ข้อมูลที่กรอกไว้จะหายไป ต้องการล้างฟอร์มหรือไม่</source>
             <translation>What was typed will be lost. Clear the form?</translation>
         </message>
@@ -1247,52 +1247,52 @@ Create a counter officer account now, then sign out and let the officer sign in 
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="45" />
+            <location filename="../../ui/session/login_dialog.py" line="60" />
             <source>เข้าสู่ระบบ — ศูนย์รับเรื่องราวร้องทุกข์ 1111</source>
             <translation>Sign in — Complaint Center 1111</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="48" />
+            <location filename="../../ui/session/login_dialog.py" line="63" />
             <source>ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111</source>
             <translation>Government Complaint Center 1111</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="78" />
+            <location filename="../../ui/session/login_dialog.py" line="107" />
             <source>จุดบริการ: %1</source>
             <translation>Station: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="59" />
+            <location filename="../../ui/session/login_dialog.py" line="74" />
             <source>ชื่อผู้ใช้</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="61" />
+            <location filename="../../ui/session/login_dialog.py" line="76" />
             <source>รหัสผ่าน</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="66" />
+            <location filename="../../ui/session/login_dialog.py" line="84" />
             <source>เข้าสู่ระบบ</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="68" />
+            <location filename="../../ui/session/login_dialog.py" line="89" />
             <source>ออก</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="86" />
+            <location filename="../../ui/session/login_dialog.py" line="120" />
             <source>กรุณากรอกชื่อผู้ใช้และรหัสผ่าน</source>
             <translation>Please enter your username and password</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="90" />
+            <location filename="../../ui/session/login_dialog.py" line="124" />
             <source>กำลังตรวจสอบ…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/login_dialog.py" line="109" />
+            <location filename="../../ui/session/login_dialog.py" line="148" />
             <source>ต้องตั้งรหัสผ่านใหม่ก่อนเข้าใช้งาน</source>
             <translation>Set a new password before you start</translation>
         </message>
@@ -1300,37 +1300,37 @@ Create a counter officer account now, then sign out and let the officer sign in 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="189" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>ตั้งค่า</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="209" />
             <source>ล็อกหน้าจอ (Ctrl+L)</source>
             <translation>Lock screen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>ออกจากระบบ</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>ผู้ใช้: %1 (%2)</source>
             <translation>User: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="220" />
             <source>PSC Counter — %1</source>
             <translation>PSC Counter — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>PSC Counter</source>
             <translation>PSC Counter</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>กำลังทำงาน…</source>
             <translation>Working…</translation>
         </message>
@@ -2650,42 +2650,42 @@ Create a counter officer account now, then sign out and let the officer sign in 
     <context>
         <name>PetitionsPage</name>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="123" />
+            <location filename="../../ui/petitions/petitions_page.py" line="124" />
             <source>เหตุผลการแก้ไข (จำเป็นเมื่อแก้ไขคำร้องที่บันทึกแล้ว)</source>
             <translation>Reason for the amendment (required once saved)</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="255" />
+            <location filename="../../ui/petitions/petitions_page.py" line="256" />
             <source>คำร้องของกลุ่ม {group} (ฉบับที่ {version})</source>
             <translation>Petition of {group} (version {version})</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="259" />
+            <location filename="../../ui/petitions/petitions_page.py" line="260" />
             <source>เลขรับเรื่อง {code}</source>
             <translation>Receipt no. {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="268" />
+            <location filename="../../ui/petitions/petitions_page.py" line="269" />
             <source>บันทึกคำร้องของกลุ่มใหม่</source>
             <translation>Log a new group petition</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="310" />
+            <location filename="../../ui/petitions/petitions_page.py" line="311" />
             <source>กู้คืนข้อมูลที่กรอกค้างไว้จากครั้งก่อนแล้ว ตรวจสอบแล้วบันทึกต่อได้เลย</source>
             <translation>What was typed last time has been restored. Check it and carry on.</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="334" />
+            <location filename="../../ui/petitions/petitions_page.py" line="335" />
             <source>กำลังบันทึก…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="343" />
+            <location filename="../../ui/petitions/petitions_page.py" line="344" />
             <source>บันทึกคำร้องแล้ว เลขรับเรื่อง {code} — กด Ctrl+P เพื่อพิมพ์ใบรับเรื่องให้ผู้แทน</source>
             <translation>Petition saved, receipt no. {code} — press Ctrl+P to print the representative's receipt</translation>
         </message>
         <message>
-            <location filename="../../ui/petitions/petitions_page.py" line="348" />
+            <location filename="../../ui/petitions/petitions_page.py" line="349" />
             <source>บันทึกการแก้ไขแล้ว (ฉบับที่ {version})</source>
             <translation>Amendment saved (version {version})</translation>
         </message>
