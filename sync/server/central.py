@@ -332,7 +332,8 @@ class Central:
             held: dict[tuple[str, int], str] = {}
             cases: dict[str, tuple[int, str]] = {}  # record id -> (station id, central_ref)
             code_owner: dict[str, str] = {}  # tracking code -> record id, of the codes in this batch
-            codes = sorted({normalize_tracking_code(r.tracking_code) for r in records})
+            normalized = [normalize_tracking_code(r.tracking_code) for r in records]
+            codes = sorted(set(normalized))
             for chunk in _chunks(codes):
                 for code, rid in s.execute(
                     select(Case.tracking_code, Case.record_id).where(Case.tracking_code.in_(chunk))
@@ -364,11 +365,10 @@ class Central:
             be_year = now.astimezone(BANGKOK).year + 543
             new_cases: list[dict[str, object]] = []
             rows: list[dict[str, object]] = []
-            for rec in records:
+            for rec, code in zip(records, normalized, strict=True):
                 canon = canonical_payload(rec.payload)
                 errors = validate_record(rec, attachments, canon, station_code=station.code, now=now)
                 case = cases.get(rec.id)
-                code = normalize_tracking_code(rec.tracking_code)
                 if not errors and case is not None and case[0] != station.id:
                     errors = [
                         FieldError(
