@@ -161,7 +161,7 @@ class SqlOutboxStore:
         if now is not None:
             query = query.where((OutboxItem.next_attempt_at.is_(None)) | (OutboxItem.next_attempt_at <= now))
         with self._ctx.db.read_session() as s:
-            rows = s.execute(query).tuples().all()
+            rows = s.connection().execute(query).tuples().all()  # Core: no ORM row loading
         sealer = sealer_of(self._ctx.db)
         construct = WireRecord.model_construct
         items: list[OutgoingItem] = []
