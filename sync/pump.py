@@ -108,8 +108,11 @@ class OutboxStore(Protocol):
         """Puts items back to ``pending`` to try at the given times, counting an attempt and the error."""
         ...
 
-    def apply_results(self, answers: Sequence[tuple[OutgoingItem, RecordResult]]) -> None:
-        """Records the center's answer for every item of one batch, in one transaction."""
+    def apply_results(
+        self, answers: Sequence[tuple[OutgoingItem, RecordResult]], anchor: AuditAnchor | None = None
+    ) -> None:
+        """Records the center's answer for every item of one batch, in one transaction, with the audit
+        anchor the center acknowledged with it (``None``: none; a store that keeps no anchors ignores it)."""
         ...
 
     def attachment(self, sha256: str) -> bytes | None:
@@ -440,10 +443,7 @@ class Pump:
                 # "Duplicate" of a different hash is not our version: never count it as delivered.
                 answer = replace_status(answer, ResultStatus.CONFLICT)  # noqa: PLW2901
             answers.append((item, answer))
-        self.store.apply_results(answers)
-        note_anchor = getattr(self.store, "note_anchor", None)
-        if acked_anchor is not None and note_anchor is not None:
-            note_anchor(acked_anchor)
+        self.store.apply_results(answers, acked_anchor)
         for _, result in answers:
             if result.status in (ResultStatus.ACCEPTED, ResultStatus.DUPLICATE):
                 report.acked += 1

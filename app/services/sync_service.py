@@ -235,8 +235,11 @@ class SqlOutboxStore:
                 [{"item_id": i, "when": w} for i, w in retry_at.items()],
             )
 
-    def apply_results(self, answers: Sequence[tuple[OutgoingItem, RecordResult]]) -> None:
-        """The center's answers for one batch, in one transaction (only for items still in flight).
+    def apply_results(
+        self, answers: Sequence[tuple[OutgoingItem, RecordResult]], anchor: AuditAnchor | None = None
+    ) -> None:
+        """The center's answers for one batch, in one transaction (only for items still in flight), with
+        the anchor the center acknowledged (``note_anchor`` in the same commit: one fsync, not two).
 
         Written through the driver connection with prepared SQL (``app.storage.base.driver_connection``):
         SQLAlchemy's per-row parameter processing of an executemany was half of committing a batch of
@@ -283,6 +286,8 @@ class SqlOutboxStore:
                 if result.errors:
                     detail["errors"] = [f"{e.field}:{e.code}" for e in result.errors]
                 self._audit.append(s, SYSTEM_ACTOR, action, item.record.id, detail, now)
+            if anchor is not None:
+                _set_meta(s, MetaKey.AUDIT_ANCHOR, anchor.model_dump_json())
         for action, item, _ in problems:
             log.warning("%s for record %s version %d", action, item.record.id, item.record.version)
 
