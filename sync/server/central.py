@@ -197,7 +197,8 @@ def _insert_many(conn: Connection, table: Table, rows: Sequence[dict[str, Any]])
     params: list[Any]
     if compiled.positional:
         order = [compiled.binds[name].key for name in compiled.positiontup or ()]
-        params = [tuple(converters[k](row[k]) if k in converters else row[k] for k in order) for row in rows]
+        steps = [(k, converters.get(k)) for k in order]
+        params = [tuple([row[k] if c is None else c(row[k]) for k, c in steps]) for row in rows]
     else:
         params = [{k: converters[k](v) if k in converters else v for k, v in row.items()} for row in rows]
     conn.exec_driver_sql(str(compiled), params)
