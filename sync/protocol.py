@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -136,6 +136,14 @@ class WireRecord(_Wire):
             if not text.isascii():  # the usual case is ASCII: skip the encode (10 k records: 0.4 s)
                 text.encode("utf-8")
         return self
+
+
+class RecordKey(NamedTuple):
+    """What names one record version and its content: id, version and payload hash (never the payload)."""
+
+    id: str
+    version: int
+    sha256: str
 
 
 class FieldError(_Wire):
@@ -346,7 +354,28 @@ def _optional(text: str | None) -> str:
     return "null" if text is None else _string(text)
 
 
-def wire_json(record: WireRecord, payload_text: str) -> bytes:
+class RecordEnvelope(Protocol):
+    """A record version's fields apart from its payload: a ``WireRecord``, or what a store read."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def version(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def tracking_code(self) -> str: ...
+    @property
+    def created_at(self) -> str: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def access_token_sha256(self) -> str | None: ...
+    @property
+    def promised_by(self) -> str | None: ...
+
+
+def wire_json(record: RecordEnvelope, payload_text: str) -> bytes:
     """``record_json(record)`` with the payload spliced in as the JSON text it is stored as, instead of
     encoding the parsed payload again (a counter keeps each payload's canonical JSON; re-encoding it was a
     tenth of a drain). ``payload_text`` must be the JSON of ``record.payload``; the center hashes what it
