@@ -8,7 +8,9 @@
   loopback to a bare server on the same stack that parses the JSON and inserts the same rows into the same
   tables of the same engine, one transaction per batch (``bench.center.floor_app``). Target: drain ≤ 2×
   floor on both engines. Floor and drain alternate; the best of the rounds of each is compared (the
-  machine is shared: the best is the least disturbed).
+  machine is shared: the best is the least disturbed). The CPU seconds both processes spent (counter or
+  floor client, plus center) are reported beside the wall time: on a loaded machine the drain's two busy
+  processes cannot run side by side, and the wall ratio then follows the CPU ratio.
 * **One record per request**: the same pump with ``max_records=1``; floor: a bare loopback round trip on
   the same stack plus one commit on the counter's SQLCipher (INSERT + COMMIT, the same pragmas). Target: ≤ 3×.
 """
@@ -22,6 +24,7 @@ import shutil
 import statistics
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +32,35 @@ from bench.__main__ import Report, Section, quick
 
 DRAIN = 500 if quick() else 10_000
 SINGLE = 20 if quick() else 200  # one-per-request is slow: a sample gives its per-record time
-ROUNDS = 1 if quick() else 2
+ROUNDS = 1 if quick() else 3
 POSTGRES_URL = os.environ.get(
     "PSC_BENCH_POSTGRES_URL", "postgresql+psycopg://psc:psc-test@127.0.0.1:5433/psc_bench"
 )
 STATION = "7"
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """CPU seconds (user + system) a process has used so far (Linux ``/proc``; ``None`` elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class Run:
+    """One timed drain: wall seconds, CPU seconds of this process and of the center, load average."""
+
+    seconds: float
+    own_cpu: float
+    center_cpu: float | None
+    load: float
+
+    @property
+    def cpu(self) -> float | None:
+        """CPU seconds of both sides (``None`` without ``/proc``)."""
+        return None if self.center_cpu is None else self.own_cpu + self.center_cpu
 
 
 def _counter(home: Path, count: int, station: str = STATION, seed: int = 7) -> Any:
@@ -93,10 +120,10 @@ class _Limited:
 
 def drain(
     services: Any, db_url: str, max_records: int = 500, limit: int | None = None
-) -> tuple[float, int, int]:
+) -> tuple[Run, int, int]:
     """Sends the queue (or its first ``limit`` items) to a fresh center in its own process.
 
-    Returns (seconds, records acknowledged, requests); checks the center holds each exactly once."""
+    Returns (the timed run, records acknowledged, requests); checks the center holds each exactly once."""
     from app.services.sync_service import SqlOutboxStore
     from bench.center import CenterProcess
     from sync.client import CentralClient
@@ -111,16 +138,25 @@ def drain(
         )
         client.health()  # the connection is open before the clock starts (as the floor's ping)
         pump = Pump(store, client, services.ctx.clock, random.Random(1), max_records=max_records)
+        center_cpu, own_cpu = cpu_seconds(center.pid), time.process_time()
         started = time.perf_counter()
         report = pump.cycle(force=True)
         seconds = time.perf_counter() - started
+        run = _run(seconds, own_cpu, center.pid, center_cpu)
         client.close()
         held = center.held()
     if report.error:
         raise RuntimeError(f"drain stopped: {report.error}")
     if held != (report.acked, report.acked):
         raise RuntimeError(f"the center holds {held} (stored, distinct) for {report.acked} acknowledged")
-    return seconds, report.acked, report.batches
+    return run, report.acked, report.batches
+
+
+def _run(seconds: float, own_cpu: float, center_pid: int, center_cpu: float | None) -> Run:
+    """A ``Run`` from the counters read before the clock started."""
+    now_cpu = cpu_seconds(center_pid)
+    used = None if now_cpu is None or center_cpu is None else now_cpu - center_cpu
+    return Run(seconds, time.process_time() - own_cpu, used, os.getloadavg()[0])
 
 
 def batch_bodies(services: Any, max_records: int = 500) -> list[bytes]:
@@ -138,8 +174,8 @@ def batch_bodies(services: Any, max_records: int = 500) -> list[bytes]:
     return bodies
 
 
-def floor_drain(db_url: str, bodies: list[bytes]) -> float:
-    """Seconds for the bare floor server to take ``bodies`` (see ``bench.center``)."""
+def floor_drain(db_url: str, bodies: list[bytes]) -> Run:
+    """The bare floor server taking ``bodies`` (see ``bench.center``), timed."""
     import httpx
 
     from bench.center import FLOOR_BATCH, FLOOR_PING, CenterProcess
@@ -149,17 +185,19 @@ def floor_drain(db_url: str, bodies: list[bytes]) -> float:
         httpx.Client(base_url=center.url, timeout=300) as http,
     ):
         http.get(FLOOR_PING)
+        center_cpu, own_cpu = cpu_seconds(center.pid), time.process_time()
         started = time.perf_counter()
         for body in bodies:
             answer = http.post(FLOOR_BATCH, content=body, headers={"Content-Type": "application/json"})
             answer.raise_for_status()
             json.loads(answer.content)
         seconds = time.perf_counter() - started
+        run = _run(seconds, own_cpu, center.pid, center_cpu)
         held = center.held()
     expected = sum(body.count(b'"sha256":') for body in bodies)
     if held[0] != expected:
         raise RuntimeError(f"the floor stored {held[0]} of {expected}")
-    return seconds
+    return run
 
 
 def floor_single(root: Path, db_url: str, n: int) -> tuple[float, float]:
@@ -200,46 +238,90 @@ def _engines(root: Path) -> list[tuple[str, str]]:
     return engines
 
 
+def _cpu_text(run: Run) -> str:
+    return "–" if run.cpu is None else f"{run.cpu:.2f} s"
+
+
 def bench_drain(section: Section, root: Path) -> None:
     """10,000 queued records against the floor, on each center engine."""
     services = _counter(root / "drain", DRAIN)
+    loads: list[float] = [os.getloadavg()[0]]
     try:
         bodies = batch_bodies(services)
         rows = []
+        cpu_rows = []
         for name, url in _engines(root):
-            floors: list[float] = []
-            drains: list[float] = []
+            floors: list[Run] = []
+            drains: list[Run] = []
             requests = 0
             for _ in range(ROUNDS):
                 floors.append(floor_drain(url, bodies))
                 _reset_queue(services)
-                seconds, acked, requests = drain(services, url)
+                run, acked, requests = drain(services, url)
                 assert acked == DRAIN, acked
-                drains.append(seconds)
-            floor, best = min(floors), min(drains)
-            ratio = best / floor
+                drains.append(run)
+                loads += [floors[-1].load, run.load]
+            floor = min(floors, key=lambda r: r.seconds)
+            best = min(drains, key=lambda r: r.seconds)
+            ratio = best.seconds / floor.seconds
             rows.append(
                 (
                     name,
                     f"{DRAIN:,}",
                     requests,
-                    f"{floor:.2f} s ({DRAIN / floor:,.0f}/s)",
-                    f"{best:.2f} s ({DRAIN / best:,.0f}/s)",
+                    f"{floor.seconds:.2f} s ({DRAIN / floor.seconds:,.0f}/s)",
+                    f"{best.seconds:.2f} s ({DRAIN / best.seconds:,.0f}/s)",
                     f"{ratio:.2f}×",
                     "met" if ratio <= 2 else "missed",
                 )
             )
+            floor_cpu = [r.cpu for r in floors if r.cpu is not None]
+            drain_cpu = [r for r in drains if r.cpu is not None]
+            if floor_cpu and drain_cpu:
+                least = min(drain_cpu, key=lambda r: r.cpu or 0.0)
+                cpu_rows.append(
+                    (
+                        name,
+                        f"{min(floor_cpu):.2f} s",
+                        f"{least.own_cpu:.2f} s",
+                        f"{least.center_cpu or 0.0:.2f} s",
+                        _cpu_text(least),
+                        f"{(least.cpu or 0.0) / min(floor_cpu):.2f}×",
+                    )
+                )
         section.text(
             f"Drain of {DRAIN:,} queued complaints (~1.2 KB of Thai JSON each) from a real counter to the "
             "reference service in its own process on 127.0.0.1, batches of 500, one forced cycle (as "
             "`sync --once`), against the bare floor (the same bodies to a server on the same stack that only "
             f"parses them and inserts the same rows, `bench/center.py`). Best of {ROUNDS} alternating "
-            "round(s) each; the center holds every record exactly once after each drain."
+            "round(s) each; the center holds every record exactly once after each drain. "
+            f"Load average (1 min) during the runs: {min(loads):.1f}–{max(loads):.1f} on "
+            f"{os.cpu_count()} cores."
         )
         section.text()
         section.table(
             ("center database", "records", "requests", "floor", "drain", "drain / floor", "target ≤ 2×"), rows
         )
+        if cpu_rows:
+            section.text(
+                "CPU seconds spent (least of the rounds): the floor's client posts ready-made bodies, so its "
+                "CPU is nearly all the floor server's; the drain's counter reads, decrypts and packs every "
+                "record and commits every answer, work the floor does not do at all. When other work keeps "
+                "both cores busy the counter and the center cannot run side by side and the wall-time "
+                "ratio follows the CPU ratio."
+            )
+            section.text()
+            section.table(
+                (
+                    "center database",
+                    "floor (both sides)",
+                    "drain: counter",
+                    "drain: center",
+                    "drain (both)",
+                    "drain / floor",
+                ),
+                cpu_rows,
+            )
     finally:
         services.close()
 
@@ -250,13 +332,13 @@ def bench_single(section: Section, root: Path) -> None:
     url = f"sqlite:///{root / 'single.sqlite3'}"
     try:
         trip, commit = floor_single(root, url, SINGLE)
-        single_s, single_n, _ = drain(services, url, 1)
+        single, single_n, _ = drain(services, url, 1)
         _reset_queue(services)
-        batch_s, batch_n, _ = drain(services, url, 500)
+        batch, batch_n, _ = drain(services, url, 500)
     finally:
         services.close()
-    per_single = single_s / single_n
-    per_batch = batch_s / batch_n
+    per_single = single.seconds / single_n
+    per_batch = batch.seconds / batch_n
     floor = trip + commit
     ratio = per_single / floor
     section.text(

@@ -39,6 +39,7 @@ from sync.protocol import (
     BatchResponse,
     Health,
     Reconciliation,
+    RecordKey,
     RecordResult,
     ReferenceUpdates,
     StoredRecordsPage,
@@ -152,14 +153,22 @@ class CentralClient:
         """``GET /v1/health``; ``station`` is set when our token is valid."""
         return self._parse(self._send("GET", PATH_HEALTH), Health)
 
-    def post_batch(self, records: Sequence[WireRecord], body: bytes | None = None) -> list[RecordResult]:
+    def post_batch(
+        self, records: Sequence[WireRecord | RecordKey], body: bytes | None = None
+    ) -> list[RecordResult]:
         """``POST /v1/records/batch``; the results, checked to answer exactly these records in order.
 
-        ``body`` is the request already encoded (``encode_batch(records)``), when the caller has it."""
+        ``body`` is the request already encoded (``encode_batch(records)``), when the caller has it; then
+        ``records`` may be only their keys (``RecordKey``), all the check needs."""
+        if body is None:
+            full = [r for r in records if isinstance(r, WireRecord)]
+            if len(full) != len(records):  # keys alone cannot be encoded
+                raise ValueError("post_batch needs the records, or their keys and the encoded body")
+            body = encode_batch(full)
         response = self._send(
             "POST",
             PATH_BATCH,
-            content=body if body is not None else encode_batch(records),
+            content=body,
             headers={"Content-Type": "application/json"},
         )
         parsed = self._parse(response, BatchResponse)

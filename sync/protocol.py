@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -135,6 +136,14 @@ class WireRecord(_Wire):
             if not text.isascii():  # the usual case is ASCII: skip the encode (10 k records: 0.4 s)
                 text.encode("utf-8")
         return self
+
+
+class RecordKey(NamedTuple):
+    """What names one record version and its content: id, version and payload hash (never the payload)."""
+
+    id: str
+    version: int
+    sha256: str
 
 
 class FieldError(_Wire):
@@ -335,44 +344,63 @@ def record_json(record: WireRecord) -> bytes:
     return record.__pydantic_serializer__.to_json(record, exclude_none=True)
 
 
-def _compact(value: dict[str, Any]) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+# The standard library's C string encoder (``json.dumps(text, ensure_ascii=False)`` for one string): the
+# envelope of a record and the usual answer are a handful of strings and integers, and building their JSON
+# from it is ~8× cheaper than a ``json.dumps`` of a dict (two per record were a fifth of a counter's drain).
+_string: Callable[[str], str] = json.encoder.encode_basestring
 
 
-def wire_json(record: WireRecord, payload_text: str) -> bytes:
+def _optional(text: str | None) -> str:
+    return "null" if text is None else _string(text)
+
+
+class RecordEnvelope(Protocol):
+    """A record version's fields apart from its payload: a ``WireRecord``, or what a store read."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def version(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def tracking_code(self) -> str: ...
+    @property
+    def created_at(self) -> str: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def access_token_sha256(self) -> str | None: ...
+    @property
+    def promised_by(self) -> str | None: ...
+
+
+def wire_json(record: RecordEnvelope, payload_text: str) -> bytes:
     """``record_json(record)`` with the payload spliced in as the JSON text it is stored as, instead of
     encoding the parsed payload again (a counter keeps each payload's canonical JSON; re-encoding it was a
     tenth of a drain). ``payload_text`` must be the JSON of ``record.payload``; the center hashes what it
     parses, so the bytes of the text do not matter, only what it says."""
-    head: dict[str, Any] = {
-        "id": record.id,
-        "version": record.version,
-        "kind": record.kind,
-        "tracking_code": record.tracking_code,
-        "created_at": record.created_at,
-    }
-    tail: dict[str, Any] = {"sha256": record.sha256}
+    tail = ""
     if record.access_token_sha256 is not None:
-        tail["access_token_sha256"] = record.access_token_sha256
+        tail = f',"access_token_sha256":{_string(record.access_token_sha256)}'
     if record.promised_by is not None:
-        tail["promised_by"] = record.promised_by
-    return f'{_compact(head)[:-1]},"payload":{payload_text},{_compact(tail)[1:]}'.encode()
+        tail += f',"promised_by":{_string(record.promised_by)}'
+    return (
+        f'{{"id":{_string(record.id)},"version":{int(record.version)},"kind":{_string(record.kind)},'
+        f'"tracking_code":{_string(record.tracking_code)},"created_at":{_string(record.created_at)},'
+        f'"payload":{payload_text},"sha256":{_string(record.sha256)}{tail}}}'
+    ).encode()
 
 
 def result_json(result: RecordResult) -> str:
-    """``result.model_dump_json()``, made by the standard encoder for the usual answer without errors
-    (5× cheaper; the counter keeps one per outbox item)."""
+    """``result.model_dump_json()``, made by the standard string encoder for the usual answer without
+    errors (~10× cheaper; the counter keeps one per outbox item)."""
     if result.errors:
         return result.model_dump_json()
-    return _compact(
-        {
-            "id": result.id,
-            "version": result.version,
-            "status": result.status.value,
-            "central_ref": result.central_ref,
-            "sha256": result.sha256,
-            "errors": [],
-        }
+    return (
+        f'{{"id":{_string(result.id)},"version":{int(result.version)},'
+        f'"status":{_string(result.status.value)},"central_ref":{_optional(result.central_ref)},'
+        f'"sha256":{_optional(result.sha256)},"errors":[]}}'
     )
 
 

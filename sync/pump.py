@@ -37,6 +37,7 @@ from sync.protocol import (
     MAX_BATCH_BYTES,
     MAX_BATCH_RECORDS,
     AuditAnchor,
+    RecordKey,
     RecordResult,
     ReferenceDataset,
     ResultStatus,
@@ -61,20 +62,69 @@ _ENVELOPE_BYTES = 64
 DEFAULT_POLL_S = 60.0
 
 
-@dataclass(frozen=True)
 class OutgoingItem:
-    """One outbox item ready to send: the store's id for it, the record version, attempts so far."""
+    """One outbox item ready to send: the store's id for it, the record version, attempts so far.
 
-    item_id: int
-    record: WireRecord
-    attempts: int = 0
-    # The record's JSON when the store made it already (``sync.protocol.wire_json``), else made here.
-    encoded: bytes | None = field(default=None, compare=False, repr=False)
+    ``OutgoingItem(item_id, record, attempts)``, or, from a store that has the record's JSON already
+    (``sync.protocol.wire_json``): ``OutgoingItem(item_id, None, attempts, encoded, key=…, make_record=…,
+    attachments=…)``. The pump needs only the record's key, its JSON and the attachments it names, so the
+    parsed record (its payload a dict: a third of reading a batch) is made only when something asks for
+    ``record``. ``attachments`` ``None``: taken from the parsed payload."""
+
+    def __init__(
+        self,
+        item_id: int,
+        record: WireRecord | None,
+        attempts: int = 0,
+        encoded: bytes | None = None,
+        *,
+        key: RecordKey | None = None,
+        make_record: Callable[[], WireRecord] | None = None,
+        attachments: Sequence[str] | None = None,
+    ) -> None:
+        if record is None and (make_record is None or key is None):
+            raise ValueError("an outgoing item needs its record, or its key and a way to make the record")
+        self.item_id = item_id
+        self.attempts = attempts
+        # The record's JSON when the store made it already (``sync.protocol.wire_json``), else made here.
+        self.encoded = encoded
+        self._record = record
+        self._make_record = make_record
+        if key is None:
+            assert record is not None
+            key = RecordKey(record.id, record.version, record.sha256)
+        self.key = key
+        self._attachments = None if attachments is None else list(attachments)
+
+    @property
+    def record(self) -> WireRecord:
+        """The record version (parsed on first use when the store deferred it)."""
+        if self._record is None:
+            assert self._make_record is not None
+            self._record = self._make_record()
+        return self._record
+
+    @property
+    def attachments(self) -> list[str]:
+        """SHA-256 hashes of the attachments the payload names (``payload_attachments``)."""
+        if self._attachments is None:
+            self._attachments = payload_attachments(self.record.payload)
+        return self._attachments
 
     @cached_property
     def wire(self) -> bytes:
         """The record's JSON in the batch body (made once: packing measures it, sending reuses it)."""
         return self.encoded if self.encoded is not None else record_json(self.record)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OutgoingItem):
+            return NotImplemented
+        return (self.item_id, self.record, self.attempts) == (other.item_id, other.record, other.attempts)
+
+    __hash__ = None  # type: ignore[assignment]  # equal items may differ in how they were made
+
+    def __repr__(self) -> str:
+        return f"OutgoingItem(item_id={self.item_id!r}, key={self.key!r}, attempts={self.attempts!r})"
 
 
 @dataclass(frozen=True)
@@ -108,8 +158,11 @@ class OutboxStore(Protocol):
         """Puts items back to ``pending`` to try at the given times, counting an attempt and the error."""
         ...
 
-    def apply_results(self, answers: Sequence[tuple[OutgoingItem, RecordResult]]) -> None:
-        """Records the center's answer for every item of one batch, in one transaction."""
+    def apply_results(
+        self, answers: Sequence[tuple[OutgoingItem, RecordResult]], anchor: AuditAnchor | None = None
+    ) -> None:
+        """Records the center's answer for every item of one batch, in one transaction, with the audit
+        anchor the center acknowledged with it (``None``: none; a store that keeps no anchors ignores it)."""
         ...
 
     def attachment(self, sha256: str) -> bytes | None:
@@ -371,7 +424,7 @@ class Pump:
         anchor = head() if head is not None else None
         tail = b"]}" if anchor is None else b'],"anchor":' + anchor.model_dump_json().encode() + b"}"
         body = b'{"records":[' + b",".join(i.wire for i in ready) + tail
-        records = [i.record for i in ready]
+        records = [i.key for i in ready]
         client = self.client
 
         def post() -> tuple[list[RecordResult], AuditAnchor | None]:
@@ -435,15 +488,12 @@ class Pump:
             if (
                 answer.status is ResultStatus.DUPLICATE
                 and answer.sha256 is not None
-                and answer.sha256 != item.record.sha256
+                and answer.sha256 != item.key.sha256
             ):
                 # "Duplicate" of a different hash is not our version: never count it as delivered.
                 answer = replace_status(answer, ResultStatus.CONFLICT)  # noqa: PLW2901
             answers.append((item, answer))
-        self.store.apply_results(answers)
-        note_anchor = getattr(self.store, "note_anchor", None)
-        if acked_anchor is not None and note_anchor is not None:
-            note_anchor(acked_anchor)
+        self.store.apply_results(answers, acked_anchor)
         for _, result in answers:
             if result.status in (ResultStatus.ACCEPTED, ResultStatus.DUPLICATE):
                 report.acked += 1
@@ -478,7 +528,7 @@ class Pump:
         try:
             for item in batch:
                 ok = True
-                for digest in payload_attachments(item.record.payload):
+                for digest in item.attachments:
                     if digest in self._known_attachments:
                         continue
                     if not self.client.has_attachment(digest):

@@ -135,6 +135,8 @@ def make_tracking_code(station_code: str, day: date, seq: int, epoch: int = 0) -
 
 def normalize_tracking_code(text: str) -> str:
     """The code as typed or read, with spaces, dashes and dots removed and Thai digits made ASCII."""
+    if text.isascii() and text.isdigit():  # already plain (every code a counter sends): nothing to do
+        return text
     return _SEPARATORS.sub("", text.strip().translate(_THAI_TO_ASCII))
 
 

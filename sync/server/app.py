@@ -339,15 +339,14 @@ def create_app(
         if early is not None:
             return early
         try:
-            outcomes = central.ingest_outcomes(who, body.records, hooks.before_commit)
+            # The anchor is kept in the batch's transaction: an acknowledged anchor always has its batch.
+            outcomes = central.ingest_outcomes(who, body.records, hooks.before_commit, body.anchor)
         except InjectedFault:
             return problem(500, "injected fault before commit")
         late = hooks.after_commit()
         if late is not None:
             return late
-        # The anchor is kept after the records: an acknowledged anchor always has its batch stored.
-        anchor = central.keep_anchor(who, body.anchor) if body.anchor is not None else None
-        return batch_response(body, outcomes, central.clock(), anchor)
+        return batch_response(body, outcomes, central.clock(), body.anchor)
 
     @app.get(
         PATH_ANCHOR,

@@ -23,6 +23,7 @@ from app.services import Services
 from app.storage.models import OutboxItem, RecordVersion
 from app.storage.sealing import key_id_of, open_payload_in, seal_payload, sealer_for
 from sync.protocol import (
+    AuditAnchor,
     RecordResult,
     ReferenceDataset,
     ResultStatus,
@@ -173,7 +174,9 @@ class MemStore:
             item.next_attempt_at = when
             item.last_error = error
 
-    def apply_results(self, answers: Sequence[tuple[OutgoingItem, RecordResult]]) -> None:
+    def apply_results(
+        self, answers: Sequence[tuple[OutgoingItem, RecordResult]], anchor: AuditAnchor | None = None
+    ) -> None:
         self.result_commits += 1
         for out, result in answers:
             item = self.items[out.item_id]

@@ -35,7 +35,7 @@ from app.services.sync_service import SqlOutboxStore, SyncService
 from app.services.types import CurrentUser
 from app.storage.models import OutboxItem, Record, RecordVersion
 from sync.client import CentralClient
-from sync.protocol import RecordResult, ResultStatus
+from sync.protocol import AuditAnchor, RecordResult, ResultStatus
 from sync.pump import OutgoingItem, Pump
 from sync.server.app import create_app
 from sync.server.central import Central
@@ -103,11 +103,13 @@ class CrashingStore(SqlOutboxStore):
         self.rate = rate
         self.crashes = 0
 
-    def apply_results(self, answers: Sequence[tuple[OutgoingItem, RecordResult]]) -> None:
+    def apply_results(
+        self, answers: Sequence[tuple[OutgoingItem, RecordResult]], anchor: AuditAnchor | None = None
+    ) -> None:
         if self.rng.random() < self.rate:
             self.crashes += 1
             raise SystemExit("simulated crash before the local commit")
-        super().apply_results(answers)
+        super().apply_results(answers, anchor)
 
 
 @pytest.mark.slow
