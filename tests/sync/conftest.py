@@ -8,8 +8,10 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from app.domain.clock import FixedClock
@@ -22,6 +24,11 @@ from sync.server.app import ServerHooks, create_app
 from sync.server.central import Central, create_central_engine
 from sync.server.runner import ServerThread
 from tests.sync.helpers import T0
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.ops import Ops
 
 # packaging/postgres.sh (run by .ci/run) starts this cluster; a developer may point elsewhere.
 POSTGRES_URL = os.environ.get(
@@ -193,3 +200,21 @@ def sync_service(counter: Services, center_server: ServerThread, center_token: s
     counter.sync = service
     assert service.connect(center_server.url, center_token) == COUNTER_STATION
     return service
+
+
+@pytest.fixture
+def ops(qapp: QApplication, qtbot: QtBot, counter: Services) -> Iterator[Ops]:
+    """A real ``Ops`` for a counter's screens (bundled Thai font applied); emptied, and the sync pump a
+    screen started stopped, before the counter's services close."""
+    from ui.fonts import apply_app_font
+    from ui.ops import Ops
+
+    apply_app_font(qapp)
+    runner = Ops()
+    yield runner
+    try:
+        qtbot.waitUntil(lambda: runner.pending == 0, timeout=15_000)
+    finally:
+        if counter.sync is not None:
+            counter.sync.stop()
+        runner.shutdown()

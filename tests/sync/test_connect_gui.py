@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,7 +25,6 @@ from ui import main_window
 from ui.admin.connect_tab import UNREACHABLE
 from ui.admin.settings_dialog import SettingsDialog
 from ui.env import UiEnv
-from ui.fonts import apply_app_font
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.messages import error_text
@@ -42,20 +40,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 def admin(counter: Services) -> CurrentUser:
     """The station's administrator, signed in."""
     return counter.auth.login("admin", "admin-pass-1")
-
-
-@pytest.fixture
-def ops(qapp: QApplication, qtbot: QtBot, counter: Services) -> Iterator[Ops]:
-    """A real ``Ops``; the pump a connection started stops with the test."""
-    apply_app_font(qapp)
-    runner = Ops()
-    yield runner
-    try:
-        qtbot.waitUntil(lambda: runner.pending == 0, timeout=15_000)
-    finally:
-        if counter.sync is not None:
-            counter.sync.stop()
-        runner.shutdown()
 
 
 def _token_file(tmp_path: Path, name: str, token: str) -> Path:

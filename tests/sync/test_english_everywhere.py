@@ -57,19 +57,6 @@ def english(qapp: QApplication) -> Iterator[Translations]:
     tr.set_language("th")
 
 
-@pytest.fixture
-def ops(qtbot: QtBot, counter: Services) -> Iterator[Ops]:
-    """A real background runner, emptied before the services close."""
-    ops = Ops()
-    yield ops
-    try:
-        qtbot.waitUntil(lambda: ops.pending == 0, timeout=15_000)
-    finally:
-        if counter.sync is not None:
-            counter.sync.stop()
-        ops.shutdown()
-
-
 def _check(widget: QWidget, data: set[str]) -> list[str]:
     return thai_in(shown_texts(widget), data | NAMES | VALUES)
 

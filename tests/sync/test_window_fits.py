@@ -34,19 +34,6 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
     tr.set_language("th")
 
 
-@pytest.fixture
-def ops(qtbot: QtBot, counter: Services) -> Iterator[Ops]:
-    """A real background runner, emptied before the services close."""
-    ops = Ops()
-    yield ops
-    try:
-        qtbot.waitUntil(lambda: ops.pending == 0, timeout=15_000)
-    finally:
-        if counter.sync is not None:
-            counter.sync.stop()
-        ops.shutdown()
-
-
 @pytest.mark.parametrize("language", ["th", "en"])
 def test_the_main_window_with_every_page_fits_1366x768(
     qtbot: QtBot,
